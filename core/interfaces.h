@@ -1,0 +1,36 @@
+// The catalog of network interfaces: which can carry multicast, their index, names and addresses.
+#pragma once
+
+#include "result.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace mct::core {
+
+struct InterfaceInfo
+{
+    int index = 0;
+    QString name;
+    QString humanName;
+    QList<QHostAddress> addresses;
+    bool up = false;
+    bool running = false;
+    bool multicast = false;
+    bool loopback = false;
+
+    [[nodiscard]] bool hasFamily(bool ipv6) const;
+    // "eth0 (192.0.2.10, fe80::1)"
+    [[nodiscard]] QString label() const;
+};
+
+[[nodiscard]] QList<InterfaceInfo> listInterfaces();
+// Up, running, multicast-capable and not loopback: where a join "on every interface" goes.
+[[nodiscard]] QList<InterfaceInfo> multicastInterfaces(bool ipv6);
+// Looks up by name; the error names the interfaces that do exist.
+[[nodiscard]] Result<InterfaceInfo> findInterface(const QString &name);
+// Name for an index, e.g. from a received packet; the index as text when unknown.
+[[nodiscard]] QString interfaceNameForIndex(int index);
+
+} // namespace mct::core

@@ -1,0 +1,347 @@
+// One UDP socket bound to a port on the wildcard address, joined to groups, drained in batches.
+#include "multicastsocket.h"
+
+#include <QCoreApplication>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+
+#ifndef IPV6_MULTICAST_ALL
+#define IPV6_MULTICAST_ALL 29 // Linux 4.20+, missing from older C library headers
+#endif
+
+#ifndef __linux__
+#error "The receive path uses Linux socket options (recvmmsg, IP_MULTICAST_ALL, SO_RXQ_OVFL)."
+#endif
+
+namespace mct::core {
+
+namespace {
+
+class SocketText final
+{
+    Q_DECLARE_TR_FUNCTIONS(MulticastSocket)
+};
+
+constexpr int kBatch = 64;
+constexpr int kBufferBytes = 65536; // the largest UDP payload fits
+constexpr int kControlBytes = 256;
+
+QString hintFor(int error, bool join)
+{
+    switch (error) {
+    case ENODEV:
+        return join ? SocketText::tr("no interface to join on: there is no multicast route for the group; "
+                                     "choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0")
+                    : SocketText::tr("the interface is gone");
+    case EADDRINUSE:
+        return join ? SocketText::tr("this socket has already joined the group on that interface")
+                    : SocketText::tr("another program holds the port exclusively; stop it or pick another port");
+    case ENOBUFS:
+        return SocketText::tr("the kernel refused more memberships; raise net.ipv4.igmp_max_memberships "
+                              "(or igmp_max_msf for source filters) or leave some groups");
+    case EACCES:
+    case EPERM:
+        return SocketText::tr("permission denied; ports below 1024 need privileges, and a firewall may refuse");
+    case EINVAL:
+        return SocketText::tr("the kernel refused the request; check that the source suits the group's family");
+    case EADDRNOTAVAIL:
+        return join ? SocketText::tr("the group was not joined on that interface")
+                    : SocketText::tr("the address is not available on this host");
+    default:
+        return {};
+    }
+}
+
+QString describe(int error, bool join)
+{
+    const QString hint = hintFor(error, join);
+    return hint.isEmpty() ? osErrorText(error) : SocketText::tr("%1: %2").arg(osErrorText(error), hint);
+}
+
+void fillSockaddr(const QHostAddress &address, sockaddr_storage &out)
+{
+    std::memset(&out, 0, sizeof out);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&out);
+        sin6->sin6_family = AF_INET6;
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        std::memcpy(&sin6->sin6_addr, raw.c, 16);
+    } else {
+        auto *sin = reinterpret_cast<sockaddr_in *>(&out);
+        sin->sin_family = AF_INET;
+        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
+    }
+}
+
+qint64 nowNs()
+{
+    using namespace std::chrono;
+    return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+QString osErrorText(int error)
+{
+    const char *name = strerrorname_np(error);
+    return QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(std::strerror(error)),
+                                         name ? QString::fromLatin1(name) : QString::number(error));
+}
+
+struct MulticastSocket::Buffers
+{
+    std::vector<char> data = std::vector<char>(size_t(kBatch) * kBufferBytes);
+    std::vector<char> control = std::vector<char>(size_t(kBatch) * kControlBytes);
+    mmsghdr headers[kBatch]{};
+    iovec iovecs[kBatch]{};
+    sockaddr_storage sources[kBatch]{};
+};
+
+MulticastSocket::MulticastSocket(int fd, bool ipv6, quint16 port)
+    : m_fd(fd), m_ipv6(ipv6), m_port(port), m_buffers(std::make_unique<Buffers>())
+{
+}
+
+MulticastSocket::~MulticastSocket()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint16 port, int receiveBufferBytes)
+{
+    using R = Result<std::unique_ptr<MulticastSocket>>;
+    const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return R::failure(SocketText::tr("cannot create a UDP socket: %1").arg(describe(errno, false)));
+    }
+    std::unique_ptr<MulticastSocket> socket(new MulticastSocket(fd, ipv6, port));
+    const int one = 1;
+    const int zero = 0;
+    // Several programs (and several mctester windows) may listen on the same group port.
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
+    ::setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof one);
+    if (receiveBufferBytes > 0) {
+        // SO_RCVBUFFORCE passes rmem_max when we are privileged; fall back to the capped one.
+        if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBufferBytes, sizeof receiveBufferBytes) != 0) {
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBufferBytes, sizeof receiveBufferBytes);
+        }
+    }
+    if (ipv6) {
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &one, sizeof one);
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, &one, sizeof one);
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_MULTICAST_ALL, &zero, sizeof zero);
+        sockaddr_in6 addr{};
+        addr.sin6_family = AF_INET6;
+        addr.sin6_addr = in6addr_any;
+        addr.sin6_port = htons(port);
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+            return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv6): %2").arg(port).arg(describe(errno, false)));
+        }
+    } else {
+        ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+        ::setsockopt(fd, IPPROTO_IP, IP_RECVTTL, &one, sizeof one);
+        // Without this Linux delivers every group any socket on the host joined to this port.
+        ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_ALL, &zero, sizeof zero);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_ANY);
+        addr.sin_port = htons(port);
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+            return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv4): %2").arg(port).arg(describe(errno, false)));
+        }
+    }
+    return R::success(std::move(socket));
+}
+
+int MulticastSocket::receiveBufferBytes() const
+{
+    int value = 0;
+    socklen_t length = sizeof value;
+    ::getsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &value, &length);
+    return value;
+}
+
+Result<bool> MulticastSocket::join(const Membership &membership)
+{
+    return applyMembership(membership, true);
+}
+
+Result<bool> MulticastSocket::leave(const Membership &membership)
+{
+    return applyMembership(membership, false);
+}
+
+Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
+{
+    const int level = m_ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
+    auto fail = [&](const QString &what) {
+        return Result<bool>::failure(
+            (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
+                .arg(what, describe(errno, join)));
+    };
+
+    if (!m.includeSources.isEmpty()) {
+        for (const QHostAddress &source : m.includeSources) {
+            group_source_req req{};
+            req.gsr_interface = quint32(m.interfaceIndex);
+            fillSockaddr(m.group, req.gsr_group);
+            fillSockaddr(source, req.gsr_source);
+            if (::setsockopt(m_fd, level, join ? MCAST_JOIN_SOURCE_GROUP : MCAST_LEAVE_SOURCE_GROUP, &req,
+                             sizeof req)
+                != 0) {
+                return fail(SocketText::tr("%1 from source %2").arg(m.group.toString(), source.toString()));
+            }
+        }
+        return Result<bool>::success(true);
+    }
+
+    group_req req{};
+    req.gr_interface = quint32(m.interfaceIndex);
+    fillSockaddr(m.group, req.gr_group);
+    if (::setsockopt(m_fd, level, join ? MCAST_JOIN_GROUP : MCAST_LEAVE_GROUP, &req, sizeof req) != 0) {
+        return fail(m.group.toString());
+    }
+    if (join) {
+        for (const QHostAddress &source : m.excludeSources) {
+            group_source_req sreq{};
+            sreq.gsr_interface = quint32(m.interfaceIndex);
+            fillSockaddr(m.group, sreq.gsr_group);
+            fillSockaddr(source, sreq.gsr_source);
+            if (::setsockopt(m_fd, level, MCAST_BLOCK_SOURCE, &sreq, sizeof sreq) != 0) {
+                const Result<bool> error = fail(
+                    SocketText::tr("%1 excluding source %2").arg(m.group.toString(), source.toString()));
+                ::setsockopt(m_fd, level, MCAST_LEAVE_GROUP, &req, sizeof req);
+                return error;
+            }
+        }
+    }
+    return Result<bool>::success(true);
+}
+
+int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLength)
+{
+    Buffers &b = *m_buffers;
+    const int want = std::min(maxPackets, kBatch);
+    for (int i = 0; i < want; ++i) {
+        b.iovecs[i].iov_base = b.data.data() + size_t(i) * kBufferBytes;
+        b.iovecs[i].iov_len = kBufferBytes;
+        msghdr &h = b.headers[i].msg_hdr;
+        h.msg_name = &b.sources[i];
+        h.msg_namelen = sizeof(sockaddr_storage);
+        h.msg_iov = &b.iovecs[i];
+        h.msg_iovlen = 1;
+        h.msg_control = b.control.data() + size_t(i) * kControlBytes;
+        h.msg_controllen = kControlBytes;
+        h.msg_flags = 0;
+    }
+    const int n = ::recvmmsg(m_fd, b.headers, unsigned(want), MSG_DONTWAIT, nullptr);
+    if (n < 0) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
+            return 0;
+        }
+        m_error = osErrorText(errno);
+        return -1;
+    }
+
+    qint64 fallbackTime = 0;
+    batch.records.reserve(batch.records.size() + n);
+    for (int i = 0; i < n; ++i) {
+        const msghdr &h = b.headers[i].msg_hdr;
+        const quint32 size = b.headers[i].msg_len;
+        PacketRecord r;
+        r.size = size;
+        r.port = m_port;
+        r.storedLength = std::min(size, snapLength);
+        r.payloadOffset = quint32(batch.arena.size());
+        batch.arena.append(static_cast<const char *>(b.iovecs[i].iov_base), qsizetype(r.storedLength));
+
+        if (b.sources[i].ss_family == AF_INET6) {
+            const auto *sin6 = reinterpret_cast<const sockaddr_in6 *>(&b.sources[i]);
+            r.source = NetAddress::fromIPv6(sin6->sin6_addr.s6_addr);
+            r.sourcePort = ntohs(sin6->sin6_port);
+        } else {
+            const auto *sin = reinterpret_cast<const sockaddr_in *>(&b.sources[i]);
+            r.source = NetAddress::fromIPv4(ntohl(sin->sin_addr.s_addr));
+            r.sourcePort = ntohs(sin->sin_port);
+        }
+
+        for (cmsghdr *c = CMSG_FIRSTHDR(const_cast<msghdr *>(&h)); c; c = CMSG_NXTHDR(const_cast<msghdr *>(&h), c)) {
+            if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+                timespec ts{};
+                std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+                r.receiveTimeNs = qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+            } else if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL) {
+                std::memcpy(&m_kernelDrops, CMSG_DATA(c), sizeof m_kernelDrops);
+            } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
+                in_pktinfo info{};
+                std::memcpy(&info, CMSG_DATA(c), sizeof info);
+                r.group = NetAddress::fromIPv4(ntohl(info.ipi_addr.s_addr));
+                r.interfaceIndex = info.ipi_ifindex;
+            } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_TTL) {
+                int ttl = 0;
+                std::memcpy(&ttl, CMSG_DATA(c), sizeof ttl);
+                r.ttl = qint16(ttl);
+            } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
+                in6_pktinfo info{};
+                std::memcpy(&info, CMSG_DATA(c), sizeof info);
+                r.group = NetAddress::fromIPv6(info.ipi6_addr.s6_addr);
+                r.interfaceIndex = int(info.ipi6_ifindex);
+            } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_HOPLIMIT) {
+                int hops = 0;
+                std::memcpy(&hops, CMSG_DATA(c), sizeof hops);
+                r.ttl = qint16(hops);
+            }
+        }
+        if (r.receiveTimeNs == 0) {
+            if (fallbackTime == 0) {
+                fallbackTime = nowNs();
+            }
+            r.receiveTimeNs = fallbackTime;
+        }
+        batch.records.append(r);
+    }
+    return n;
+}
+
+bool MulticastSocket::sendTo(QByteArrayView data, const NetAddress &to, quint16 port, int interfaceIndex)
+{
+    ssize_t sent = -1;
+    if (to.v6) {
+        sockaddr_in6 addr{};
+        addr.sin6_family = AF_INET6;
+        addr.sin6_port = htons(port);
+        std::memcpy(&addr.sin6_addr, to.bytes.data(), 16);
+        if (IN6_IS_ADDR_LINKLOCAL(&addr.sin6_addr)) {
+            addr.sin6_scope_id = quint32(interfaceIndex);
+        }
+        sent = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&addr),
+                        sizeof addr);
+    } else {
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(to.ipv4());
+        sent = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&addr),
+                        sizeof addr);
+    }
+    if (sent < 0) {
+        m_error = osErrorText(errno);
+        return false;
+    }
+    return true;
+}
+
+} // namespace mct::core

@@ -1,0 +1,74 @@
+// One UDP socket bound to a port on the wildcard address, joined to groups, drained in batches.
+//
+// Native rather than QUdpSocket because a tester needs what QUdpSocket does not expose:
+// source-specific joins, the destination address, TTL and kernel timestamp of every
+// datagram, the kernel's drop counter, IP_MULTICAST_ALL and batched receive (recvmmsg).
+#pragma once
+
+#include "packet.h"
+#include "result.h"
+
+#include <QHostAddress>
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace mct::core {
+
+struct Membership
+{
+    QHostAddress group;
+    int interfaceIndex = 0; // 0: let the kernel choose by route
+    QList<QHostAddress> includeSources; // non-empty: source-specific join
+    QList<QHostAddress> excludeSources;
+};
+
+class MulticastSocket final
+{
+public:
+    ~MulticastSocket();
+    MulticastSocket(const MulticastSocket &) = delete;
+    MulticastSocket &operator=(const MulticastSocket &) = delete;
+
+    // Opens and binds to the wildcard address of the family, port shared with other programs.
+    [[nodiscard]] static Result<std::unique_ptr<MulticastSocket>> open(bool ipv6, quint16 port,
+                                                                       int receiveBufferBytes);
+
+    [[nodiscard]] int descriptor() const { return m_fd; }
+    [[nodiscard]] bool isIPv6() const { return m_ipv6; }
+    [[nodiscard]] quint16 port() const { return m_port; }
+    // What the kernel granted (it doubles the request and caps it at net.core.rmem_max).
+    [[nodiscard]] int receiveBufferBytes() const;
+
+    // Error text is the OS's words plus a hint.
+    [[nodiscard]] Result<bool> join(const Membership &membership);
+    [[nodiscard]] Result<bool> leave(const Membership &membership);
+
+    // Reads up to maxPackets waiting datagrams into batch (payloads capped at snapLength
+    // bytes) and returns how many; 0 when nothing is waiting, -1 on error (errorString()).
+    int drain(PacketBatch &batch, int maxPackets, quint32 snapLength);
+    // The kernel's cumulative count of datagrams dropped because this socket's buffer was full.
+    [[nodiscard]] quint32 kernelDrops() const { return m_kernelDrops; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    // Sends a unicast datagram (a reply); interfaceIndex scopes IPv6 link-local destinations.
+    bool sendTo(QByteArrayView data, const NetAddress &to, quint16 port, int interfaceIndex);
+
+private:
+    MulticastSocket(int fd, bool ipv6, quint16 port);
+    Result<bool> applyMembership(const Membership &membership, bool join);
+
+    struct Buffers;
+    int m_fd = -1;
+    bool m_ipv6 = false;
+    quint16 m_port = 0;
+    quint32 m_kernelDrops = 0;
+    QString m_error;
+    std::unique_ptr<Buffers> m_buffers;
+};
+
+// The OS's words for errno, e.g. "No such device (ENODEV)".
+[[nodiscard]] QString osErrorText(int error);
+
+} // namespace mct::core

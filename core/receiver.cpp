@@ -1,0 +1,315 @@
+// The receiving engine: joins groups, drains sockets on its own thread, hands over batches.
+#include "receiver.h"
+
+#include "interfaces.h"
+#include "logging.h"
+#include "probe.h"
+#include "recognize.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace mct::core {
+
+namespace {
+
+class ReceiverText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Receiver)
+};
+
+// Packets read per readiness notification before the event loop gets a turn.
+constexpr int kDrainBudget = 4096;
+// A batch is handed over early when it grows past either bound, to keep memory flat.
+constexpr qsizetype kMaxBatchRecords = 65536;
+constexpr qsizetype kMaxBatchArenaBytes = 32 * 1024 * 1024;
+constexpr int kStatusIntervalMs = 250;
+
+} // namespace
+
+QString JoinRequest::toString() const
+{
+    QString text = endpoint.toString();
+    if (!includeSources.isEmpty()) {
+        QStringList sources;
+        for (const QHostAddress &s : includeSources) {
+            sources.append(s.toString());
+        }
+        text += ReceiverText::tr(" from %1").arg(sources.join(QStringLiteral(", ")));
+    }
+    if (!excludeSources.isEmpty()) {
+        QStringList sources;
+        for (const QHostAddress &s : excludeSources) {
+            sources.append(s.toString());
+        }
+        text += ReceiverText::tr(" except %1").arg(sources.join(QStringLiteral(", ")));
+    }
+    if (!interfaceName.isEmpty()) {
+        text += ReceiverText::tr(" on %1").arg(interfaceName);
+    }
+    return text;
+}
+
+Receiver::Receiver(QObject *parent)
+    : QObject(parent),
+      m_replyTemplate(m_settings.replyText),
+      m_hostName(QSysInfo::machineHostName().toUtf8()),
+      m_batchTimer(new QTimer(this)),
+      m_statusTimer(new QTimer(this))
+{
+    m_batchTimer->setInterval(m_settings.batchIntervalMs);
+    connect(m_batchTimer, &QTimer::timeout, this, &Receiver::emitBatch);
+    m_statusTimer->setInterval(kStatusIntervalMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &Receiver::emitStatus);
+}
+
+Receiver::~Receiver() = default;
+
+void Receiver::configure(const ReceiverSettings &settings)
+{
+    m_settings = settings;
+    m_replyTemplate = PayloadTemplate(settings.replyText);
+    m_batchTimer->setInterval(std::max(1, settings.batchIntervalMs));
+}
+
+void Receiver::join(const JoinRequest &request)
+{
+    for (const JoinedGroup &g : std::as_const(m_groups)) {
+        if (g.request == request) {
+            Q_EMIT joinFailed(request, ReceiverText::tr("%1 is already joined").arg(request.toString()));
+            return;
+        }
+    }
+    const bool ipv6 = request.endpoint.isIPv6();
+    for (const QHostAddress &s : request.includeSources + request.excludeSources) {
+        if ((s.protocol() == QAbstractSocket::IPv6Protocol) != ipv6) {
+            Q_EMIT joinFailed(request, ReceiverText::tr("source %1 is not of the group's address family (%2)")
+                                           .arg(s.toString(), request.endpoint.group.toString()));
+            return;
+        }
+    }
+
+    // Which interfaces: the named one, else each multicast-capable one, else the kernel's route.
+    QList<int> indexes;
+    QStringList names;
+    if (!request.interfaceName.isEmpty()) {
+        const auto found = findInterface(request.interfaceName);
+        if (!found) {
+            Q_EMIT joinFailed(request, found.error());
+            return;
+        }
+        indexes.append(found.value().index);
+        names.append(found.value().name);
+    } else {
+        const auto candidates = multicastInterfaces(ipv6);
+        for (const InterfaceInfo &info : candidates) {
+            indexes.append(info.index);
+            names.append(info.name);
+        }
+        if (indexes.isEmpty()) {
+            indexes.append(0);
+            names.append(ReceiverText::tr("route's interface"));
+        }
+    }
+
+    const auto key = std::make_pair(ipv6, request.endpoint.port);
+    auto it = m_sockets.find(key);
+    if (it == m_sockets.end()) {
+        auto opened = MulticastSocket::open(ipv6, request.endpoint.port, m_settings.receiveBufferBytes);
+        if (!opened) {
+            Q_EMIT joinFailed(request, opened.error());
+            return;
+        }
+        SocketEntry entry;
+        entry.socket = std::move(opened.value());
+        const int granted = entry.socket->receiveBufferBytes();
+        if (m_settings.receiveBufferBytes > 0 && granted < m_settings.receiveBufferBytes) {
+            Q_EMIT warning(ReceiverText::tr("receive buffer: asked for %1 bytes, the kernel granted %2; raise "
+                                            "net.core.rmem_max to avoid drops at high rates")
+                               .arg(m_settings.receiveBufferBytes)
+                               .arg(granted));
+        }
+        entry.notifier = std::make_unique<QSocketNotifier>(entry.socket->descriptor(), QSocketNotifier::Read);
+        it = m_sockets.emplace(key, std::move(entry)).first;
+        SocketEntry *raw = &it->second;
+        connect(raw->notifier.get(), &QSocketNotifier::activated, this, [this, raw] { onReadable(*raw); });
+    }
+
+    JoinedGroup added{request, {}, key};
+    QStringList joinedNames;
+    QStringList errors;
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        const Membership m{request.endpoint.group, indexes.at(i), request.includeSources, request.excludeSources};
+        const auto result = it->second.socket->join(m);
+        if (result) {
+            added.memberships.append(m);
+            joinedNames.append(names.at(i));
+        } else {
+            errors.append(indexes.size() > 1 ? ReceiverText::tr("%1: %2").arg(names.at(i), result.error())
+                                             : result.error());
+        }
+    }
+    if (added.memberships.isEmpty()) {
+        if (it->second.users == 0) {
+            m_sockets.erase(it);
+        }
+        Q_EMIT joinFailed(request, errors.join(QStringLiteral("; ")));
+        return;
+    }
+    if (!errors.isEmpty()) {
+        Q_EMIT warning(errors.join(QStringLiteral("; ")));
+    }
+    ++it->second.users;
+    m_groups.append(added);
+    m_streams.setJoinTime(NetAddress::fromHostAddress(request.endpoint.group), request.endpoint.port, wallClockNs());
+    m_batchTimer->start();
+    m_statusTimer->start();
+    qCInfo(lcReceiver) << "joined" << request.toString() << "on" << joinedNames;
+    Q_EMIT joined(request, joinedNames);
+}
+
+void Receiver::leave(const JoinRequest &request)
+{
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        if (m_groups.at(i).request == request) {
+            const JoinedGroup g = m_groups.takeAt(i);
+            auto it = m_sockets.find(g.socketKey);
+            if (it != m_sockets.end()) {
+                for (const Membership &m : g.memberships) {
+                    const auto result = it->second.socket->leave(m);
+                    if (!result) {
+                        Q_EMIT warning(result.error());
+                    }
+                }
+            }
+            releaseSocket(g.socketKey);
+            Q_EMIT left(request);
+            return;
+        }
+    }
+}
+
+void Receiver::leaveAll()
+{
+    while (!m_groups.isEmpty()) {
+        leave(m_groups.constFirst().request);
+    }
+}
+
+void Receiver::releaseSocket(std::pair<bool, quint16> key)
+{
+    auto it = m_sockets.find(key);
+    if (it == m_sockets.end()) {
+        return;
+    }
+    if (--it->second.users <= 0) {
+        // Take what is still queued before closing, so nothing already received is lost.
+        onReadable(it->second);
+        m_sockets.erase(it);
+    }
+}
+
+void Receiver::onReadable(SocketEntry &entry)
+{
+    int total = 0;
+    while (total < kDrainBudget) {
+        const qsizetype before = m_pending.records.size();
+        const int n = entry.socket->drain(m_pending, kDrainBudget - total, m_settings.snapLength);
+        if (n < 0) {
+            Q_EMIT warning(ReceiverText::tr("receive error on port %1: %2")
+                               .arg(entry.socket->port())
+                               .arg(entry.socket->errorString()));
+            break;
+        }
+        if (n == 0) {
+            break;
+        }
+        process(before, *entry.socket);
+        total += n;
+        if (m_pending.records.size() >= kMaxBatchRecords || m_pending.arena.size() >= kMaxBatchArenaBytes) {
+            emitBatch();
+        }
+    }
+    quint64 drops = 0;
+    for (const auto &[key, e] : m_sockets) {
+        drops += e.socket->kernelDrops();
+    }
+    m_status.kernelDrops = drops;
+}
+
+void Receiver::process(qsizetype firstNew, MulticastSocket &socket)
+{
+    for (qsizetype i = firstNew; i < m_pending.records.size(); ++i) {
+        PacketRecord &r = m_pending.records[i];
+        const QByteArrayView payload = m_pending.payload(r);
+        const Recognized info = recognize(payload, r.receiveTimeNs);
+        r.format = info.format;
+        r.hasSequence = info.hasSequence;
+        r.sequence = info.sequence;
+        r.sendTimeNs = info.sendTimeNs;
+        r.streamId = info.streamId;
+        r.userPayloadOffset = std::min(info.userPayloadOffset, r.storedLength);
+        const StreamKey key = m_streams.add(r, info, payload);
+        ++m_status.received;
+        m_status.bytes += r.size;
+        if (m_settings.replyEnabled) {
+            sendReply(socket, r, info, key);
+        }
+    }
+}
+
+void Receiver::sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
+                         const StreamKey &key)
+{
+    QByteArray reply;
+    if (info.format == PayloadFormat::Probe) {
+        ProbeReply r;
+        r.streamId = info.streamId;
+        r.sequence = info.sequence;
+        r.receiveTimeNs = record.receiveTimeNs;
+        if (const StreamTracker *tracker = m_streams.find(key)) {
+            const StreamSnapshot s = tracker->snapshot();
+            r.received = s.received;
+            r.lost = s.lost;
+        }
+        r.host = QString::fromUtf8(m_hostName);
+        reply = encodeReply(r);
+    } else {
+        reply = m_replyTemplate.expand(record.sequence, wallClockNs(), m_hostName);
+    }
+    if (socket.sendTo(reply, record.source, record.sourcePort, record.interfaceIndex)) {
+        ++m_status.repliesSent;
+    } else {
+        ++m_status.replyErrors;
+    }
+}
+
+void Receiver::emitBatch()
+{
+    if (m_pending.records.isEmpty()) {
+        return;
+    }
+    PacketBatch batch;
+    std::swap(batch, m_pending);
+    Q_EMIT packetsReceived(batch);
+}
+
+void Receiver::emitStatus()
+{
+    m_streams.tickRates(wallClockNs());
+    m_status.streams = m_streams.snapshots();
+    Q_EMIT statusUpdated(m_status);
+}
+
+void Receiver::flush()
+{
+    for (auto &[key, entry] : m_sockets) {
+        onReadable(entry);
+    }
+    emitBatch();
+    emitStatus();
+}
+
+} // namespace mct::core

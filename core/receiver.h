@@ -1,0 +1,118 @@
+// The receiving engine: joins groups, drains sockets on its own thread, hands over batches.
+#pragma once
+
+#include "endpoint.h"
+#include "multicastsocket.h"
+#include "packet.h"
+#include "payload.h"
+#include "streamstats.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace mct::core {
+
+struct JoinRequest
+{
+    Endpoint endpoint;
+    QString interfaceName;               // empty: every multicast-capable interface
+    QList<QHostAddress> includeSources;  // source-specific multicast
+    QList<QHostAddress> excludeSources;
+
+    [[nodiscard]] QString toString() const;
+    friend bool operator==(const JoinRequest &a, const JoinRequest &b)
+    {
+        return a.endpoint == b.endpoint && a.interfaceName == b.interfaceName;
+    }
+};
+
+struct ReceiverSettings
+{
+    int receiveBufferBytes = 8 * 1024 * 1024;
+    quint32 snapLength = 65535;  // payload bytes kept per packet
+    bool replyEnabled = false;
+    QString replyText = QStringLiteral("heard by {host}"); // answer to plain packets
+    int batchIntervalMs = 50;    // how often batches are handed over
+};
+
+struct ReceiverStatus
+{
+    quint64 received = 0;
+    quint64 bytes = 0;
+    quint64 kernelDrops = 0;
+    quint64 repliesSent = 0;
+    quint64 replyErrors = 0;
+    QList<StreamSnapshot> streams;
+};
+
+class Receiver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Receiver)
+
+public:
+    explicit Receiver(QObject *parent = nullptr);
+    ~Receiver() override;
+
+    // All slots run on the receiver's thread; call them through queued invocations.
+    void configure(const mct::core::ReceiverSettings &settings);
+    void join(const mct::core::JoinRequest &request);
+    void leave(const mct::core::JoinRequest &request);
+    void leaveAll();
+    // Emits a final batch and status now (for a clean end of a capture).
+    void flush();
+
+Q_SIGNALS:
+    void joined(const mct::core::JoinRequest &request, const QStringList &interfaces);
+    void joinFailed(const mct::core::JoinRequest &request, const QString &error);
+    void left(const mct::core::JoinRequest &request);
+    void packetsReceived(const mct::core::PacketBatch &batch);
+    void statusUpdated(const mct::core::ReceiverStatus &status);
+    void warning(const QString &message);
+
+private:
+    struct SocketEntry
+    {
+        std::unique_ptr<MulticastSocket> socket;
+        std::unique_ptr<QSocketNotifier> notifier;
+        int users = 0;
+    };
+    struct JoinedGroup
+    {
+        JoinRequest request;
+        QList<Membership> memberships;
+        std::pair<bool, quint16> socketKey;
+    };
+
+    void onReadable(SocketEntry &entry);
+    void process(qsizetype firstNew, MulticastSocket &socket);
+    void sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
+                   const StreamKey &key);
+    void emitBatch();
+    void emitStatus();
+    void releaseSocket(std::pair<bool, quint16> key);
+
+    ReceiverSettings m_settings;
+    std::map<std::pair<bool, quint16>, SocketEntry> m_sockets;
+    QList<JoinedGroup> m_groups;
+    PacketBatch m_pending;
+    StreamTable m_streams;
+    ReceiverStatus m_status;
+    PayloadTemplate m_replyTemplate;
+    QByteArray m_hostName;
+    QTimer *m_batchTimer = nullptr;
+    QTimer *m_statusTimer = nullptr;
+};
+
+} // namespace mct::core
+
+Q_DECLARE_METATYPE(mct::core::JoinRequest)
+Q_DECLARE_METATYPE(mct::core::ReceiverStatus)
+Q_DECLARE_METATYPE(mct::core::ReceiverSettings)

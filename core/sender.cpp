@@ -1,0 +1,361 @@
+// The sending engine: paces datagrams to a group on its own thread and collects unicast replies.
+#include "sender.h"
+
+#include "interfaces.h"
+#include "logging.h"
+#include "multicastsocket.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QNetworkDatagram>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace mct::core {
+
+namespace {
+
+class SenderText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Sender)
+};
+
+constexpr int kStatusIntervalMs = 250;
+// Most packets sent in one timer tick; a late tick catches up over several ticks.
+constexpr quint64 kMaxBurst = 4096;
+constexpr size_t kSendTimeRing = 65536;
+
+QString sendHint(int error)
+{
+    switch (error) {
+    case ENETUNREACH:
+        return SenderText::tr("no route for the group: choose an interface or add a multicast route "
+                              "(ip route add 224.0.0.0/4 dev eth0)");
+    case EMSGSIZE:
+        return SenderText::tr("the datagram is larger than the interface allows");
+    case EPERM:
+    case EACCES:
+        return SenderText::tr("a firewall rule refused the packet");
+    case EADDRNOTAVAIL:
+        return SenderText::tr("the source address is not on the outgoing interface");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Sender::Sender(QObject *parent)
+    : QObject(parent),
+      m_tick(new QTimer(this)),
+      m_statusTimer(new QTimer(this)),
+      m_hostName(QSysInfo::machineHostName().toUtf8()),
+      m_sendTimes(kSendTimeRing, {~quint64(0), 0})
+{
+    m_tick->setSingleShot(true);
+    m_tick->setTimerType(Qt::PreciseTimer);
+    connect(m_tick, &QTimer::timeout, this, &Sender::onTick);
+    m_statusTimer->setInterval(kStatusIntervalMs);
+    connect(m_statusTimer, &QTimer::timeout, this, [this] { Q_EMIT statusUpdated(m_status); });
+}
+
+Sender::~Sender() = default;
+
+QString Sender::checkSettings(const SenderSettings &s)
+{
+    if (s.destination.port == 0 || !s.destination.group.isMulticast()) {
+        return SenderText::tr("group:port: choose a multicast group and port, e.g. 239.1.2.3:5000");
+    }
+    if (s.ttl < 0 || s.ttl > 255) {
+        return SenderText::tr("TTL %1 is not valid; use 0 to 255").arg(s.ttl);
+    }
+    if (s.ratePps <= 0 && !(s.intervalMs > 0)) {
+        return SenderText::tr("interval must be greater than 0 ms");
+    }
+    if (s.count < 0) {
+        return SenderText::tr("count must be 0 (until stopped) or more");
+    }
+    if (!s.sourceAddress.isNull() && (s.sourceAddress.protocol() == QAbstractSocket::IPv6Protocol) != s.destination.isIPv6()) {
+        return SenderText::tr("source address %1 is not of the group's address family")
+            .arg(s.sourceAddress.toString());
+    }
+    if (s.payload.mode != PayloadMode::Text) {
+        const auto fixed = resolveFixedPayload(s.payload);
+        if (!fixed) {
+            return fixed.error();
+        }
+    }
+    return {};
+}
+
+bool Sender::openSocket(const SenderSettings &s)
+{
+    if (m_socket && m_socketSettings && m_socketSettings->destination.isIPv6() == s.destination.isIPv6()
+        && m_socketSettings->interfaceName == s.interfaceName && m_socketSettings->sourcePort == s.sourcePort
+        && m_socketSettings->sourceAddress == s.sourceAddress && m_socketSettings->ttl == s.ttl
+        && m_socketSettings->loopback == s.loopback && m_socketSettings->dscp == s.dscp) {
+        return true;
+    }
+    delete m_socket;
+    m_socket = new QUdpSocket(this);
+    m_interfaceIndex = 0;
+    m_socketSettings.reset();
+    connect(m_socket, &QUdpSocket::readyRead, this, &Sender::readReplies);
+
+    const bool ipv6 = s.destination.isIPv6();
+    QHostAddress bindAddress = s.sourceAddress;
+    if (bindAddress.isNull()) {
+        bindAddress = ipv6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+    }
+    if (!m_socket->bind(bindAddress, s.sourcePort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        Q_EMIT failed(SenderText::tr("cannot bind %1: %2").arg(formatAddressPort(bindAddress, s.sourcePort),
+                                                               m_socket->errorString()));
+        return false;
+    }
+
+    const int fd = int(m_socket->socketDescriptor());
+    const int level = ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
+    const int ttl = s.ttl;
+    const int loop = s.loopback ? 1 : 0;
+    const bool ok = ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL, &ttl, sizeof ttl) == 0
+        && ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP, &loop, sizeof loop) == 0;
+    if (!ok) {
+        Q_EMIT failed(SenderText::tr("cannot set TTL/loopback: %1").arg(osErrorText(errno)));
+        return false;
+    }
+    if (s.dscp >= 0) {
+        const int tos = s.dscp << 2;
+        if (::setsockopt(fd, level, ipv6 ? IPV6_TCLASS : IP_TOS, &tos, sizeof tos) != 0) {
+            Q_EMIT failed(SenderText::tr("cannot set DSCP %1: %2").arg(s.dscp).arg(osErrorText(errno)));
+            return false;
+        }
+    }
+    if (!s.interfaceName.isEmpty()) {
+        const auto found = findInterface(s.interfaceName);
+        if (!found) {
+            Q_EMIT failed(found.error());
+            return false;
+        }
+        int rc = 0;
+        m_interfaceIndex = found.value().index;
+        if (ipv6) {
+            const int index = found.value().index;
+            rc = ::setsockopt(fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, &index, sizeof index);
+        } else {
+            ip_mreqn req{};
+            req.imr_ifindex = found.value().index;
+            rc = ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_IF, &req, sizeof req);
+        }
+        if (rc != 0) {
+            Q_EMIT failed(SenderText::tr("cannot send from interface %1: %2").arg(s.interfaceName, osErrorText(errno)));
+            return false;
+        }
+    }
+    m_socketSettings = s;
+    return true;
+}
+
+bool Sender::prepare(const SenderSettings &settings)
+{
+    const QString problem = checkSettings(settings);
+    if (!problem.isEmpty()) {
+        Q_EMIT failed(problem);
+        return false;
+    }
+    if (!openSocket(settings)) {
+        return false;
+    }
+    m_settings = settings;
+    m_template = PayloadTemplate();
+    m_fixedPayload.clear();
+    if (settings.payload.mode == PayloadMode::Text) {
+        m_template = PayloadTemplate(settings.payload.text);
+        m_fixedPayload = m_template.expand(0, 0, m_hostName);
+    } else {
+        m_fixedPayload = resolveFixedPayload(settings.payload).value();
+    }
+    const int limit = settings.destination.isIPv6() ? kMaxUdpPayloadIPv6 : kMaxUdpPayloadIPv4;
+    const qsizetype size = m_fixedPayload.size() + (settings.probe ? ProbeHeader::kSize : 0);
+    if (size > limit) {
+        Q_EMIT failed(SenderText::tr("payload of %1 bytes is larger than a UDP datagram holds (%2)").arg(size).arg(limit));
+        return false;
+    }
+    return true;
+}
+
+void Sender::start(const SenderSettings &settings)
+{
+    m_tick->stop();
+    if (!prepare(settings)) {
+        return;
+    }
+    m_status = SenderStatus{};
+    m_status.streamId = QRandomGenerator::global()->generate();
+    m_status.running = true;
+    m_sequence = 0;
+    m_clock.start();
+    m_statusTimer->start();
+    qCInfo(lcSender) << "sending to" << settings.destination.toString() << "at" << settings.packetsPerSecond() << "pps";
+    Q_EMIT started(m_status.streamId);
+    onTick();
+}
+
+void Sender::sendOnce(const SenderSettings &settings)
+{
+    if (m_status.running) {
+        return; // a running stream owns the sequence numbers
+    }
+    if (!prepare(settings)) {
+        return;
+    }
+    if (m_status.streamId == 0) {
+        m_status.streamId = QRandomGenerator::global()->generate();
+    }
+    if (!m_clock.isValid()) {
+        m_clock.start();
+    }
+    sendNext();
+    Q_EMIT statusUpdated(m_status);
+}
+
+void Sender::stop()
+{
+    if (m_status.running) {
+        finish();
+    }
+}
+
+void Sender::finish()
+{
+    m_tick->stop();
+    m_statusTimer->stop();
+    m_status.running = false;
+    Q_EMIT finished(m_status);
+}
+
+bool Sender::sendNext()
+{
+    const qint64 now = wallClockNs();
+    const QByteArray body = m_template.hasPlaceholders() ? m_template.expand(m_sequence, now, m_hostName)
+                                                         : m_fixedPayload;
+    const char *data = body.constData();
+    qsizetype size = body.size();
+    if (m_settings.probe) {
+        ProbeHeader header;
+        header.flags = m_settings.requestReplies ? ProbeHeader::kFlagReplyRequested : 0;
+        header.streamId = m_status.streamId;
+        header.sequence = m_sequence;
+        header.sendTimeNs = now;
+        header.plannedCount = quint32(std::clamp<qint64>(m_settings.count, 0, std::numeric_limits<quint32>::max()));
+        m_buffer.resize(ProbeHeader::kSize + body.size());
+        writeProbeHeader(header, m_buffer.data());
+        std::memcpy(m_buffer.data() + ProbeHeader::kSize, body.constData(), size_t(body.size()));
+        data = m_buffer.constData();
+        size = m_buffer.size();
+    }
+
+    const int fd = int(m_socket->socketDescriptor());
+    ssize_t rc = -1;
+    if (m_settings.destination.isIPv6()) {
+        sockaddr_in6 to{};
+        to.sin6_family = AF_INET6;
+        to.sin6_port = htons(m_settings.destination.port);
+        const Q_IPV6ADDR raw = m_settings.destination.group.toIPv6Address();
+        std::memcpy(&to.sin6_addr, raw.c, 16);
+        to.sin6_scope_id = quint32(m_interfaceIndex);
+        rc = ::sendto(fd, data, size_t(size), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&to), sizeof to);
+    } else {
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(m_settings.destination.port);
+        to.sin_addr.s_addr = htonl(m_settings.destination.group.toIPv4Address());
+        rc = ::sendto(fd, data, size_t(size), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&to), sizeof to);
+    }
+    if (rc < 0) {
+        const int error = errno;
+        if (error == EAGAIN || error == EWOULDBLOCK || error == ENOBUFS) {
+            return false; // the queue is full: try again on the next tick
+        }
+        ++m_status.errors;
+        const QString hint = sendHint(error);
+        QString message = SenderText::tr("cannot send to %1: %2").arg(m_settings.destination.toString(), osErrorText(error));
+        if (!hint.isEmpty()) {
+            message += SenderText::tr("; %1").arg(hint);
+        }
+        if (m_status.running) {
+            finish();
+        }
+        Q_EMIT failed(message);
+        return false;
+    }
+    m_sendTimes[m_sequence % kSendTimeRing] = {m_sequence, now};
+    ++m_sequence;
+    ++m_status.sent;
+    m_status.bytes += quint64(size);
+    return true;
+}
+
+void Sender::onTick()
+{
+    if (!m_status.running) {
+        return;
+    }
+    const double rate = m_settings.packetsPerSecond();
+    const double elapsedS = double(m_clock.nsecsElapsed()) / 1e9;
+    // Packet k is due at k / rate seconds after the start; send whatever is due by now.
+    quint64 due = quint64(elapsedS * rate) + 1;
+    if (m_settings.count > 0) {
+        due = std::min<quint64>(due, quint64(m_settings.count));
+    }
+    quint64 burst = 0;
+    while (m_status.sent < due && burst < kMaxBurst) {
+        if (!sendNext()) {
+            if (!m_status.running) {
+                return; // a hard error ended the stream
+            }
+            break;
+        }
+        ++burst;
+    }
+    if (m_settings.count > 0 && m_status.sent >= quint64(m_settings.count)) {
+        finish();
+        return;
+    }
+    const double nextDueS = double(m_status.sent) / rate;
+    const qint64 waitMs = qint64((nextDueS - double(m_clock.nsecsElapsed()) / 1e9) * 1000.0);
+    // At high rates tick every millisecond and send the packets due in bursts.
+    m_tick->start(int(std::clamp<qint64>(waitMs, m_status.sent < due ? 0 : 1, 24 * 3600 * 1000)));
+}
+
+void Sender::readReplies()
+{
+    while (m_socket && m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        if (!datagram.isValid()) {
+            break;
+        }
+        ReplyRecord reply;
+        reply.receiveTimeNs = wallClockNs();
+        reply.from = datagram.senderAddress();
+        reply.fromPort = quint16(datagram.senderPort());
+        reply.data = datagram.data();
+        reply.probe = decodeReply(reply.data);
+        if (reply.probe && reply.probe->streamId == m_status.streamId) {
+            const auto &[seq, sentAt] = m_sendTimes[reply.probe->sequence % kSendTimeRing];
+            if (seq == reply.probe->sequence) {
+                reply.roundTripMs = double(reply.receiveTimeNs - sentAt) / 1e6;
+            }
+        }
+        ++m_status.replies;
+        Q_EMIT replyReceived(reply);
+    }
+}
+
+} // namespace mct::core

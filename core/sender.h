@@ -1,0 +1,112 @@
+// The sending engine: paces datagrams to a group on its own thread and collects unicast replies.
+#pragma once
+
+#include "endpoint.h"
+#include "payload.h"
+#include "probe.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+
+#include <optional>
+#include <vector>
+
+class QTimer;
+class QUdpSocket;
+
+namespace mct::core {
+
+struct SenderSettings
+{
+    Endpoint destination;
+    QString interfaceName;       // empty: the system's route decides
+    QHostAddress sourceAddress;  // null: any
+    quint16 sourcePort = 0;      // 0: any free port
+    int ttl = 1;
+    double intervalMs = 1000;
+    double ratePps = 0;          // > 0 overrides intervalMs
+    qint64 count = 0;            // 0: until stopped
+    PayloadSpec payload;
+    bool probe = false;
+    bool requestReplies = false; // sets the probe's "reply requested" flag
+    bool loopback = true;
+    int dscp = -1;               // -1: leave the system default
+
+    [[nodiscard]] double packetsPerSecond() const { return ratePps > 0 ? ratePps : 1000.0 / intervalMs; }
+};
+
+// One unicast answer to our datagrams.
+struct ReplyRecord
+{
+    qint64 receiveTimeNs = 0;
+    QHostAddress from;
+    quint16 fromPort = 0;
+    QByteArray data;
+    std::optional<ProbeReply> probe;
+    double roundTripMs = -1; // probe replies only
+};
+
+struct SenderStatus
+{
+    quint64 sent = 0;
+    quint64 bytes = 0;
+    quint64 errors = 0;
+    quint64 replies = 0;
+    quint32 streamId = 0;
+    bool running = false;
+};
+
+class Sender final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sender)
+
+public:
+    explicit Sender(QObject *parent = nullptr);
+    ~Sender() override;
+
+    // Both validate the settings first and emit failed() with the reason.
+    void start(const mct::core::SenderSettings &settings);
+    void sendOnce(const mct::core::SenderSettings &settings);
+    void stop();
+
+    // Validation without sending, for the GUI and the command line.
+    [[nodiscard]] static QString checkSettings(const SenderSettings &settings);
+
+Q_SIGNALS:
+    void started(quint32 streamId);
+    void statusUpdated(const mct::core::SenderStatus &status);
+    void finished(const mct::core::SenderStatus &status);
+    void failed(const QString &error);
+    void replyReceived(const mct::core::ReplyRecord &reply);
+
+private:
+    bool prepare(const SenderSettings &settings);
+    bool openSocket(const SenderSettings &settings);
+    bool sendNext();
+    void onTick();
+    void readReplies();
+    void finish();
+
+    SenderSettings m_settings;
+    std::optional<SenderSettings> m_socketSettings; // what the open socket was set up for
+    QUdpSocket *m_socket = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    PayloadTemplate m_template;
+    QByteArray m_fixedPayload;
+    QByteArray m_hostName;
+    QByteArray m_buffer;
+    SenderStatus m_status;
+    quint64 m_sequence = 0;
+    int m_interfaceIndex = 0; // scopes link-local IPv6 groups
+    QElapsedTimer m_clock;
+    std::vector<std::pair<quint64, qint64>> m_sendTimes; // ring: sequence -> send time, for round trips
+};
+
+} // namespace mct::core
+
+Q_DECLARE_METATYPE(mct::core::SenderSettings)
+Q_DECLARE_METATYPE(mct::core::SenderStatus)
+Q_DECLARE_METATYPE(mct::core::ReplyRecord)

@@ -1,0 +1,265 @@
+// Per-stream statistics: loss, duplicates, reordering, jitter and latency from sequence numbers.
+#include "streamstats.h"
+
+#include <cmath>
+
+namespace mct::core {
+
+namespace {
+
+constexpr quint64 kWindow = 1 << 16;      // sequence numbers remembered below the highest
+constexpr quint64 kRestartDistance = 1000; // a jump back farther than this to near 0 is a restart
+constexpr quint64 kRestartNearZero = 16;
+constexpr int kTsPacket = 188;
+constexpr int kTsPids = 8192;
+constexpr int kTsNullPid = 0x1FFF;
+constexpr qint64 kRateIntervalNs = 1'000'000'000;
+
+} // namespace
+
+size_t qHash(const StreamKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, QByteArrayView(reinterpret_cast<const char *>(key.source.bytes.data()), 16),
+                      QByteArrayView(reinterpret_cast<const char *>(key.group.bytes.data()), 16), key.sourcePort,
+                      key.port, key.streamId, key.generation);
+}
+
+StreamTracker::StreamTracker(const StreamKey &key, PayloadFormat format)
+{
+    m_s.key = key;
+    m_s.format = format;
+}
+
+quint64 StreamTracker::extend(quint64 sequence, int bits) const
+{
+    if (bits >= 64 || !m_haveSequence) {
+        return sequence;
+    }
+    const quint64 modulus = quint64(1) << bits;
+    const quint64 candidate = (m_highest & ~(modulus - 1)) | sequence;
+    // Pick the unwrapped value closest to the highest seen: handles wraparound both ways.
+    quint64 best = candidate;
+    auto distance = [this](quint64 v) { return v > m_highest ? v - m_highest : m_highest - v; };
+    if (candidate + modulus > candidate && distance(candidate + modulus) < distance(best)) {
+        best = candidate + modulus;
+    }
+    if (candidate >= modulus && distance(candidate - modulus) < distance(best)) {
+        best = candidate - modulus;
+    }
+    return best;
+}
+
+bool StreamTracker::looksLikeRestart(const Recognized &info) const
+{
+    if (!m_haveSequence || !info.hasSequence || info.sequence > kRestartNearZero) {
+        return false;
+    }
+    const quint64 extended = extend(info.sequence, info.sequenceBits);
+    return extended < m_highest && m_highest - extended > kRestartDistance;
+}
+
+void StreamTracker::addSequence(quint64 s)
+{
+    if (!m_haveSequence) {
+        m_haveSequence = true;
+        m_base = s;
+        m_highest = s;
+        m_unique = 1;
+        m_window.assign(kWindow / 64, 0);
+        m_window[(s % kWindow) / 64] |= quint64(1) << (s % 64);
+        return;
+    }
+    auto bit = [this](quint64 v) -> quint64 & { return m_window[(v % kWindow) / 64]; };
+    const auto mask = [](quint64 v) { return quint64(1) << (v % 64); };
+    if (s > m_highest) {
+        if (s - m_highest >= kWindow) {
+            std::fill(m_window.begin(), m_window.end(), 0);
+        } else {
+            for (quint64 v = m_highest + 1; v < s; ++v) {
+                bit(v) &= ~mask(v);
+            }
+        }
+        bit(s) |= mask(s);
+        m_highest = s;
+        ++m_unique;
+    } else if (s < m_base) {
+        // Older than anything seen: the stream really started earlier.
+        m_base = s;
+        ++m_unique;
+        ++m_s.reordered;
+    } else if (m_highest - s >= kWindow) {
+        ++m_unique; // too old to tell a duplicate from a very late packet; count it as late
+        ++m_s.reordered;
+    } else if ((bit(s) & mask(s)) != 0) {
+        ++m_s.duplicates;
+    } else {
+        bit(s) |= mask(s);
+        ++m_unique;
+        ++m_s.reordered;
+    }
+    const quint64 expected = m_highest - m_base + 1;
+    m_s.lost = expected > m_unique ? expected - m_unique : 0;
+    m_s.lostAtEnd = m_s.lost;
+    if (m_s.plannedCount > m_base) {
+        const quint64 plannedExpected = m_s.plannedCount - m_base;
+        m_s.lostAtEnd = plannedExpected > m_unique ? plannedExpected - m_unique : 0;
+    }
+}
+
+void StreamTracker::addTransportStream(QByteArrayView payload)
+{
+    if (m_continuity.empty()) {
+        m_continuity.assign(kTsPids, -1);
+    }
+    for (qsizetype i = 0; i + kTsPacket <= payload.size(); i += kTsPacket) {
+        const auto *p = reinterpret_cast<const quint8 *>(payload.data() + i);
+        const int pid = ((p[1] & 0x1F) << 8) | p[2];
+        const bool hasPayload = (p[3] & 0x10) != 0;
+        const bool discontinuity = (p[3] & 0x20) != 0 && p[4] > 0 && (p[5] & 0x80) != 0;
+        const qint8 cc = qint8(p[3] & 0x0F);
+        if (pid == kTsNullPid) {
+            continue;
+        }
+        qint8 &last = m_continuity[size_t(pid)];
+        if (last >= 0 && hasPayload && !discontinuity) {
+            const int expected = (last + 1) & 0x0F;
+            if (cc == last) {
+                ++m_s.duplicates; // one repeat is allowed by the standard; still worth showing
+            } else if (cc != expected) {
+                m_s.lost += quint64((cc - expected) & 0x0F);
+            }
+        }
+        if (hasPayload || last < 0) {
+            last = cc;
+        }
+    }
+    m_s.lostAtEnd = m_s.lost;
+}
+
+void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
+{
+    if (m_s.received == 0) {
+        m_s.firstTimeNs = record.receiveTimeNs;
+        m_rateTimeNs = record.receiveTimeNs;
+        if (m_joinTimeNs > 0 && record.receiveTimeNs >= m_joinTimeNs) {
+            m_s.joinToFirstNs = record.receiveTimeNs - m_joinTimeNs;
+        }
+    }
+    ++m_s.received;
+    m_s.bytes += record.size;
+    m_s.lastTimeNs = record.receiveTimeNs;
+    m_s.plannedCount = std::max<quint64>(m_s.plannedCount, info.plannedCount);
+
+    if (info.format == PayloadFormat::MpegTs) {
+        addTransportStream(payload);
+    } else if (info.hasSequence) {
+        m_s.hasSequence = true;
+        addSequence(extend(info.sequence, info.sequenceBits));
+    }
+
+    if (info.sendTimeNs > 0) {
+        const qint64 transit = record.receiveTimeNs - info.sendTimeNs;
+        if (m_haveTransit) {
+            // RFC 3550 section 6.4.1: J += (|D| - J) / 16
+            const double d = std::abs(double(transit - m_lastTransitNs));
+            m_jitterNs += (d - m_jitterNs) / 16.0;
+        }
+        m_lastTransitNs = transit;
+        m_haveTransit = true;
+        m_s.jitterMs = m_jitterNs / 1e6;
+        const double latencyMs = double(transit) / 1e6;
+        if (!m_s.hasLatency) {
+            m_s.latencyMinMs = latencyMs;
+            m_s.latencyMaxMs = latencyMs;
+        }
+        m_s.hasLatency = true;
+        m_s.latencyMinMs = std::min(m_s.latencyMinMs, latencyMs);
+        m_s.latencyMaxMs = std::max(m_s.latencyMaxMs, latencyMs);
+        m_latencySumMs += latencyMs;
+        ++m_latencyCount;
+        m_s.latencyAvgMs = m_latencySumMs / double(m_latencyCount);
+    }
+}
+
+void StreamTracker::tickRates(qint64 nowNs)
+{
+    const qint64 elapsed = nowNs - m_rateTimeNs;
+    if (m_rateTimeNs == 0 || elapsed < kRateIntervalNs) {
+        return;
+    }
+    const double seconds = double(elapsed) / 1e9;
+    m_s.packetsPerSecond = double(m_s.received - m_rateReceived) / seconds;
+    m_s.bitsPerSecond = double(m_s.bytes - m_rateBytes) * 8.0 / seconds;
+    m_rateReceived = m_s.received;
+    m_rateBytes = m_s.bytes;
+    m_rateTimeNs = nowNs;
+}
+
+StreamSnapshot StreamTracker::snapshot() const
+{
+    return m_s;
+}
+
+StreamKey StreamTable::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
+{
+    StreamKey key{record.source, record.group, record.sourcePort, record.port, info.streamId, 0};
+    const quint32 generation = m_generation.value(key, 0);
+    const StreamKey baseKey = key;
+    key.generation = generation;
+
+    auto it = m_index.constFind(key);
+    if (it != m_index.cend() && m_trackers[size_t(*it)].looksLikeRestart(info)) {
+        m_trackers[size_t(*it)].markEnded();
+        key.generation = generation + 1;
+        m_generation.insert(baseKey, key.generation);
+        it = m_index.cend();
+    }
+    if (it == m_index.cend()) {
+        m_trackers.emplace_back(key, info.format);
+        for (const auto &[group, port, time] : std::as_const(m_joinTimes)) {
+            if (group == record.group && port == record.port && key.generation == 0) {
+                m_trackers.back().setJoinTime(time);
+            }
+        }
+        it = m_index.insert(key, int(m_trackers.size() - 1));
+    }
+    m_trackers[size_t(*it)].add(record, info, payload);
+    return key;
+}
+
+void StreamTable::setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs)
+{
+    m_joinTimes.append({group, port, joinTimeNs});
+}
+
+void StreamTable::tickRates(qint64 nowNs)
+{
+    for (StreamTracker &t : m_trackers) {
+        t.tickRates(nowNs);
+    }
+}
+
+QList<StreamSnapshot> StreamTable::snapshots() const
+{
+    QList<StreamSnapshot> out;
+    out.reserve(qsizetype(m_trackers.size()));
+    for (const StreamTracker &t : m_trackers) {
+        out.append(t.snapshot());
+    }
+    return out;
+}
+
+const StreamTracker *StreamTable::find(const StreamKey &key) const
+{
+    const auto it = m_index.constFind(key);
+    return it == m_index.cend() ? nullptr : &m_trackers[size_t(*it)];
+}
+
+void StreamTable::clear()
+{
+    m_index.clear();
+    m_trackers.clear();
+    m_generation.clear();
+}
+
+} // namespace mct::core

@@ -1,0 +1,118 @@
+// Per-stream statistics: loss, duplicates, reordering, jitter and latency from sequence numbers.
+#pragma once
+
+#include "packet.h"
+#include "recognize.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+
+#include <vector>
+
+namespace mct::core {
+
+// Identifies a stream: who sent it, to which group and port, and (for probes) which run.
+struct StreamKey
+{
+    NetAddress source;
+    NetAddress group;
+    quint16 sourcePort = 0;
+    quint16 port = 0;
+    quint32 streamId = 0;
+    quint32 generation = 0; // counts sender restarts detected from the sequence
+
+    friend bool operator==(const StreamKey &a, const StreamKey &b)
+    {
+        return a.source == b.source && a.group == b.group && a.sourcePort == b.sourcePort && a.port == b.port
+            && a.streamId == b.streamId && a.generation == b.generation;
+    }
+};
+size_t qHash(const StreamKey &key, size_t seed = 0) noexcept;
+
+// A snapshot of one stream, cheap to copy across threads.
+struct StreamSnapshot
+{
+    StreamKey key;
+    PayloadFormat format = PayloadFormat::Plain;
+    quint64 received = 0;
+    quint64 bytes = 0;
+    quint64 lost = 0;        // gaps in the sequence so far (with a planned count: also the missing tail)
+    quint64 duplicates = 0;
+    quint64 reordered = 0;   // arrived after a higher sequence number
+    quint64 plannedCount = 0;
+    quint64 lostAtEnd = 0;   // with a planned count: also every packet that never came
+    qint64 firstTimeNs = 0;
+    qint64 lastTimeNs = 0;
+    qint64 joinToFirstNs = -1; // time from join to the first packet, -1 when unknown
+    double packetsPerSecond = 0;
+    double bitsPerSecond = 0;
+    double jitterMs = -1;     // RFC 3550 interarrival jitter, -1 without send times
+    double latencyMinMs = 0;  // one-way; depends on the clocks being in sync
+    double latencyAvgMs = 0;
+    double latencyMaxMs = 0;
+    bool hasLatency = false;
+    bool hasSequence = false;
+    bool ended = false;       // replaced by a restarted stream
+};
+
+// Tracks one stream's sequence numbers; fed on the receiver's thread.
+class StreamTracker final
+{
+public:
+    explicit StreamTracker(const StreamKey &key, PayloadFormat format);
+
+    void add(const PacketRecord &record, const Recognized &info, QByteArrayView payload);
+    // True when the sequence jumped far back to near zero: the sender restarted.
+    [[nodiscard]] bool looksLikeRestart(const Recognized &info) const;
+    void setJoinTime(qint64 joinTimeNs) { m_joinTimeNs = joinTimeNs; }
+    // Called a few times per second: updates the rates over the last interval.
+    void tickRates(qint64 nowNs);
+    void markEnded() { m_s.ended = true; }
+    [[nodiscard]] StreamSnapshot snapshot() const;
+
+private:
+    quint64 extend(quint64 sequence, int bits) const;
+    void addSequence(quint64 extended);
+    void addTransportStream(QByteArrayView payload);
+
+    StreamSnapshot m_s;
+    qint64 m_joinTimeNs = 0;
+    bool m_haveSequence = false;
+    quint64 m_base = 0;
+    quint64 m_highest = 0;
+    quint64 m_unique = 0;
+    std::vector<quint64> m_window; // bitmap of the last kWindow sequence numbers below m_highest
+    double m_jitterNs = 0;
+    qint64 m_lastTransitNs = 0;
+    bool m_haveTransit = false;
+    double m_latencySumMs = 0;
+    quint64 m_latencyCount = 0;
+    qint64 m_rateTimeNs = 0;
+    quint64 m_rateReceived = 0;
+    quint64 m_rateBytes = 0;
+    std::vector<qint8> m_continuity; // MPEG-TS: last continuity counter per PID, -1 unseen
+};
+
+// All streams a receiver has seen.
+class StreamTable final
+{
+public:
+    // Adds the packet; returns the key of the stream it counted toward.
+    StreamKey add(const PacketRecord &record, const Recognized &info, QByteArrayView payload);
+    void setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs);
+    void tickRates(qint64 nowNs);
+    [[nodiscard]] QList<StreamSnapshot> snapshots() const;
+    [[nodiscard]] const StreamTracker *find(const StreamKey &key) const;
+    void clear();
+
+private:
+    QHash<StreamKey, int> m_index;        // key -> position in m_trackers
+    std::vector<StreamTracker> m_trackers;
+    QHash<StreamKey, quint32> m_generation; // key without generation -> current generation
+    QList<std::tuple<NetAddress, quint16, qint64>> m_joinTimes;
+};
+
+} // namespace mct::core
+
+Q_DECLARE_METATYPE(mct::core::StreamSnapshot)
