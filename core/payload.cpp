@@ -97,7 +97,7 @@ qint64 wallClockNs()
 QByteArray formatIsoTimeMs(qint64 timeNs)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeNs / 1'000'000, QTimeZone::utc());
-    return t.toString(Qt::ISODateWithMs).toLatin1();
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
 }
 
 } // namespace mct::core

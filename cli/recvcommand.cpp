@@ -1,0 +1,328 @@
+// `mctester recv GROUP:PORT ...`: joins groups, prints each packet, ends with a summary.
+#include "commands.h"
+
+#include "endpoint.h"
+#include "exitcode.h"
+#include "output.h"
+#include "packetjson.h"
+#include "receiver.h"
+#include "signalwatcher.h"
+#include "validation.h"
+#include "workerthread.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace mct::cli {
+
+namespace {
+
+using namespace mct::core;
+
+class RecvText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Recv)
+};
+
+struct RecvOptions
+{
+    QList<JoinRequest> joins;
+    ReceiverSettings settings;
+    qint64 count = 0;      // 0: no limit
+    double timeoutS = 0;   // 0: none
+    bool json = false;
+    bool quiet = false;
+};
+
+// Drives one capture on the main thread; the Receiver works on its own thread.
+class RecvSession final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(RecvSession)
+
+public:
+    explicit RecvSession(RecvOptions options) : m_options(std::move(options)), m_thread(QStringLiteral("receiver"))
+    {
+        Receiver *receiver = m_thread.worker();
+        connect(receiver, &Receiver::packetsReceived, this, &RecvSession::onBatch);
+        connect(receiver, &Receiver::statusUpdated, this, [this](const ReceiverStatus &s) { m_status = s; });
+        connect(receiver, &Receiver::joined, this, &RecvSession::onJoined);
+        connect(receiver, &Receiver::joinFailed, this, [this](const JoinRequest &, const QString &error) {
+            printError(error);
+            end(ExitNetwork);
+        });
+        connect(receiver, &Receiver::warning, this, [](const QString &message) { printWarning(message); });
+        connect(&m_signals, &SignalWatcher::terminationRequested, this, [this] { end(ExitOk); });
+    }
+
+    int run()
+    {
+        const ReceiverSettings settings = m_options.settings;
+        m_thread.post([settings](Receiver &r) { r.configure(settings); });
+        for (const JoinRequest &request : std::as_const(m_options.joins)) {
+            m_thread.post([request](Receiver &r) { r.join(request); });
+        }
+        if (m_options.timeoutS > 0) {
+            QTimer::singleShot(qint64(m_options.timeoutS * 1000), this, [this] { end(ExitOk); });
+        }
+        m_clock.start();
+        return QCoreApplication::exec();
+    }
+
+private:
+    void onJoined(const JoinRequest &request, const QStringList &interfaces)
+    {
+        if (!m_options.json && !m_options.quiet) {
+            printLine(RecvText::tr("joined %1 on %2").arg(request.toString(), interfaces.join(QStringLiteral(", "))));
+            flushOutput();
+        }
+    }
+
+    void onBatch(const PacketBatch &batch)
+    {
+        if (m_finished) {
+            return;
+        }
+        for (const PacketRecord &record : batch.records) {
+            if (m_options.count > 0 && m_handled >= quint64(m_options.count)) {
+                break;
+            }
+            ++m_handled;
+            m_bytes += record.size;
+            if (m_options.quiet) {
+                continue;
+            }
+            if (m_options.json) {
+                printJson(packetToJson(batch, record));
+            } else {
+                printLine(packetToTextLine(batch, record));
+            }
+        }
+        flushOutput();
+        if (m_options.count > 0 && m_handled >= quint64(m_options.count)) {
+            end(ExitOk);
+        }
+    }
+
+    // Ends after the receiver has handed over what it still holds, then prints the summary.
+    void end(int reason)
+    {
+        if (m_ending) {
+            return;
+        }
+        m_ending = true;
+        m_exitReason = reason;
+        if (reason != ExitNetwork) {
+            // flush() queues the last batch and status to this thread before finish() below.
+            m_thread.call([](Receiver &r) { r.flush(); });
+        }
+        QMetaObject::invokeMethod(this, &RecvSession::finish, Qt::QueuedConnection);
+    }
+
+    void finish()
+    {
+        if (m_finished) {
+            return;
+        }
+        m_finished = true;
+        int code = m_exitReason;
+        if (code == ExitOk) {
+            const bool tooLittle = m_options.count > 0 ? m_handled < quint64(m_options.count) : m_handled == 0;
+            if (tooLittle && m_options.timeoutS > 0) {
+                code = ExitTooLittle;
+            }
+        }
+        if (code != ExitNetwork) {
+            printSummary();
+        }
+        flushOutput();
+        QCoreApplication::exit(code);
+    }
+
+    void printSummary()
+    {
+        const double seconds = double(m_clock.nsecsElapsed()) / 1e9;
+        if (m_options.json) {
+            QJsonArray streams;
+            for (const StreamSnapshot &s : std::as_const(m_status.streams)) {
+                streams.append(streamToJson(s));
+            }
+            QJsonObject summary{{QStringLiteral("received"), qint64(m_handled)},
+                                {QStringLiteral("bytes"), qint64(m_bytes)},
+                                {QStringLiteral("duration_s"), seconds},
+                                {QStringLiteral("kernel_drops"), qint64(m_status.kernelDrops)},
+                                {QStringLiteral("streams"), streams}};
+            if (m_options.settings.replyEnabled) {
+                summary.insert(QStringLiteral("replies_sent"), qint64(m_status.repliesSent));
+            }
+            printJson(QJsonObject{{QStringLiteral("summary"), summary}});
+            return;
+        }
+        printLine(RecvText::tr("--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel")
+                      .arg(m_handled)
+                      .arg(m_bytes)
+                      .arg(seconds, 0, 'f', 1)
+                      .arg(m_status.kernelDrops));
+        for (const StreamSnapshot &s : std::as_const(m_status.streams)) {
+            printLine(QStringLiteral("  ") + streamToTextLine(s));
+        }
+        if (m_options.settings.replyEnabled) {
+            printLine(RecvText::tr("  replies sent: %1").arg(m_status.repliesSent));
+        }
+    }
+
+    RecvOptions m_options;
+    WorkerThread<Receiver> m_thread;
+    SignalWatcher m_signals;
+    ReceiverStatus m_status;
+    QElapsedTimer m_clock;
+    quint64 m_handled = 0;
+    quint64 m_bytes = 0;
+    int m_exitReason = ExitOk;
+    bool m_ending = false;
+    bool m_finished = false;
+};
+
+} // namespace
+
+int runRecv(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        RecvText::tr("Join multicast groups and print every packet received, then a summary.\n"
+                     "Exit status: 0 done, 1 nothing or too little received before the timeout,\n"
+                     "2 bad usage, 3 network error."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, RecvText::tr("Show this help."));
+    const QCommandLineOption interfaceOpt({QStringLiteral("i"), QStringLiteral("interface")},
+                                          RecvText::tr("Join on this interface only (default: every multicast-capable one)."),
+                                          RecvText::tr("NAME"));
+    const QCommandLineOption countOpt({QStringLiteral("c"), QStringLiteral("count")},
+                                      RecvText::tr("Stop after N packets."), RecvText::tr("N"));
+    const QCommandLineOption timeoutOpt({QStringLiteral("w"), QStringLiteral("timeout")},
+                                        RecvText::tr("Stop after SECS seconds; exit 1 if too little arrived."),
+                                        RecvText::tr("SECS"));
+    const QCommandLineOption replyOpt(QStringLiteral("reply"),
+                                      RecvText::tr("Answer every packet by unicast to its sender: probe packets get "
+                                                   "an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand)."),
+                                      RecvText::tr("TEXT"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), RecvText::tr("One JSON object per line per packet, then a summary object."));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), RecvText::tr("Print the summary only."));
+    const QCommandLineOption sourceOpt({QStringLiteral("s"), QStringLiteral("source")},
+                                       RecvText::tr("Source-specific join: accept only this source (repeatable)."),
+                                       RecvText::tr("ADDR"));
+    const QCommandLineOption excludeOpt(QStringLiteral("exclude-source"),
+                                        RecvText::tr("Refuse packets from this source (repeatable)."), RecvText::tr("ADDR"));
+    const QCommandLineOption rcvbufOpt(QStringLiteral("rcvbuf"),
+                                       RecvText::tr("Socket receive buffer (default 8M)."), RecvText::tr("BYTES"));
+    const QCommandLineOption snapOpt(QStringLiteral("snaplen"),
+                                     RecvText::tr("Keep at most BYTES of each payload (default 65535)."), RecvText::tr("BYTES"));
+    parser.addOptions({help, interfaceOpt, countOpt, timeoutOpt, replyOpt, jsonOpt, quietOpt, sourceOpt, excludeOpt,
+                       rcvbufOpt, snapOpt});
+    parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
+                                 RecvText::tr("Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000."),
+                                 RecvText::tr("GROUP:PORT [GROUP:PORT ...]"));
+
+    QStringList parseArgs = args;
+    parseArgs.removeAt(1);
+    parseArgs[0] = args.at(0) + QStringLiteral(" recv");
+    if (!parser.parse(parseArgs)) {
+        printError(RecvText::tr("%1 (see mctester recv --help)").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printLine(parser.helpText());
+        return ExitOk;
+    }
+
+    RecvOptions options;
+    const QStringList groups = parser.positionalArguments();
+    if (groups.isEmpty()) {
+        printError(RecvText::tr("recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000"));
+        return ExitUsage;
+    }
+    QList<QHostAddress> include;
+    QList<QHostAddress> exclude;
+    for (const QString &text : parser.values(sourceOpt)) {
+        const auto a = parseAddress(text, RecvText::tr("source"));
+        if (!a) {
+            printError(a.error());
+            return ExitUsage;
+        }
+        include.append(a.value());
+    }
+    for (const QString &text : parser.values(excludeOpt)) {
+        const auto a = parseAddress(text, RecvText::tr("excluded source"));
+        if (!a) {
+            printError(a.error());
+            return ExitUsage;
+        }
+        exclude.append(a.value());
+    }
+    if (!include.isEmpty() && !exclude.isEmpty()) {
+        printError(RecvText::tr("use either --source or --exclude-source for a group, not both"));
+        return ExitUsage;
+    }
+    for (const QString &text : groups) {
+        const auto endpoint = parseEndpoint(text);
+        if (!endpoint) {
+            printError(endpoint.error());
+            return ExitUsage;
+        }
+        const QString advice = groupAdvice(endpoint.value().group);
+        if (!advice.isEmpty()) {
+            printWarning(advice);
+        }
+        if (isSourceSpecificGroup(endpoint.value().group) && include.isEmpty()) {
+            printWarning(RecvText::tr("%1 is a source-specific group: name the sender with -s ADDR, or nothing "
+                                      "may arrive")
+                             .arg(endpoint.value().group.toString()));
+        }
+        options.joins.append(JoinRequest{endpoint.value(), parser.value(interfaceOpt), include, exclude});
+    }
+    if (parser.isSet(countOpt)) {
+        const auto count = parseCount(parser.value(countOpt), false);
+        if (!count) {
+            printError(count.error());
+            return ExitUsage;
+        }
+        options.count = count.value();
+    }
+    if (parser.isSet(timeoutOpt)) {
+        const auto timeout = parseSeconds(parser.value(timeoutOpt), RecvText::tr("timeout"));
+        if (!timeout) {
+            printError(timeout.error());
+            return ExitUsage;
+        }
+        options.timeoutS = timeout.value();
+    }
+    if (parser.isSet(rcvbufOpt)) {
+        const auto size = parseBufferSize(parser.value(rcvbufOpt));
+        if (!size) {
+            printError(size.error());
+            return ExitUsage;
+        }
+        options.settings.receiveBufferBytes = size.value();
+    }
+    if (parser.isSet(snapOpt)) {
+        bool ok = false;
+        const uint snap = parser.value(snapOpt).toUInt(&ok);
+        if (!ok || snap > 65535) {
+            printError(RecvText::tr("snaplen \"%1\" is not valid; use bytes from 0 to 65535").arg(parser.value(snapOpt)));
+            return ExitUsage;
+        }
+        options.settings.snapLength = snap;
+    }
+    if (parser.isSet(replyOpt)) {
+        options.settings.replyEnabled = true;
+        options.settings.replyText = parser.value(replyOpt);
+    }
+    options.json = parser.isSet(jsonOpt);
+    options.quiet = parser.isSet(quietOpt);
+
+    RecvSession session(std::move(options));
+    return session.run();
+}
+
+} // namespace mct::cli

@@ -1,0 +1,28 @@
+// One packet or one stream as JSON and as a text line: shared by the command line and the exporters.
+#pragma once
+
+#include "packet.h"
+#include "streamstats.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace mct::core {
+
+// Keys: time, source, group, interface, ttl, size, payload or payload_hex, format, seq, stream.
+[[nodiscard]] QJsonObject packetToJson(const PacketBatch &batch, const PacketRecord &record);
+// "16:48:00.123456  10.0.0.1:40000 > 239.1.2.3:5000  eth0  ttl 1  12 B  seq 3  hello"
+[[nodiscard]] QString packetToTextLine(const PacketBatch &batch, const PacketRecord &record);
+[[nodiscard]] QJsonObject streamToJson(const StreamSnapshot &stream);
+[[nodiscard]] QString streamToTextLine(const StreamSnapshot &stream);
+
+// The payload as the user should see it: text when printable UTF-8 (control characters
+// escaped when oneLine), else hex. Probe payloads skip the header.
+[[nodiscard]] QString payloadPreview(QByteArrayView bytes, bool oneLine, bool *isText = nullptr);
+[[nodiscard]] QByteArrayView userPayload(const PacketBatch &batch, const PacketRecord &record);
+// ISO 8601 UTC with microseconds.
+[[nodiscard]] QString formatTimeIso(qint64 timeNs);
+// Local wall clock with microseconds, for text output.
+[[nodiscard]] QString formatTimeLocal(qint64 timeNs);
+
+} // namespace mct::core

@@ -1,0 +1,115 @@
+// "Who hears me": the receivers that answered a sender, aggregated from their unicast replies.
+#include "replytable.h"
+
+#include "packetjson.h"
+
+#include <QCoreApplication>
+
+namespace mct::core {
+
+namespace {
+
+class ReplyText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Replies)
+};
+
+} // namespace
+
+qsizetype ReplyTable::add(const ReplyRecord &reply)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_receivers.size(); ++i) {
+        if (m_receivers.at(i).address.isEqual(reply.from, QHostAddress::TolerantConversion)) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0) {
+        ReceiverReport report;
+        report.address = reply.from;
+        report.firstTimeNs = reply.receiveTimeNs;
+        m_receivers.append(report);
+        index = m_receivers.size() - 1;
+    }
+    ReceiverReport &r = m_receivers[index];
+    ++r.replies;
+    r.lastTimeNs = reply.receiveTimeNs;
+    if (reply.probe) {
+        r.host = reply.probe->host;
+        r.reportedReceived = reply.probe->received;
+        r.reportedLost = reply.probe->lost;
+    } else {
+        r.lastText = payloadPreview(reply.data, true);
+    }
+    if (reply.roundTripMs >= 0) {
+        const double rtt = reply.roundTripMs;
+        r.rttMinMs = r.rttCount == 0 ? rtt : std::min(r.rttMinMs, rtt);
+        r.rttMaxMs = r.rttCount == 0 ? rtt : std::max(r.rttMaxMs, rtt);
+        r.rttAvgMs = (r.rttCount == 0 ? 0 : r.rttAvgMs * double(r.rttCount)) + rtt;
+        ++r.rttCount;
+        r.rttAvgMs /= double(r.rttCount);
+    }
+    return index;
+}
+
+QJsonObject receiverToJson(const ReceiverReport &r)
+{
+    QJsonObject o{{QStringLiteral("address"), r.address.toString()},
+                  {QStringLiteral("replies"), qint64(r.replies)}};
+    if (!r.host.isEmpty()) {
+        o.insert(QStringLiteral("host"), r.host);
+        o.insert(QStringLiteral("received"), qint64(r.reportedReceived));
+        o.insert(QStringLiteral("lost"), qint64(r.reportedLost));
+    }
+    if (!r.lastText.isEmpty()) {
+        o.insert(QStringLiteral("text"), r.lastText);
+    }
+    if (r.rttCount > 0) {
+        o.insert(QStringLiteral("rtt_ms"), QJsonObject{{QStringLiteral("min"), r.rttMinMs},
+                                                      {QStringLiteral("avg"), r.rttAvgMs},
+                                                      {QStringLiteral("max"), r.rttMaxMs}});
+    }
+    return o;
+}
+
+QJsonObject replyToJson(const ReplyRecord &reply)
+{
+    QJsonObject o{{QStringLiteral("time"), formatTimeIso(reply.receiveTimeNs)},
+                  {QStringLiteral("from"), formatAddressPort(reply.from, reply.fromPort)},
+                  {QStringLiteral("size"), qint64(reply.data.size())}};
+    if (reply.probe) {
+        o.insert(QStringLiteral("host"), reply.probe->host);
+        o.insert(QStringLiteral("stream"), qint64(reply.probe->streamId));
+        o.insert(QStringLiteral("seq"), qint64(reply.probe->sequence));
+        o.insert(QStringLiteral("received"), qint64(reply.probe->received));
+        o.insert(QStringLiteral("lost"), qint64(reply.probe->lost));
+        if (reply.roundTripMs >= 0) {
+            o.insert(QStringLiteral("rtt_ms"), reply.roundTripMs);
+        }
+    } else if (isPrintableText(reply.data)) {
+        o.insert(QStringLiteral("payload"), QString::fromUtf8(reply.data));
+    } else {
+        o.insert(QStringLiteral("payload_hex"), QString::fromLatin1(reply.data.toHex()));
+    }
+    return o;
+}
+
+QString replyToTextLine(const ReplyRecord &reply)
+{
+    const QString from = formatAddressPort(reply.from, reply.fromPort);
+    if (reply.probe) {
+        QString line = ReplyText::tr("reply from %1  host %2  seq %3  received %4  lost %5")
+                           .arg(from, payloadPreview(reply.probe->host.toUtf8(), true))
+                           .arg(reply.probe->sequence)
+                           .arg(reply.probe->received)
+                           .arg(reply.probe->lost);
+        if (reply.roundTripMs >= 0) {
+            line += ReplyText::tr("  rtt %1 ms").arg(reply.roundTripMs, 0, 'f', 3);
+        }
+        return line;
+    }
+    return ReplyText::tr("reply from %1  %2").arg(from, payloadPreview(reply.data, true));
+}
+
+} // namespace mct::core

@@ -1,0 +1,44 @@
+// "Who hears me": the receivers that answered a sender, aggregated from their unicast replies.
+#pragma once
+
+#include "sender.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+
+namespace mct::core {
+
+struct ReceiverReport
+{
+    QHostAddress address;
+    QString host;          // from MCTR replies; empty for plain-text replies
+    QString lastText;      // the last plain-text reply, as text
+    quint64 replies = 0;
+    quint64 reportedReceived = 0; // what the receiver says it got (MCTR)
+    quint64 reportedLost = 0;
+    qint64 firstTimeNs = 0;
+    qint64 lastTimeNs = 0;
+    double rttMinMs = -1;
+    double rttAvgMs = -1;
+    double rttMaxMs = -1;
+    quint64 rttCount = 0;
+};
+
+class ReplyTable final
+{
+public:
+    // Returns the index of the receiver the reply counted toward.
+    qsizetype add(const ReplyRecord &reply);
+    [[nodiscard]] const QList<ReceiverReport> &receivers() const { return m_receivers; }
+    void clear() { m_receivers.clear(); }
+
+private:
+    QList<ReceiverReport> m_receivers;
+};
+
+[[nodiscard]] QJsonObject receiverToJson(const ReceiverReport &report);
+[[nodiscard]] QJsonObject replyToJson(const ReplyRecord &reply);
+[[nodiscard]] QString replyToTextLine(const ReplyRecord &reply);
+
+} // namespace mct::core
