@@ -1,0 +1,35 @@
+#!/bin/sh
+# Installs the Debian/Ubuntu packages that are missing for building (and, with --test, testing).
+# Usage: scripts/deps.sh [--test]
+set -eu
+
+BUILD_PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev libpcap-dev qt6-qpa-plugins"
+TEST_PACKAGES="iproute2 python3 tshark desktop-file-utils appstream xvfb xauth smcroute iperf nftables"
+
+packages="$BUILD_PACKAGES"
+if [ "${1:-}" = "--test" ]; then
+    packages="$packages $TEST_PACKAGES"
+fi
+
+missing=""
+for p in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    exit 0
+fi
+
+echo "Installing missing packages:$missing"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+# tshark asks whether non-root users may capture; answer no without a prompt.
+echo "wireshark-common wireshark-common/install-setuid boolean false" | $SUDO debconf-set-selections 2>/dev/null || true
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
