@@ -35,6 +35,7 @@ struct RecvOptions
     double timeoutS = 0;   // 0: none
     bool json = false;
     bool quiet = false;
+    QList<std::pair<RecordFormat, QString>> recordings;
 };
 
 // Drives one capture on the main thread; the Receiver works on its own thread.
@@ -54,6 +55,19 @@ public:
             end(ExitNetwork);
         });
         connect(receiver, &Receiver::warning, this, [](const QString &message) { printWarning(message); });
+        connect(receiver, &Receiver::recordingFailed, this, [this](const QString &, const QString &error) {
+            printError(error);
+            end(ExitUsage);
+        });
+        connect(receiver, &Receiver::recordingStopped, this,
+                [this](const QString &path, quint64 packets, const QString &error) {
+                    if (!error.isEmpty()) {
+                        printError(RecvText::tr("recording stopped after %1 packets: %2").arg(packets).arg(error));
+                        m_recordingError = true;
+                    } else if (!m_options.quiet && !m_options.json) {
+                        printWarning(RecvText::tr("recorded %1 packets to %2").arg(packets).arg(path));
+                    }
+                });
         connect(&m_signals, &SignalWatcher::terminationRequested, this, [this] { end(ExitOk); });
     }
 
@@ -61,6 +75,9 @@ public:
     {
         const ReceiverSettings settings = m_options.settings;
         m_thread.post([settings](Receiver &r) { r.configure(settings); });
+        for (const auto &[format, path] : std::as_const(m_options.recordings)) {
+            m_thread.post([format, path](Receiver &r) { r.startRecording(format, path); });
+        }
         for (const JoinRequest &request : std::as_const(m_options.joins)) {
             m_thread.post([request](Receiver &r) { r.join(request); });
         }
@@ -116,7 +133,10 @@ private:
         m_exitReason = reason;
         if (reason != ExitNetwork) {
             // flush() queues the last batch and status to this thread before finish() below.
-            m_thread.call([](Receiver &r) { r.flush(); });
+            m_thread.call([](Receiver &r) {
+                r.flush();
+                r.stopAllRecordings();
+            });
         }
         QMetaObject::invokeMethod(this, &RecvSession::finish, Qt::QueuedConnection);
     }
@@ -134,7 +154,10 @@ private:
                 code = ExitTooLittle;
             }
         }
-        if (code != ExitNetwork) {
+        if (code == ExitOk && m_recordingError) {
+            code = ExitNetwork; // packets were received but not all could be kept
+        }
+        if (code != ExitNetwork && code != ExitUsage) {
             printSummary();
         }
         flushOutput();
@@ -182,6 +205,7 @@ private:
     quint64 m_bytes = 0;
     int m_exitReason = ExitOk;
     bool m_ending = false;
+    bool m_recordingError = false;
     bool m_finished = false;
 };
 
@@ -218,8 +242,15 @@ int runRecv(const QStringList &args)
                                        RecvText::tr("Socket receive buffer (default 8M)."), RecvText::tr("BYTES"));
     const QCommandLineOption snapOpt(QStringLiteral("snaplen"),
                                      RecvText::tr("Keep at most BYTES of each payload (default 65535)."), RecvText::tr("BYTES"));
+    const QCommandLineOption pcapOpt(QStringLiteral("pcap"),
+                                     RecvText::tr("Record every packet to a pcap file (Wireshark, tshark)."),
+                                     RecvText::tr("FILE"));
+    const QCommandLineOption csvOpt(QStringLiteral("csv"), RecvText::tr("Record every packet to a CSV file."),
+                                    RecvText::tr("FILE"));
+    const QCommandLineOption jsonlOpt(QStringLiteral("jsonl"), RecvText::tr("Record every packet to a JSON Lines file."),
+                                      RecvText::tr("FILE"));
     parser.addOptions({help, interfaceOpt, countOpt, timeoutOpt, replyOpt, jsonOpt, quietOpt, sourceOpt, excludeOpt,
-                       rcvbufOpt, snapOpt});
+                       rcvbufOpt, snapOpt, pcapOpt, csvOpt, jsonlOpt});
     parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
                                  RecvText::tr("Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000."),
                                  RecvText::tr("GROUP:PORT [GROUP:PORT ...]"));
@@ -288,6 +319,7 @@ int runRecv(const QStringList &args)
             return ExitUsage;
         }
         options.count = count.value();
+        options.settings.maxPackets = quint64(count.value());
     }
     if (parser.isSet(timeoutOpt)) {
         const auto timeout = parseSeconds(parser.value(timeoutOpt), RecvText::tr("timeout"));
@@ -320,6 +352,13 @@ int runRecv(const QStringList &args)
     }
     options.json = parser.isSet(jsonOpt);
     options.quiet = parser.isSet(quietOpt);
+    const std::pair<const QCommandLineOption *, RecordFormat> recordOptions[] = {
+        {&pcapOpt, RecordFormat::Pcap}, {&csvOpt, RecordFormat::Csv}, {&jsonlOpt, RecordFormat::JsonLines}};
+    for (const auto &[option, format] : recordOptions) {
+        for (const QString &path : parser.values(*option)) {
+            options.recordings.append({format, path});
+        }
+    }
 
     RecvSession session(std::move(options));
     return session.run();

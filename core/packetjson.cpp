@@ -55,7 +55,11 @@ QString formatTimeLocal(qint64 timeNs)
 
 QByteArrayView userPayload(const PacketBatch &batch, const PacketRecord &record)
 {
-    const QByteArrayView all = batch.payload(record);
+    return userPayload(record, batch.payload(record));
+}
+
+QByteArrayView userPayload(const PacketRecord &record, QByteArrayView all)
+{
     if (record.format == PayloadFormat::Probe) {
         return all.sliced(std::min<qsizetype>(record.userPayloadOffset, all.size()));
     }
@@ -77,6 +81,11 @@ QString payloadPreview(QByteArrayView bytes, bool oneLine, bool *isText)
 
 QJsonObject packetToJson(const PacketBatch &batch, const PacketRecord &r)
 {
+    return packetToJson(r, batch.payload(r));
+}
+
+QJsonObject packetToJson(const PacketRecord &r, QByteArrayView stored)
+{
     QJsonObject o;
     o.insert(QStringLiteral("time"), formatTimeIso(r.receiveTimeNs));
     o.insert(QStringLiteral("source"), formatAddressPort(r.source.toHostAddress(), r.sourcePort));
@@ -85,7 +94,7 @@ QJsonObject packetToJson(const PacketBatch &batch, const PacketRecord &r)
     o.insert(QStringLiteral("ttl"), r.ttl);
     o.insert(QStringLiteral("size"), qint64(r.size));
     o.insert(QStringLiteral("format"), QLatin1String(payloadFormatName(r.format)));
-    const QByteArrayView payload = userPayload(batch, r);
+    const QByteArrayView payload = userPayload(r, stored);
     if (isPrintableText(payload)) {
         o.insert(QStringLiteral("payload"), QString::fromUtf8(payload));
     } else {

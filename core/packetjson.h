@@ -11,6 +11,8 @@ namespace mct::core {
 
 // Keys: time, source, group, interface, ttl, size, payload or payload_hex, format, seq, stream.
 [[nodiscard]] QJsonObject packetToJson(const PacketBatch &batch, const PacketRecord &record);
+// The same from a record and its stored payload bytes (e.g. a row kept by a model).
+[[nodiscard]] QJsonObject packetToJson(const PacketRecord &record, QByteArrayView storedPayload);
 // "16:48:00.123456  10.0.0.1:40000 > 239.1.2.3:5000  eth0  ttl 1  12 B  seq 3  hello"
 [[nodiscard]] QString packetToTextLine(const PacketBatch &batch, const PacketRecord &record);
 [[nodiscard]] QJsonObject streamToJson(const StreamSnapshot &stream);
@@ -20,6 +22,7 @@ namespace mct::core {
 // escaped when oneLine), else hex. Probe payloads skip the header.
 [[nodiscard]] QString payloadPreview(QByteArrayView bytes, bool oneLine, bool *isText = nullptr);
 [[nodiscard]] QByteArrayView userPayload(const PacketBatch &batch, const PacketRecord &record);
+[[nodiscard]] QByteArrayView userPayload(const PacketRecord &record, QByteArrayView storedPayload);
 // ISO 8601 UTC with microseconds.
 [[nodiscard]] QString formatTimeIso(qint64 timeNs);
 // Local wall clock with microseconds, for text output.

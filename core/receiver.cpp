@@ -65,7 +65,10 @@ Receiver::Receiver(QObject *parent)
     connect(m_statusTimer, &QTimer::timeout, this, &Receiver::emitStatus);
 }
 
-Receiver::~Receiver() = default;
+Receiver::~Receiver()
+{
+    stopAllRecordings();
+}
 
 void Receiver::configure(const ReceiverSettings &settings)
 {
@@ -215,8 +218,16 @@ void Receiver::onReadable(SocketEntry &entry)
 {
     int total = 0;
     while (total < kDrainBudget) {
+        int budget = kDrainBudget - total;
+        if (m_settings.maxPackets > 0) {
+            if (m_status.received >= m_settings.maxPackets) {
+                entry.notifier->setEnabled(false); // the rest stays unread: it was not asked for
+                break;
+            }
+            budget = int(std::min<quint64>(quint64(budget), m_settings.maxPackets - m_status.received));
+        }
         const qsizetype before = m_pending.records.size();
-        const int n = entry.socket->drain(m_pending, kDrainBudget - total, m_settings.snapLength);
+        const int n = entry.socket->drain(m_pending, budget, m_settings.snapLength);
         if (n < 0) {
             Q_EMIT warning(ReceiverText::tr("receive error on port %1: %2")
                                .arg(entry.socket->port())
@@ -293,6 +304,19 @@ void Receiver::emitBatch()
     }
     PacketBatch batch;
     std::swap(batch, m_pending);
+    for (auto it = m_writers.begin(); it != m_writers.end();) {
+        PacketWriter &writer = **it;
+        if (writer.writeBatch(batch)) {
+            ++it;
+            continue;
+        }
+        // Keep receiving: a full disk must not stop the capture or the other recordings.
+        const QString path = writer.path();
+        const QString error = writer.errorString();
+        const quint64 written = writer.written();
+        it = m_writers.erase(it);
+        Q_EMIT recordingStopped(path, written, error);
+    }
     Q_EMIT packetsReceived(batch);
 }
 
@@ -301,6 +325,46 @@ void Receiver::emitStatus()
     m_streams.tickRates(wallClockNs());
     m_status.streams = m_streams.snapshots();
     Q_EMIT statusUpdated(m_status);
+}
+
+void Receiver::startRecording(RecordFormat format, const QString &path)
+{
+    for (const auto &writer : m_writers) {
+        if (writer->path() == path) {
+            Q_EMIT recordingFailed(path, ReceiverText::tr("\"%1\" is already being recorded").arg(path));
+            return;
+        }
+    }
+    emitBatch(); // what arrived before the start does not belong in the file
+    auto opened = PacketWriter::open(format, path);
+    if (!opened) {
+        Q_EMIT recordingFailed(path, opened.error());
+        return;
+    }
+    m_writers.push_back(std::move(opened.value()));
+    Q_EMIT recordingStarted(path);
+}
+
+void Receiver::stopRecording(const QString &path)
+{
+    emitBatch();
+    for (auto it = m_writers.begin(); it != m_writers.end(); ++it) {
+        if ((*it)->path() == path) {
+            const bool ok = (*it)->close();
+            const quint64 written = (*it)->written();
+            const QString error = ok ? QString() : (*it)->errorString();
+            m_writers.erase(it);
+            Q_EMIT recordingStopped(path, written, error);
+            return;
+        }
+    }
+}
+
+void Receiver::stopAllRecordings()
+{
+    while (!m_writers.empty()) {
+        stopRecording(m_writers.front()->path());
+    }
 }
 
 void Receiver::flush()

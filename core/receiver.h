@@ -5,6 +5,7 @@
 #include "multicastsocket.h"
 #include "packet.h"
 #include "payload.h"
+#include "recorder.h"
 #include "streamstats.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,8 @@ struct ReceiverSettings
     bool replyEnabled = false;
     QString replyText = QStringLiteral("heard by {host}"); // answer to plain packets
     int batchIntervalMs = 50;    // how often batches are handed over
+    quint64 maxPackets = 0;      // stop reading after this many (0: no limit), so counts, stats and
+                                 // recordings all agree on exactly which packets were received
 };
 
 struct ReceiverStatus
@@ -68,6 +71,11 @@ public:
     void leaveAll();
     // Emits a final batch and status now (for a clean end of a capture).
     void flush();
+    // Records every packet from now on to the file, on this thread, independent of any view.
+    void startRecording(mct::core::RecordFormat format, const QString &path);
+    // Flushes and closes; emits recordingStopped with the count (and an error if writing failed).
+    void stopRecording(const QString &path);
+    void stopAllRecordings();
 
 Q_SIGNALS:
     void joined(const mct::core::JoinRequest &request, const QStringList &interfaces);
@@ -76,6 +84,9 @@ Q_SIGNALS:
     void packetsReceived(const mct::core::PacketBatch &batch);
     void statusUpdated(const mct::core::ReceiverStatus &status);
     void warning(const QString &message);
+    void recordingStarted(const QString &path);
+    void recordingFailed(const QString &path, const QString &error);
+    void recordingStopped(const QString &path, quint64 packets, const QString &error);
 
 private:
     struct SocketEntry
@@ -105,6 +116,7 @@ private:
     PacketBatch m_pending;
     StreamTable m_streams;
     ReceiverStatus m_status;
+    std::vector<std::unique_ptr<PacketWriter>> m_writers;
     PayloadTemplate m_replyTemplate;
     QByteArray m_hostName;
     QTimer *m_batchTimer = nullptr;
