@@ -7,7 +7,7 @@ namespace mct::cli {
 
 bool isSubcommand(const QStringList &args)
 {
-    return args.size() > 1 && (args.at(1) == u"send" || args.at(1) == u"recv");
+    return args.size() > 1 && (args.at(1) == u"send" || args.at(1) == u"recv" || args.at(1) == u"doctor");
 }
 
 int runSubcommand(const QStringList &args)
@@ -17,6 +17,9 @@ int runSubcommand(const QStringList &args)
     }
     if (args.value(1) == u"recv") {
         return runRecv(args);
+    }
+    if (args.value(1) == u"doctor") {
+        return runDoctorCommand(args);
     }
     return ExitUsage;
 }

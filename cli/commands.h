@@ -1,4 +1,4 @@
-// The headless subcommands: `mctester send` and `mctester recv`.
+// The headless subcommands: `mctester send`, `mctester recv` and `mctester doctor`.
 #pragma once
 
 #include <QStringList>
@@ -12,5 +12,6 @@ namespace mct::cli {
 
 [[nodiscard]] int runSend(const QStringList &args);
 [[nodiscard]] int runRecv(const QStringList &args);
+[[nodiscard]] int runDoctorCommand(const QStringList &args);
 
 } // namespace mct::cli

@@ -1,0 +1,47 @@
+// "Why no packets?": checks the host for the usual reasons multicast does not arrive.
+#pragma once
+
+#include "endpoint.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace mct::core {
+
+enum class CheckStatus : quint8 { Pass, Warn, Fail };
+[[nodiscard]] const char *checkStatusName(CheckStatus status);
+
+struct DoctorCheck
+{
+    QString id;       // stable key for scripts, e.g. "route"
+    CheckStatus status = CheckStatus::Pass;
+    QString summary;  // what was found
+    QString fix;      // what to do about it, empty on pass
+};
+
+struct DoctorOptions
+{
+    Endpoint endpoint;
+    QString interfaceName;   // empty: every multicast-capable interface
+    QList<QHostAddress> sources;
+    int senderTtl = 1;       // the TTL the user's sender uses
+    int listenMs = 3000;     // how long to wait for a packet after the test join (0: skip)
+};
+
+struct DoctorReport
+{
+    QList<DoctorCheck> checks;
+    [[nodiscard]] bool failed() const;
+};
+
+// Blocking: runs each check in turn (the last one waits listenMs). Run it off the GUI thread.
+[[nodiscard]] DoctorReport runDoctor(const DoctorOptions &options);
+
+[[nodiscard]] QJsonObject doctorCheckToJson(const DoctorCheck &check);
+
+// Parsers for the kernel's membership tables, exposed for tests.
+[[nodiscard]] QStringList igmpInterfacesWithGroup(const QString &procNetIgmp, const QHostAddress &group);
+[[nodiscard]] QStringList igmp6InterfacesWithGroup(const QString &procNetIgmp6, const QHostAddress &group);
+
+} // namespace mct::core
