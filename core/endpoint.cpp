@@ -90,6 +90,9 @@ Result<Endpoint> parseEndpoint(const QString &text)
                               .arg(field, text, group.toString()));
     }
 
+    // The interface is chosen separately (-i, the interface picker); a "%scope" would be ignored.
+    group.setScopeId(QString());
+
     bool numeric = false;
     const uint port = portText.toUInt(&numeric);
     if (!numeric || port < 1 || port > 65535) {

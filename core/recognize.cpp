@@ -15,6 +15,8 @@ constexpr qint64 kNsPerSecond = 1'000'000'000;
 // iperf2 stamps the sender's clock; farther than this from ours is not a timestamp.
 constexpr qint64 kIperfClockWindowSeconds = 7 * 86400;
 
+} // namespace
+
 bool isMpegTs(QByteArrayView d)
 {
     if (d.isEmpty() || d.size() % kTsPacketSize != 0) {
@@ -102,8 +104,6 @@ bool recognizeMcJoin(QByteArrayView d, Recognized &r)
     r.userPayloadOffset = 0;
     return true;
 }
-
-} // namespace
 
 Recognized recognize(QByteArrayView datagram, qint64 receiveTimeNs)
 {

@@ -24,6 +24,12 @@ struct Recognized
 // iperf2 check refuse timestamps that cannot be real.
 [[nodiscard]] Recognized recognize(QByteArrayView datagram, qint64 receiveTimeNs);
 
+// The single-format recognisers behind recognize(), each bounds-checked on its own.
+[[nodiscard]] bool isMpegTs(QByteArrayView datagram);
+bool recognizeRtp(QByteArrayView datagram, Recognized &out);
+bool recognizeIperf2(QByteArrayView datagram, qint64 receiveTimeNs, Recognized &out);
+bool recognizeMcJoin(QByteArrayView datagram, Recognized &out);
+
 // True when the bytes are valid UTF-8 without control characters other than tab/CR/LF.
 [[nodiscard]] bool isPrintableText(QByteArrayView bytes);
 
