@@ -1,9 +1,23 @@
 #!/bin/sh
-# Installs what is missing, builds the testing preset (warnings as errors) and runs every test.
+# Installs what is missing, then builds and runs every test: the testing preset (warnings as
+# errors), a short run of every fuzz target (clang + libFuzzer), and the whole suite again under
+# AddressSanitizer + UndefinedBehaviorSanitizer.
 # Tests that send multicast build their own network namespaces (they need root, as in CI).
+# Extra arguments go to the first ctest run, e.g. scripts/test.sh -L unit
 set -eu
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+
 cmake --preset testing
 cmake --build --preset testing
 ctest --preset testing "$@"
+
+if [ $# -eq 0 ]; then
+    cmake --preset fuzz
+    cmake --build --preset fuzz
+    ctest --preset fuzz
+
+    cmake --preset sanitize
+    cmake --build --preset sanitize
+    ctest --preset sanitize
+fi
