@@ -55,6 +55,8 @@ public:
             end(ExitNetwork);
         });
         connect(receiver, &Receiver::warning, this, [](const QString &message) { printWarning(message); });
+        connect(receiver, &Receiver::groupStateChanged, this,
+                [](const JoinRequest &, bool, const QString &message) { printWarning(message); });
         connect(receiver, &Receiver::recordingFailed, this, [this](const QString &, const QString &error) {
             printError(error);
             end(ExitUsage);
@@ -92,7 +94,9 @@ private:
     void onJoined(const JoinRequest &request, const QStringList &interfaces)
     {
         if (!m_options.json && !m_options.quiet) {
-            printLine(RecvText::tr("joined %1 on %2").arg(request.toString(), interfaces.join(QStringLiteral(", "))));
+            printLine(request.interfaceName.isEmpty()
+                          ? RecvText::tr("joined %1 on %2").arg(request.toString(), interfaces.join(QStringLiteral(", ")))
+                          : RecvText::tr("joined %1").arg(request.toString()));
             flushOutput();
         }
     }

@@ -2,6 +2,7 @@
 #include "receiver.h"
 
 #include "interfaces.h"
+#include "linkmonitor.h"
 #include "logging.h"
 #include "probe.h"
 #include "recognize.h"
@@ -57,8 +58,10 @@ Receiver::Receiver(QObject *parent)
       m_replyTemplate(m_settings.replyText),
       m_hostName(QSysInfo::machineHostName().toUtf8()),
       m_batchTimer(new QTimer(this)),
-      m_statusTimer(new QTimer(this))
+      m_statusTimer(new QTimer(this)),
+      m_links(new LinkMonitor(this))
 {
+    connect(m_links, &LinkMonitor::linksChanged, this, &Receiver::onLinksChanged);
     m_batchTimer->setInterval(m_settings.batchIntervalMs);
     connect(m_batchTimer, &QTimer::timeout, this, &Receiver::emitBatch);
     m_statusTimer->setInterval(kStatusIntervalMs);
@@ -94,28 +97,13 @@ void Receiver::join(const JoinRequest &request)
         }
     }
 
-    // Which interfaces: the named one, else each multicast-capable one, else the kernel's route.
-    QList<int> indexes;
-    QStringList names;
-    if (!request.interfaceName.isEmpty()) {
-        const auto found = findInterface(request.interfaceName);
-        if (!found) {
-            Q_EMIT joinFailed(request, found.error());
-            return;
-        }
-        indexes.append(found.value().index);
-        names.append(found.value().name);
-    } else {
-        const auto candidates = multicastInterfaces(ipv6);
-        for (const InterfaceInfo &info : candidates) {
-            indexes.append(info.index);
-            names.append(info.name);
-        }
-        if (indexes.isEmpty()) {
-            indexes.append(0);
-            names.append(ReceiverText::tr("route's interface"));
-        }
+    const Targets targets = targetsFor(request);
+    if (targets.indexes.isEmpty()) {
+        Q_EMIT joinFailed(request, targets.problem);
+        return;
     }
+    const QList<int> &indexes = targets.indexes;
+    const QStringList &names = targets.names;
 
     const auto key = std::make_pair(ipv6, request.endpoint.port);
     auto it = m_sockets.find(key);
@@ -171,6 +159,96 @@ void Receiver::join(const JoinRequest &request)
     m_statusTimer->start();
     qCInfo(lcReceiver) << "joined" << request.toString() << "on" << joinedNames;
     Q_EMIT joined(request, joinedNames);
+}
+
+Receiver::Targets Receiver::targetsFor(const JoinRequest &request) const
+{
+    // The named interface, else each multicast-capable one, else the kernel's route (index 0).
+    Targets t;
+    if (!request.interfaceName.isEmpty()) {
+        const auto found = findInterface(request.interfaceName);
+        if (!found) {
+            t.problem = found.error();
+        } else {
+            t.indexes.append(found.value().index);
+            t.names.append(found.value().name);
+        }
+        return t;
+    }
+    const auto candidates = multicastInterfaces(request.endpoint.isIPv6());
+    for (const InterfaceInfo &info : candidates) {
+        t.indexes.append(info.index);
+        t.names.append(info.name);
+    }
+    if (t.indexes.isEmpty()) {
+        t.indexes.append(0);
+        t.names.append(ReceiverText::tr("route's interface"));
+    }
+    return t;
+}
+
+void Receiver::onLinksChanged()
+{
+    for (JoinedGroup &g : m_groups) {
+        auto socketIt = m_sockets.find(g.socketKey);
+        if (socketIt == m_sockets.end()) {
+            continue;
+        }
+        MulticastSocket &socket = *socketIt->second.socket;
+        const Targets targets = targetsFor(g.request);
+        QStringList problems;
+        if (!targets.problem.isEmpty()) {
+            problems.append(targets.problem);
+        }
+        if (!g.request.interfaceName.isEmpty() && !targets.indexes.isEmpty()) {
+            const auto found = findInterface(g.request.interfaceName);
+            if (found && (!found.value().up || !found.value().running)) {
+                problems.append(ReceiverText::tr("interface %1 is down").arg(g.request.interfaceName));
+            }
+        }
+        // Drop memberships on interfaces that went away; the kernel already forgot them.
+        for (qsizetype i = g.memberships.size() - 1; i >= 0; --i) {
+            const int index = g.memberships.at(i).interfaceIndex;
+            if (index != 0 && !targets.indexes.contains(index)) {
+                (void)socket.leave(g.memberships.at(i));
+                g.memberships.removeAt(i);
+            }
+        }
+        QStringList rejoined;
+        for (qsizetype i = 0; i < targets.indexes.size(); ++i) {
+            const int index = targets.indexes.at(i);
+            const bool have = std::any_of(g.memberships.cbegin(), g.memberships.cend(),
+                                          [index](const Membership &m) { return m.interfaceIndex == index; });
+            if (have) {
+                continue;
+            }
+            const Membership m{g.request.endpoint.group, index, g.request.includeSources, g.request.excludeSources};
+            const auto result = socket.join(m);
+            if (result) {
+                g.memberships.append(m);
+                rejoined.append(targets.names.at(i));
+            } else {
+                problems.append(result.error());
+            }
+        }
+        const bool healthy = problems.isEmpty() && !g.memberships.isEmpty();
+        if (!healthy && g.healthy) {
+            g.healthy = false;
+            const QString why = problems.isEmpty() ? ReceiverText::tr("no interface left to receive on")
+                                                   : problems.join(QStringLiteral("; "));
+            Q_EMIT groupStateChanged(g.request, false,
+                                     ReceiverText::tr("%1 is not receiving: %2; it is joined again when the "
+                                                      "interface returns")
+                                         .arg(g.request.toString(), why));
+        } else if (healthy && (!g.healthy || !rejoined.isEmpty())) {
+            g.healthy = true;
+            Q_EMIT groupStateChanged(g.request, true,
+                                     rejoined.isEmpty()
+                                         ? ReceiverText::tr("%1 is receiving again").arg(g.request.toString())
+                                         : ReceiverText::tr("%1 joined again on %2")
+                                               .arg(g.request.toString(), rejoined.join(QStringLiteral(", "))));
+        }
+    }
 }
 
 void Receiver::leave(const JoinRequest &request)

@@ -16,6 +16,9 @@
 #include <memory>
 
 class QSocketNotifier;
+namespace mct::core {
+class LinkMonitor;
+}
 class QTimer;
 
 namespace mct::core {
@@ -84,6 +87,8 @@ Q_SIGNALS:
     void packetsReceived(const mct::core::PacketBatch &batch);
     void statusUpdated(const mct::core::ReceiverStatus &status);
     void warning(const QString &message);
+    // A joined group lost its interface (healthy false) or was joined again (healthy true).
+    void groupStateChanged(const mct::core::JoinRequest &request, bool healthy, const QString &message);
     void recordingStarted(const QString &path);
     void recordingFailed(const QString &path, const QString &error);
     void recordingStopped(const QString &path, quint64 packets, const QString &error);
@@ -100,7 +105,16 @@ private:
         JoinRequest request;
         QList<Membership> memberships;
         std::pair<bool, quint16> socketKey;
+        bool healthy = true;
     };
+    struct Targets
+    {
+        QList<int> indexes;
+        QStringList names;
+        QString problem; // why there is nowhere to join, when indexes is empty
+    };
+    [[nodiscard]] Targets targetsFor(const JoinRequest &request) const;
+    void onLinksChanged();
 
     void onReadable(SocketEntry &entry);
     void process(qsizetype firstNew, MulticastSocket &socket);
@@ -121,6 +135,7 @@ private:
     QByteArray m_hostName;
     QTimer *m_batchTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
+    LinkMonitor *m_links = nullptr;
 };
 
 } // namespace mct::core
