@@ -104,6 +104,7 @@ private:
     void onBatch(const PacketBatch &batch)
     {
         if (m_finished) {
+            m_thread.worker()->batchConsumed();
             return;
         }
         for (const PacketRecord &record : batch.records) {
@@ -122,6 +123,7 @@ private:
             }
         }
         flushOutput();
+        m_thread.worker()->batchConsumed();
         if (m_options.count > 0 && m_handled >= quint64(m_options.count)) {
             end(ExitOk);
         }
@@ -272,6 +274,9 @@ int runRecv(const QStringList &args)
     }
 
     RecvOptions options;
+    // Printing is the slow part: when it falls behind, let the kernel buffer (and count drops).
+    options.settings.maxBatchesInFlight = 4;
+    options.settings.backpressure = ReceiverSettings::Backpressure::PauseReading;
     const QStringList groups = parser.positionalArguments();
     if (groups.isEmpty()) {
         printError(RecvText::tr("recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000"));

@@ -63,7 +63,7 @@ Receiver::Receiver(QObject *parent)
 {
     connect(m_links, &LinkMonitor::linksChanged, this, &Receiver::onLinksChanged);
     m_batchTimer->setInterval(m_settings.batchIntervalMs);
-    connect(m_batchTimer, &QTimer::timeout, this, &Receiver::emitBatch);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] { emitBatch(); });
     m_statusTimer->setInterval(kStatusIntervalMs);
     connect(m_statusTimer, &QTimer::timeout, this, &Receiver::emitStatus);
 }
@@ -294,6 +294,15 @@ void Receiver::releaseSocket(std::pair<bool, quint16> key)
 
 void Receiver::onReadable(SocketEntry &entry)
 {
+    if (m_settings.backpressure == ReceiverSettings::Backpressure::PauseReading && consumerBusy()) {
+        // Leave the datagrams to the kernel until the consumer catches up; its buffer
+        // absorbs the burst and its drop counter tells what did not fit.
+        for (auto &[key, e] : m_sockets) {
+            e.notifier->setEnabled(false);
+        }
+        m_readingPaused = true;
+        return;
+    }
     int total = 0;
     while (total < kDrainBudget) {
         int budget = kDrainBudget - total;
@@ -375,10 +384,38 @@ void Receiver::sendReply(MulticastSocket &socket, const PacketRecord &record, co
     }
 }
 
-void Receiver::emitBatch()
+bool Receiver::consumerBusy() const
+{
+    return m_settings.maxBatchesInFlight > 0 && m_inFlight.load() >= m_settings.maxBatchesInFlight;
+}
+
+void Receiver::batchConsumed()
+{
+    if (m_inFlight.fetch_sub(1) == m_settings.maxBatchesInFlight) {
+        QMetaObject::invokeMethod(this, &Receiver::resumeAfterBackpressure, Qt::QueuedConnection);
+    }
+}
+
+void Receiver::resumeAfterBackpressure()
+{
+    if (m_readingPaused && !consumerBusy()) {
+        m_readingPaused = false;
+        for (auto &[key, e] : m_sockets) {
+            const bool limitReached = m_settings.maxPackets > 0 && m_status.received >= m_settings.maxPackets;
+            e.notifier->setEnabled(!limitReached);
+        }
+    }
+}
+
+void Receiver::emitBatch(bool force)
 {
     if (m_pending.records.isEmpty()) {
         return;
+    }
+    const bool busy = consumerBusy();
+    if (busy && !force && m_settings.backpressure == ReceiverSettings::Backpressure::PauseReading
+        && m_pending.records.size() < kMaxBatchRecords) {
+        return; // hold it: reading is paused, so it cannot grow much
     }
     PacketBatch batch;
     std::swap(batch, m_pending);
@@ -394,6 +431,13 @@ void Receiver::emitBatch()
         const quint64 written = writer.written();
         it = m_writers.erase(it);
         Q_EMIT recordingStopped(path, written, error);
+    }
+    if (busy && !force && m_settings.backpressure == ReceiverSettings::Backpressure::DropView) {
+        m_status.notShown += quint64(batch.records.size()); // recorded and counted, not shown
+        return;
+    }
+    if (m_settings.maxBatchesInFlight > 0) {
+        m_inFlight.fetch_add(1);
     }
     Q_EMIT packetsReceived(batch);
 }
@@ -450,7 +494,7 @@ void Receiver::flush()
     for (auto &[key, entry] : m_sockets) {
         onReadable(entry);
     }
-    emitBatch();
+    emitBatch(true);
     emitStatus();
 }
 

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -44,6 +45,13 @@ struct ReceiverSettings
     bool replyEnabled = false;
     QString replyText = QStringLiteral("heard by {host}"); // answer to plain packets
     int batchIntervalMs = 50;    // how often batches are handed over
+    // Flow control toward a consumer that acknowledges each batch with batchConsumed():
+    // 0 turns it off. When that many batches are unacknowledged, PauseReading stops reading
+    // (the kernel drops and counts what does not fit), DropView keeps receiving, recording and
+    // counting but does not hand over batches until the consumer catches up.
+    enum class Backpressure : quint8 { PauseReading, DropView };
+    int maxBatchesInFlight = 0;
+    Backpressure backpressure = Backpressure::PauseReading;
     quint64 maxPackets = 0;      // stop reading after this many (0: no limit), so counts, stats and
                                  // recordings all agree on exactly which packets were received
 };
@@ -55,6 +63,7 @@ struct ReceiverStatus
     quint64 kernelDrops = 0;
     quint64 repliesSent = 0;
     quint64 replyErrors = 0;
+    quint64 notShown = 0; // received and counted, but not handed over (DropView backpressure)
     QList<StreamSnapshot> streams;
 };
 
@@ -74,6 +83,8 @@ public:
     void leaveAll();
     // Emits a final batch and status now (for a clean end of a capture).
     void flush();
+    // Thread-safe: the consumer has finished with one batch (see maxBatchesInFlight).
+    void batchConsumed();
     // Records every packet from now on to the file, on this thread, independent of any view.
     void startRecording(mct::core::RecordFormat format, const QString &path);
     // Flushes and closes; emits recordingStopped with the count (and an error if writing failed).
@@ -120,7 +131,9 @@ private:
     void process(qsizetype firstNew, MulticastSocket &socket);
     void sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
                    const StreamKey &key);
-    void emitBatch();
+    void emitBatch(bool force = false);
+    void resumeAfterBackpressure();
+    [[nodiscard]] bool consumerBusy() const;
     void emitStatus();
     void releaseSocket(std::pair<bool, quint16> key);
 
@@ -136,6 +149,8 @@ private:
     QTimer *m_batchTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
     LinkMonitor *m_links = nullptr;
+    std::atomic<int> m_inFlight{0};
+    bool m_readingPaused = false;
 };
 
 } // namespace mct::core
