@@ -2,6 +2,7 @@
 #include "endpoint.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace mct::core {
 
@@ -12,6 +13,18 @@ class EndpointText final
 {
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
 };
+
+// QHostAddress also takes inet_aton's shorthand ("239.1:5000" is 239.0.0.1, "010" is octal);
+// a typo must not silently become another group, so IPv4 must be four plain decimal octets.
+bool isStrictAddressText(const QString &text)
+{
+    if (text.contains(u':')) {
+        return true; // IPv6: QHostAddress's parser is strict already
+    }
+    static const QRegularExpression dottedQuad(QStringLiteral(
+        "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
+    return dottedQuad.match(text).hasMatch();
+}
 
 } // namespace
 
@@ -35,7 +48,7 @@ Result<QHostAddress> parseAddress(const QString &text, const QString &field)
         trimmed = trimmed.mid(1, trimmed.size() - 2);
     }
     QHostAddress address;
-    if (trimmed.isEmpty() || !address.setAddress(trimmed)) {
+    if (trimmed.isEmpty() || !isStrictAddressText(trimmed) || !address.setAddress(trimmed)) {
         return Result<QHostAddress>::failure(
             EndpointText::tr("%1: \"%2\" is not an IP address; expected e.g. 192.0.2.10 or 2001:db8::10")
                 .arg(field, text));
@@ -80,7 +93,7 @@ Result<Endpoint> parseEndpoint(const QString &text)
     }
 
     QHostAddress group;
-    if (host.isEmpty() || !group.setAddress(host)) {
+    if (host.isEmpty() || !isStrictAddressText(host) || !group.setAddress(host)) {
         return R::failure(EndpointText::tr("%1 \"%2\": \"%3\" is not an IP address; expected e.g. 239.1.2.3:5000")
                               .arg(field, text, host));
     }

@@ -71,7 +71,15 @@ std::optional<DecodedProbe> decodeProbe(QByteArrayView datagram)
 
 QByteArray encodeReply(const ProbeReply &reply)
 {
-    const QByteArray host = reply.host.toUtf8().left(kMaxHostBytes);
+    QByteArray host = reply.host.toUtf8();
+    if (host.size() > kMaxHostBytes) {
+        // Cut on a character boundary: never leave half a UTF-8 sequence behind.
+        qsizetype cut = kMaxHostBytes;
+        while (cut > 0 && (quint8(host.at(cut)) & 0xC0) == 0x80) {
+            --cut;
+        }
+        host.truncate(cut);
+    }
     QByteArray out(ProbeReply::kSize + host.size(), Qt::Uninitialized);
     char *p = out.data();
     std::memcpy(p, kReplyMagic, 4);

@@ -375,7 +375,13 @@ void Receiver::sendReply(MulticastSocket &socket, const PacketRecord &record, co
         r.host = QString::fromUtf8(m_hostName);
         reply = encodeReply(r);
     } else {
-        reply = m_replyTemplate.expand(record.sequence, wallClockNs(), m_hostName);
+        // {seq}: the packet's own sequence number when it has one, else its number in the stream.
+        quint64 sequence = record.sequence;
+        if (!record.hasSequence) {
+            const StreamTracker *tracker = m_streams.find(key);
+            sequence = tracker ? tracker->snapshot().received - 1 : 0;
+        }
+        reply = m_replyTemplate.expand(sequence, wallClockNs(), m_hostName);
     }
     if (socket.sendTo(reply, record.source, record.sourcePort, record.interfaceIndex)) {
         ++m_status.repliesSent;

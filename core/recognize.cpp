@@ -39,7 +39,7 @@ bool recognizeRtp(QByteArrayView d, Recognized &r)
     const quint8 b0 = quint8(d[0]);
     const quint8 payloadType = quint8(d[1]) & 0x7F;
     const int csrcCount = b0 & 0x0F;
-    if ((b0 & 0xC0) != 0x80 || (payloadType >= 72 && payloadType <= 76)) { // 72-76 would be RTCP
+    if ((b0 & 0xC0) != 0x80 || (payloadType >= 64 && payloadType <= 95)) { // RFC 5761: RTCP lives there
         return false;
     }
     qsizetype headerLength = kFixedHeader + 4 * csrcCount;

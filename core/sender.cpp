@@ -32,12 +32,14 @@ constexpr int kStatusIntervalMs = 250;
 constexpr quint64 kMaxBurst = 4096;
 constexpr size_t kSendTimeRing = 65536;
 
-QString sendHint(int error)
+QString sendHint(int error, bool ipv6)
 {
     switch (error) {
     case ENETUNREACH:
-        return SenderText::tr("no route for the group: choose an interface or add a multicast route "
-                              "(ip route add 224.0.0.0/4 dev eth0)");
+        return ipv6 ? SenderText::tr("no route for the group: choose an interface (-i) or add a multicast route "
+                                     "(ip -6 route add ff00::/8 dev eth0 table local)")
+                    : SenderText::tr("no route for the group: choose an interface (-i) or add a multicast route "
+                                     "(ip route add 224.0.0.0/4 dev eth0)");
     case EMSGSIZE:
         return SenderText::tr("the datagram is larger than the interface allows");
     case EPERM:
@@ -284,15 +286,16 @@ bool Sender::sendNext()
             return false; // the queue is full: try again on the next tick
         }
         ++m_status.errors;
-        const QString hint = sendHint(error);
+        const QString hint = sendHint(error, m_settings.destination.isIPv6());
         QString message = SenderText::tr("cannot send to %1: %2").arg(m_settings.destination.toString(), osErrorText(error));
         if (!hint.isEmpty()) {
             message += SenderText::tr("; %1").arg(hint);
         }
+        // failed() first: a listener must learn why before it hears that sending ended.
+        Q_EMIT failed(message);
         if (m_status.running) {
             finish();
         }
-        Q_EMIT failed(message);
         return false;
     }
     m_sendTimes[m_sequence % kSendTimeRing] = {m_sequence, now};

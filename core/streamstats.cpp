@@ -51,7 +51,10 @@ quint64 StreamTracker::extend(quint64 sequence, int bits) const
 
 bool StreamTracker::looksLikeRestart(const Recognized &info) const
 {
-    if (!m_haveSequence || !info.hasSequence || info.sequence > kRestartNearZero) {
+    // A restarted probe sender has a new stream id, so a low probe sequence is never a restart
+    // (it is a late or duplicated packet).
+    if (!m_haveSequence || !info.hasSequence || info.sequence > kRestartNearZero
+        || info.format == PayloadFormat::Probe) {
         return false;
     }
     const quint64 extended = extend(info.sequence, info.sequenceBits);
@@ -60,18 +63,16 @@ bool StreamTracker::looksLikeRestart(const Recognized &info) const
 
 void StreamTracker::addSequence(quint64 s)
 {
+    auto bit = [this](quint64 v) -> quint64 & { return m_window[(v % kWindow) / 64]; };
+    const auto mask = [](quint64 v) { return quint64(1) << (v % 64); };
     if (!m_haveSequence) {
         m_haveSequence = true;
         m_base = s;
         m_highest = s;
         m_unique = 1;
         m_window.assign(kWindow / 64, 0);
-        m_window[(s % kWindow) / 64] |= quint64(1) << (s % 64);
-        return;
-    }
-    auto bit = [this](quint64 v) -> quint64 & { return m_window[(v % kWindow) / 64]; };
-    const auto mask = [](quint64 v) { return quint64(1) << (v % 64); };
-    if (s > m_highest) {
+        bit(s) |= mask(s);
+    } else if (s > m_highest) {
         if (s - m_highest >= kWindow) {
             std::fill(m_window.begin(), m_window.end(), 0);
         } else {
@@ -82,20 +83,18 @@ void StreamTracker::addSequence(quint64 s)
         bit(s) |= mask(s);
         m_highest = s;
         ++m_unique;
-    } else if (s < m_base) {
-        // Older than anything seen: the stream really started earlier.
-        m_base = s;
-        ++m_unique;
-        ++m_s.reordered;
     } else if (m_highest - s >= kWindow) {
         ++m_unique; // too old to tell a duplicate from a very late packet; count it as late
         ++m_s.reordered;
-    } else if ((bit(s) & mask(s)) != 0) {
+        m_base = std::min(m_base, s);
+    } else if ((bit(s) & mask(s)) != 0 && s >= m_base) {
         ++m_s.duplicates;
     } else {
+        // Late, or older than anything seen (the stream really started earlier).
         bit(s) |= mask(s);
         ++m_unique;
         ++m_s.reordered;
+        m_base = std::min(m_base, s);
     }
     const quint64 expected = m_highest - m_base + 1;
     m_s.lost = expected > m_unique ? expected - m_unique : 0;

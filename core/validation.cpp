@@ -110,8 +110,11 @@ Result<int> parseBufferSize(const QString &text)
     }
     bool ok = false;
     const qint64 value = t.toLongLong(&ok);
-    const qint64 bytes = value * unit;
-    if (!ok || value <= 0 || bytes < 4096 || bytes > (qint64(1) << 30)) {
+    constexpr qint64 kMaxBytes = qint64(1) << 30;
+    // Range-check before multiplying, so a huge number cannot overflow into a small one.
+    const bool inRange = ok && value > 0 && value <= kMaxBytes / unit;
+    const qint64 bytes = inRange ? value * unit : 0;
+    if (!inRange || bytes < 4096) {
         return Result<int>::failure(ValidationText::tr("receive buffer \"%1\" is not valid; use bytes from 4096 "
                                                        "to 1073741824, optionally with K or M (e.g. 8M)")
                                         .arg(text));

@@ -1,0 +1,828 @@
+// The real `mctester send` / `mctester recv` between "hosts" in private network namespaces.
+#include "netns.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using mct::test::Link;
+using mct::test::NetnsLab;
+using mct::test::RunResult;
+
+namespace {
+
+constexpr int kProbeHeaderBytes = 32; // DESIGN.md, probe header version 1
+
+// A host that only has lo: no multicast-capable interface and no multicast route.
+const QString kLonely = u"lonely"_s;
+
+QStringList mctester(const QStringList &args)
+{
+    return QStringList{QStringLiteral(MCT_BINARY)} + args;
+}
+
+QString hostName()
+{
+    // `ip netns exec` changes the network namespace only, so programs inside see this host name.
+    return QSysInfo::machineHostName();
+}
+
+// Hosts a and b on one link; both route 224.0.0.0/4 out of it (IPv6 has ff00::/8 per interface already).
+bool setUpTwoHosts(NetnsLab &lab, Link *link)
+{
+    const auto made = lab.link(u"a"_s, u"b"_s);
+    if (!made) {
+        return false;
+    }
+    *link = *made;
+    return lab.addMulticastRoute(link->a.host, link->a.interfaceName)
+           && lab.addMulticastRoute(link->b.host, link->b.interfaceName);
+}
+
+// "10.0.1.1:5000" or "[fd00::1]:5000" -> address and port.
+std::pair<QHostAddress, int> splitEndpoint(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        host = host.mid(1, host.size() - 2);
+    }
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    return {QHostAddress(host), ok ? port : -1};
+}
+
+// Every non-empty line must be one JSON object.
+QList<QJsonObject> parseJsonLines(const QByteArray &output, QString *error)
+{
+    QList<QJsonObject> objects;
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = u"not a JSON object (%1): %2"_s.arg(parseError.errorString(), QString::fromUtf8(line));
+            return {};
+        }
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+QStringList linesOf(const QByteArray &output)
+{
+    return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+}
+
+qsizetype countMatching(const QStringList &lines, const QRegularExpression &pattern)
+{
+    return std::count_if(lines.cbegin(), lines.cend(),
+                         [&](const QString &l) { return pattern.match(l).hasMatch(); });
+}
+
+QString esc(const QString &text)
+{
+    return QRegularExpression::escape(text);
+}
+
+// The "other program" for interop: plain Python sockets, the way most multicast code is written.
+constexpr char kPythonSender[] = R"PY(import socket, sys, time
+group, port, count, ttl = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+s.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, ttl)
+s.bind(("0.0.0.0", 0))
+print(s.getsockname()[1], flush=True)
+for i in range(count):
+    s.sendto(("python says %d" % i).encode(), (group, port))
+    time.sleep(0.01)
+)PY";
+
+constexpr char kPythonReceiver[] = R"PY(import socket, struct, sys
+group, port, ifaddr, count = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("", port))
+mreq = struct.pack("4s4s", socket.inet_aton(group), socket.inet_aton(ifaddr))
+s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, mreq)
+s.settimeout(10)
+for _ in range(count):
+    data, (addr, sport) = s.recvfrom(65535)
+    print(addr, data.decode("utf-8", "replace"), flush=True)
+)PY";
+
+constexpr char kPythonAsker[] = R"PY(import socket, sys
+group, port, question = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+s.bind(("0.0.0.0", 0))
+s.settimeout(5)
+s.sendto(question.encode(), (group, port))
+data, (addr, sport) = s.recvfrom(65535)
+print(addr, data.decode("utf-8", "replace"), flush=True)
+)PY";
+
+} // namespace
+
+#define MCT_VERIFY_EXIT(result, code)                          \
+    QVERIFY2((result).finished && (result).exitCode == (code), \
+             qPrintable(u"expected exit code %1, got "_s.arg(code) + (result).describe()))
+
+class TestCliNetns final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void sendRecv_twoIPv4GroupsAndIPv6_allArrive_data();
+    void sendRecv_twoIPv4GroupsAndIPv6_allArrive();
+    void probe_twentyPackets_seqInOrderAndNoLoss();
+    void reply_receiverAnswers_senderListsReplies_data();
+    void reply_receiverAnswers_senderListsReplies();
+    void reply_twoReceiversOnBridge_senderListsBoth();
+
+    void interop_pythonSender_recvShowsPayload();
+    void interop_pythonReceiver_getsSentPayload();
+    void interop_pythonAsker_getsReplyText();
+
+    void recv_nothingSent_exitsOneWithSummary_data();
+    void recv_nothingSent_exitsOneWithSummary();
+    void recv_noMulticastInterface_failsFastWithExitThree_data();
+    void recv_noMulticastInterface_failsFastWithExitThree();
+    void send_noMulticastRoute_failsWithExitThree_data();
+    void send_noMulticastRoute_failsWithExitThree();
+    void badInput_anyCommand_exitsTwoNamingProblem_data();
+    void badInput_anyCommand_exitsTwoNamingProblem();
+    void recv_terminated_exitsZeroWithSummary_data();
+    void recv_terminated_exitsZeroWithSummary();
+
+private:
+    QString m_python;
+};
+
+void TestCliNetns::initTestCase()
+{
+    NetnsLab lab;
+    QString why;
+    if (!lab.available(&why)) {
+        QSKIP(qPrintable(u"needs private network namespaces, never the host's network: %1"_s.arg(why)));
+    }
+    QVERIFY2(QFile::exists(QStringLiteral(MCT_BINARY)), MCT_BINARY " is not built");
+    m_python = QStandardPaths::findExecutable(u"python3"_s);
+}
+
+void TestCliNetns::sendRecv_twoIPv4GroupsAndIPv6_allArrive_data()
+{
+    QTest::addColumn<int>("ttl");
+    QTest::newRow("ttl 1") << 1;
+    QTest::newRow("ttl 5") << 5;
+}
+
+void TestCliNetns::sendRecv_twoIPv4GroupsAndIPv6_allArrive()
+{
+    QFETCH(int, ttl);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+
+    struct Stream
+    {
+        QString tag;
+        QHostAddress group;
+        int port;
+        bool probe;
+        bool v6;
+    };
+    const QList<Stream> streams{{u"g1"_s, QHostAddress(u"239.1.1.1"_s), 5001, false, false},
+                                {u"g2"_s, QHostAddress(u"239.1.1.2"_s), 5002, true, false},
+                                {u"v6"_s, QHostAddress(u"ff15::1:2"_s), 5003, false, true}};
+    constexpr int kPerStream = 5;
+    const int total = kPerStream * int(streams.size());
+    auto endpoint = [](const Stream &s) {
+        return s.v6 ? u"[%1]:%2"_s.arg(s.group.toString()).arg(s.port)
+                    : u"%1:%2"_s.arg(s.group.toString()).arg(s.port);
+    };
+
+    QStringList recvArgs{u"recv"_s};
+    for (const Stream &s : streams) {
+        recvArgs << endpoint(s);
+    }
+    recvArgs << u"--json"_s << u"-c"_s << QString::number(total) << u"-w"_s << u"15"_s;
+    const auto receiver = lab.start(u"b"_s, mctester(recvArgs));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    // --json prints nothing on join: the kernel's membership lists say when it is safe to send.
+    for (const Stream &s : streams) {
+        QVERIFY2(lab.waitForMembership(u"b"_s, s.group, link.b.interfaceName), qPrintable(lab.lastError()));
+    }
+
+    std::vector<std::unique_ptr<QProcess>> senders;
+    for (const Stream &s : streams) {
+        QStringList args{u"send"_s,       endpoint(s),
+                         u"-c"_s,         QString::number(kPerStream),
+                         u"--interval"_s, u"20"_s,
+                         u"-t"_s,         QString::number(ttl),
+                         u"-m"_s,         s.tag + u" {seq} {host}"_s};
+        if (s.probe) {
+            args << u"--probe"_s;
+        }
+        if (s.v6) {
+            args << u"-i"_s << link.a.interfaceName;
+        }
+        senders.push_back(lab.start(u"a"_s, mctester(args)));
+        QVERIFY2(senders.back(), qPrintable(lab.lastError()));
+    }
+    for (const auto &sender : senders) {
+        const RunResult r = NetnsLab::finish(*sender);
+        MCT_VERIFY_EXIT(r, 0);
+    }
+    const RunResult received = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(received, 0);
+
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(objects.size() == total + 1, qPrintable(received.describe()));
+
+    static const QRegularExpression payloadPattern(u"^(\\w+) (\\d+) (.*)$"_s);
+    QHash<QString, QList<int>> sequences;
+    for (qsizetype i = 0; i + 1 < objects.size(); ++i) {
+        const QJsonObject &o = objects.at(i);
+        const QString line = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        const auto [group, groupPort] = splitEndpoint(o.value(u"group"_s).toString());
+        const auto found = std::find_if(streams.cbegin(), streams.cend(),
+                                        [group = group, groupPort = groupPort](const Stream &s) {
+                                            return s.group.isEqual(group) && s.port == groupPort;
+                                        });
+        QVERIFY2(found != streams.cend(), qPrintable(u"unexpected group in "_s + line));
+        const Stream &s = *found;
+        const auto [source, sourcePort] = splitEndpoint(o.value(u"source"_s).toString());
+        QVERIFY2(source.isEqual(link.a.address(s.v6)), qPrintable(u"source is not host a in "_s + line));
+        QVERIFY2(sourcePort > 0, qPrintable(line));
+        QCOMPARE(o.value(u"ttl"_s).toInt(-1), ttl);
+        QCOMPARE(o.value(u"interface"_s).toString(), link.b.interfaceName);
+        QCOMPARE(o.value(u"format"_s).toString(), s.probe ? u"probe"_s : u"plain"_s);
+
+        const QString payload = o.value(u"payload"_s).toString();
+        const QRegularExpressionMatch m = payloadPattern.match(payload);
+        QVERIFY2(m.hasMatch(), qPrintable(u"placeholders not expanded in "_s + line));
+        QCOMPARE(m.captured(1), s.tag);
+        QVERIFY2(!m.captured(3).isEmpty(), qPrintable(u"{host} expanded to nothing in "_s + line));
+        QCOMPARE(m.captured(3), hostName());
+        const int seq = m.captured(2).toInt();
+        QCOMPARE(o.value(u"size"_s).toInt(),
+                 int(payload.toUtf8().size()) + (s.probe ? kProbeHeaderBytes : 0));
+        if (s.probe) {
+            QCOMPARE(o.value(u"seq"_s).toInt(-1), seq);
+        }
+        sequences[s.tag].append(seq);
+    }
+    for (const Stream &s : streams) {
+        QList<int> seqs = sequences.value(s.tag);
+        std::sort(seqs.begin(), seqs.end());
+        QList<int> expected(kPerStream);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(seqs, expected);
+    }
+
+    const QJsonObject summary = objects.constLast().value(u"summary"_s).toObject();
+    QVERIFY2(!summary.isEmpty(), qPrintable(u"no summary last: "_s + received.out()));
+    QCOMPARE(summary.value(u"received"_s).toInt(), total);
+    const QJsonArray streamStats = summary.value(u"streams"_s).toArray();
+    QCOMPARE(streamStats.size(), streams.size());
+    for (const QJsonValue &value : streamStats) {
+        const QJsonObject st = value.toObject();
+        const QString text = QString::fromUtf8(QJsonDocument(st).toJson(QJsonDocument::Compact));
+        const auto [group, groupPort] = splitEndpoint(st.value(u"group"_s).toString());
+        const auto found = std::find_if(streams.cbegin(), streams.cend(),
+                                        [group = group, groupPort = groupPort](const Stream &s) {
+                                            return s.group.isEqual(group) && s.port == groupPort;
+                                        });
+        QVERIFY2(found != streams.cend(), qPrintable(u"unexpected stream "_s + text));
+        QVERIFY2(splitEndpoint(st.value(u"source"_s).toString()).first.isEqual(link.a.address(found->v6)),
+                 qPrintable(text));
+        QCOMPARE(st.value(u"received"_s).toInt(), kPerStream);
+        QCOMPARE(st.value(u"format"_s).toString(), found->probe ? u"probe"_s : u"plain"_s);
+        if (found->probe) {
+            QCOMPARE(st.value(u"lost"_s).toInt(-1), 0);
+        }
+    }
+}
+
+void TestCliNetns::probe_twentyPackets_seqInOrderAndNoLoss()
+{
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    constexpr int kCount = 20;
+    const QString group = u"239.1.2.1:6000"_s;
+
+    const auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, group, u"--json"_s, u"-c"_s,
+                                                      QString::number(kCount), u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.2.1"_s)), qPrintable(lab.lastError()));
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, group, u"--probe"_s, u"-c"_s,
+                                                     QString::number(kCount), u"--interval"_s, u"5"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(received, 0);
+
+    // The sender names its random stream id; every packet and the summary must carry it.
+    static const QRegularExpression streamPattern(u"probe stream ([0-9a-f]{8})"_s);
+    const QRegularExpressionMatch streamMatch = streamPattern.match(sent.out());
+    QVERIFY2(streamMatch.hasMatch(), qPrintable(sent.describe()));
+    const qint64 streamId = qint64(streamMatch.captured(1).toUInt(nullptr, 16));
+
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), qsizetype(kCount + 1));
+    for (int i = 0; i < kCount; ++i) {
+        const QJsonObject &o = objects.at(i);
+        QCOMPARE(o.value(u"format"_s).toString(), u"probe"_s);
+        QCOMPARE(o.value(u"seq"_s).toInt(-1), i);
+        QCOMPARE(qint64(o.value(u"stream"_s).toDouble()), streamId);
+        QCOMPARE(o.value(u"payload"_s).toString(), u"hello from %1 #%2"_s.arg(hostName()).arg(i));
+    }
+    const QJsonObject summary = objects.constLast().value(u"summary"_s).toObject();
+    QCOMPARE(summary.value(u"received"_s).toInt(), kCount);
+    const QJsonArray streams = summary.value(u"streams"_s).toArray();
+    QCOMPARE(streams.size(), qsizetype(1));
+    const QJsonObject st = streams.at(0).toObject();
+    QCOMPARE(qint64(st.value(u"stream"_s).toDouble()), streamId);
+    QCOMPARE(st.value(u"received"_s).toInt(), kCount);
+    QCOMPARE(st.value(u"lost"_s).toInt(-1), 0);
+    QCOMPARE(st.value(u"duplicates"_s).toInt(-1), 0);
+    QCOMPARE(st.value(u"reordered"_s).toInt(-1), 0);
+    QCOMPARE(st.value(u"planned"_s).toInt(-1), kCount);
+}
+
+void TestCliNetns::reply_receiverAnswers_senderListsReplies_data()
+{
+    QTest::addColumn<QString>("senderHost");
+    QTest::addColumn<QString>("receiverHost");
+    QTest::addColumn<bool>("probe");
+    QTest::addColumn<bool>("json");
+    const QString a = u"a"_s;
+    const QString b = u"b"_s;
+    QTest::newRow("plain text") << a << b << false << false;
+    QTest::newRow("plain json") << a << b << false << true;
+    QTest::newRow("probe text") << a << b << true << false;
+    QTest::newRow("probe json") << a << b << true << true;
+    QTest::newRow("probe json, b to a") << b << a << true << true;
+}
+
+void TestCliNetns::reply_receiverAnswers_senderListsReplies()
+{
+    QFETCH(QString, senderHost);
+    QFETCH(QString, receiverHost);
+    QFETCH(bool, probe);
+    QFETCH(bool, json);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const QString from = (receiverHost == link.a.host ? link.a : link.b).ipv4.toString();
+    const QString group = u"239.1.3.1:5000"_s;
+    const QString answer = u"pong from "_s + hostName();
+
+    const auto receiver =
+            lab.start(receiverHost, mctester({u"recv"_s, group, u"--reply"_s, u"pong from {host}"_s, u"-c"_s,
+                                              u"3"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.3.1:5000 on ", 5000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+
+    QStringList args{u"send"_s, group,          u"-c"_s, u"3"_s,  u"--interval"_s,
+                     u"20"_s,   u"--replies"_s, u"2"_s,  u"-m"_s, u"ping {seq}"_s};
+    if (probe) {
+        args << u"--probe"_s;
+    }
+    if (json) {
+        args << u"--json"_s;
+    }
+    const RunResult sent = lab.run(senderHost, mctester(args), 15000);
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver);
+    MCT_VERIFY_EXIT(received, 0);
+    QVERIFY2(received.out().contains(u"replies sent: 3"_s), qPrintable(received.describe()));
+    const QString context = sent.describe();
+
+    if (!json) {
+        const QStringList lines = linesOf(sent.stdOut);
+        if (probe) {
+            const QRegularExpression reply(
+                    QStringLiteral("^reply from %1:\\d+  host %2  seq (\\d)  received (\\d)  lost 0  "
+                                   "rtt \\d+\\.\\d{3} ms$")
+                            .arg(esc(from), esc(hostName())));
+            QSet<int> seqs;
+            for (const QString &line : lines) {
+                const QRegularExpressionMatch m = reply.match(line);
+                if (m.hasMatch()) {
+                    seqs.insert(m.captured(1).toInt());
+                    QCOMPARE(m.captured(2).toInt(), m.captured(1).toInt() + 1);
+                }
+            }
+            QVERIFY2(seqs == (QSet<int>{0, 1, 2}), qPrintable(context));
+            const QRegularExpression receiverLine(
+                    QStringLiteral("^  %1  host %2  received 3  lost 0  replies 3  "
+                                   "rtt [\\d.]+/[\\d.]+/[\\d.]+ ms$")
+                            .arg(esc(from), esc(hostName())));
+            QVERIFY2(countMatching(lines, receiverLine) == 1, qPrintable(context));
+        } else {
+            const QRegularExpression reply(u"^reply from %1:\\d+  %2$"_s.arg(esc(from), esc(answer)));
+            QVERIFY2(countMatching(lines, reply) == 3, qPrintable(context));
+            const QRegularExpression receiverLine(u"^  %1  replies 3  %2$"_s.arg(esc(from), esc(answer)));
+            QVERIFY2(countMatching(lines, receiverLine) == 1, qPrintable(context));
+        }
+        QVERIFY2(lines.contains(u"--- 3 replies from 1 receivers"_s), qPrintable(context));
+        return;
+    }
+
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(sent.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!objects.isEmpty(), qPrintable(context));
+    const QJsonObject summary = objects.constLast().value(u"summary"_s).toObject();
+    QCOMPARE(summary.value(u"sent"_s).toInt(), 3);
+    QCOMPARE(summary.value(u"replies"_s).toInt(), 3);
+    QCOMPARE(summary.value(u"receivers"_s).toInt(), 1);
+    QSet<int> seqs;
+    int replies = 0;
+    int receivers = 0;
+    for (const QJsonObject &o : objects) {
+        if (o.contains(u"reply"_s)) {
+            const QJsonObject r = o.value(u"reply"_s).toObject();
+            ++replies;
+            QVERIFY2(splitEndpoint(r.value(u"from"_s).toString()).first.isEqual(QHostAddress(from)),
+                     qPrintable(context));
+            if (probe) {
+                QCOMPARE(r.value(u"host"_s).toString(), hostName());
+                QCOMPARE(qint64(r.value(u"stream"_s).toDouble()),
+                         qint64(summary.value(u"stream"_s).toDouble()));
+                const int seq = r.value(u"seq"_s).toInt(-1);
+                seqs.insert(seq);
+                QCOMPARE(r.value(u"received"_s).toInt(), seq + 1);
+                QCOMPARE(r.value(u"lost"_s).toInt(-1), 0);
+                const double rtt = r.value(u"rtt_ms"_s).toDouble(-1);
+                QVERIFY2(rtt >= 0 && rtt < 2000, qPrintable(context));
+            } else {
+                QCOMPARE(r.value(u"payload"_s).toString(), answer);
+            }
+        } else if (o.contains(u"receiver"_s)) {
+            const QJsonObject r = o.value(u"receiver"_s).toObject();
+            ++receivers;
+            QCOMPARE(r.value(u"address"_s).toString(), from);
+            QCOMPARE(r.value(u"replies"_s).toInt(), 3);
+            if (probe) {
+                QCOMPARE(r.value(u"host"_s).toString(), hostName());
+                QCOMPARE(r.value(u"received"_s).toInt(), 3);
+                QCOMPARE(r.value(u"lost"_s).toInt(-1), 0);
+                const QJsonObject rtt = r.value(u"rtt_ms"_s).toObject();
+                const double min = rtt.value(u"min"_s).toDouble(-1);
+                const double avg = rtt.value(u"avg"_s).toDouble(-1);
+                const double max = rtt.value(u"max"_s).toDouble(-1);
+                QVERIFY2(min >= 0 && min <= avg && avg <= max, qPrintable(context));
+            } else {
+                QCOMPARE(r.value(u"text"_s).toString(), answer);
+            }
+        }
+    }
+    QCOMPARE(replies, 3);
+    QCOMPARE(receivers, 1);
+    if (probe) {
+        QCOMPARE(seqs, (QSet<int>{0, 1, 2}));
+    }
+}
+
+void TestCliNetns::reply_twoReceiversOnBridge_senderListsBoth()
+{
+    // "Who hears me?": one sender, two receivers behind one switch.
+    NetnsLab lab;
+    const auto ports = lab.addBridge(u"sw"_s, {u"h1"_s, u"h2"_s, u"h3"_s});
+    QVERIFY2(ports, qPrintable(lab.lastError()));
+    for (const auto &port : *ports) {
+        QVERIFY2(lab.addMulticastRoute(port.host, port.interfaceName), qPrintable(lab.lastError()));
+    }
+    const QString group = u"239.1.7.1:5000"_s;
+    std::vector<std::unique_ptr<QProcess>> receivers;
+    for (const QString &host : {u"h2"_s, u"h3"_s}) {
+        receivers.push_back(lab.start(host, mctester({u"recv"_s, group, u"--reply"_s, u"here"_s, u"-c"_s,
+                                                      u"3"_s, u"-w"_s, u"15"_s})));
+        QVERIFY2(receivers.back(), qPrintable(lab.lastError()));
+        QVERIFY2(NetnsLab::waitForOutput(*receivers.back(), "joined 239.1.7.1:5000 on ", 5000),
+                 qPrintable(NetnsLab::describeRunning(*receivers.back())));
+    }
+    const RunResult sent =
+            lab.run(u"h1"_s, mctester({u"send"_s, group, u"--probe"_s, u"-c"_s, u"3"_s, u"--interval"_s,
+                                       u"20"_s, u"--replies"_s, u"1"_s, u"--json"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    for (const auto &receiver : receivers) {
+        const RunResult r = NetnsLab::finish(*receiver);
+        MCT_VERIFY_EXIT(r, 0);
+    }
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(sent.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> answered;
+    for (const QJsonObject &o : objects) {
+        const QJsonObject r = o.value(u"receiver"_s).toObject();
+        if (!r.isEmpty()) {
+            answered.insert(r.value(u"address"_s).toString());
+            QCOMPARE(r.value(u"received"_s).toInt(), 3);
+            QCOMPARE(r.value(u"lost"_s).toInt(-1), 0);
+        }
+    }
+    QCOMPARE(answered, (QSet<QString>{ports->at(1).ipv4.toString(), ports->at(2).ipv4.toString()}));
+    QCOMPARE(objects.constLast().value(u"summary"_s).toObject().value(u"receivers"_s).toInt(), 2);
+}
+
+void TestCliNetns::interop_pythonSender_recvShowsPayload()
+{
+    if (m_python.isEmpty()) {
+        QSKIP("python3 is not installed: it plays the other program");
+    }
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile script(dir.filePath(u"sender.py"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly) && script.write(kPythonSender) > 0);
+    script.close();
+
+    const auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.1.4.1:5000"_s, u"--json"_s, u"-c"_s,
+                                                      u"3"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.4.1"_s)), qPrintable(lab.lastError()));
+    const RunResult sent =
+            lab.run(u"a"_s, {m_python, script.fileName(), u"239.1.4.1"_s, u"5000"_s, u"3"_s, u"4"_s});
+    MCT_VERIFY_EXIT(sent, 0);
+    const int pythonPort = sent.out().trimmed().toInt();
+    const RunResult received = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(received, 0);
+
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), qsizetype(4));
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject &o = objects.at(i);
+        QCOMPARE(o.value(u"payload"_s).toString(), u"python says %1"_s.arg(i));
+        QCOMPARE(o.value(u"format"_s).toString(), u"plain"_s);
+        QCOMPARE(o.value(u"source"_s).toString(), u"%1:%2"_s.arg(link.a.ipv4.toString()).arg(pythonPort));
+        QCOMPARE(o.value(u"group"_s).toString(), u"239.1.4.1:5000"_s);
+        QCOMPARE(o.value(u"ttl"_s).toInt(-1), 4);
+        QCOMPARE(o.value(u"size"_s).toInt(), int(u"python says %1"_s.arg(i).size()));
+    }
+    QCOMPARE(objects.at(3).value(u"summary"_s).toObject().value(u"received"_s).toInt(), 3);
+}
+
+void TestCliNetns::interop_pythonReceiver_getsSentPayload()
+{
+    if (m_python.isEmpty()) {
+        QSKIP("python3 is not installed: it plays the other program");
+    }
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile script(dir.filePath(u"receiver.py"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly) && script.write(kPythonReceiver) > 0);
+    script.close();
+
+    const auto receiver = lab.start(
+            u"b"_s, {m_python, script.fileName(), u"239.1.4.2"_s, u"5000"_s, link.b.ipv4.toString(), u"3"_s});
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.4.2"_s), link.b.interfaceName),
+             qPrintable(lab.lastError() + NetnsLab::describeRunning(*receiver)));
+    const RunResult sent =
+            lab.run(u"a"_s, mctester({u"send"_s, u"239.1.4.2:5000"_s, u"-c"_s, u"3"_s, u"--interval"_s,
+                                      u"20"_s, u"-m"_s, u"to python {seq} from {host}"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(received, 0);
+    QStringList expected;
+    for (int i = 0; i < 3; ++i) {
+        expected << u"%1 to python %2 from %3"_s.arg(link.a.ipv4.toString()).arg(i).arg(hostName());
+    }
+    QCOMPARE(linesOf(received.stdOut), expected);
+}
+
+void TestCliNetns::interop_pythonAsker_getsReplyText()
+{
+    if (m_python.isEmpty()) {
+        QSKIP("python3 is not installed: it plays the other program");
+    }
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile script(dir.filePath(u"asker.py"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly) && script.write(kPythonAsker) > 0);
+    script.close();
+
+    const auto receiver =
+            lab.start(u"b"_s, mctester({u"recv"_s, u"239.1.4.3:5000"_s, u"--reply"_s, u"answer from {host}"_s,
+                                        u"-c"_s, u"1"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.4.3:5000 on ", 5000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+    const RunResult asked =
+            lab.run(u"a"_s, {m_python, script.fileName(), u"239.1.4.3"_s, u"5000"_s, u"who is there?"_s});
+    MCT_VERIFY_EXIT(asked, 0);
+    QCOMPARE(asked.out().trimmed(), u"%1 answer from %2"_s.arg(link.b.ipv4.toString(), hostName()));
+    const RunResult received = NetnsLab::finish(*receiver);
+    MCT_VERIFY_EXIT(received, 0);
+    QVERIFY2(received.out().contains(u"who is there?"_s), qPrintable(received.describe()));
+    QVERIFY2(received.out().contains(u"replies sent: 1"_s), qPrintable(received.describe()));
+}
+
+void TestCliNetns::recv_nothingSent_exitsOneWithSummary_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestCliNetns::recv_nothingSent_exitsOneWithSummary()
+{
+    QFETCH(bool, json);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QStringList args{u"recv"_s, u"239.1.5.1:5000"_s, u"-w"_s, u"1"_s};
+    if (json) {
+        args << u"--json"_s;
+    }
+    const RunResult r = lab.run(u"b"_s, mctester(args));
+    MCT_VERIFY_EXIT(r, 1);
+    QVERIFY2(r.elapsedMs >= 900 && r.elapsedMs < 5000, qPrintable(r.describe()));
+    if (json) {
+        QString error;
+        const QList<QJsonObject> objects = parseJsonLines(r.stdOut, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(objects.size(), qsizetype(1));
+        const QJsonObject summary = objects.at(0).value(u"summary"_s).toObject();
+        QVERIFY2(summary.contains(u"received"_s), qPrintable(r.describe()));
+        QCOMPARE(summary.value(u"received"_s).toInt(-1), 0);
+        QCOMPARE(summary.value(u"streams"_s).toArray().size(), qsizetype(0));
+    } else {
+        const QStringList lines = linesOf(r.stdOut);
+        QVERIFY2(lines.contains(u"joined 239.1.5.1:5000 on %1"_s.arg(link.b.interfaceName)),
+                 qPrintable(r.describe()));
+        QVERIFY2(countMatching(lines, QRegularExpression(u"^--- 0 packets, 0 bytes in "_s)) == 1,
+                 qPrintable(r.describe()));
+    }
+}
+
+void TestCliNetns::recv_noMulticastInterface_failsFastWithExitThree_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::newRow("ipv4") << u"239.1.2.3:5000"_s;
+    QTest::newRow("ipv6") << u"[ff15::1]:5000"_s;
+}
+
+void TestCliNetns::recv_noMulticastInterface_failsFastWithExitThree()
+{
+    QFETCH(QString, group);
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    const RunResult r = lab.run(kLonely, mctester({u"recv"_s, group, u"-w"_s, u"3"_s}), 10000);
+    MCT_VERIFY_EXIT(r, 3);
+    QVERIFY2(r.elapsedMs < 2000, qPrintable(u"should fail at once, not wait: "_s + r.describe()));
+    QVERIFY2(r.err().contains(u"No such device"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
+}
+
+void TestCliNetns::send_noMulticastRoute_failsWithExitThree_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::newRow("ipv4") << u"239.1.2.3:5000"_s;
+    QTest::newRow("ipv6") << u"[ff15::1]:5000"_s;
+}
+
+void TestCliNetns::send_noMulticastRoute_failsWithExitThree()
+{
+    QFETCH(QString, group);
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    const RunResult r =
+            lab.run(kLonely, mctester({u"send"_s, group, u"-c"_s, u"2"_s, u"--interval"_s, u"10"_s}));
+    QVERIFY2(r.err().contains(u"Network is unreachable"_s), qPrintable(r.describe()));
+    MCT_VERIFY_EXIT(r, 3);
+}
+
+void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    const QString send = u"send"_s;
+    const QString group = u"239.1.2.3:5000"_s;
+    QTest::newRow("unicast destination")
+            << QStringList{send, u"10.0.0.1:5000"_s} << u"10.0.0.1 is not a multicast address"_s;
+    QTest::newRow("no port") << QStringList{send, u"239.1.2.3"_s} << u"missing port"_s;
+    QTest::newRow("port too large") << QStringList{send, u"239.1.2.3:99999"_s} << u"\"99999\""_s;
+    QTest::newRow("ttl too large") << QStringList{send, group, u"-t"_s, u"300"_s} << u"TTL \"300\""_s;
+    QTest::newRow("interval zero") << QStringList{send, group, u"--interval"_s, u"0"_s}
+                                   << u"interval \"0\""_s;
+    QTest::newRow("interval negative")
+            << QStringList{send, group, u"--interval"_s, u"-5"_s} << u"interval \"-5\""_s;
+    QTest::newRow("count negative") << QStringList{send, group, u"-c"_s, u"-1"_s} << u"count \"-1\""_s;
+    QTest::newRow("hex not hex") << QStringList{send, group, u"--hex"_s, u"zz"_s} << u"hex payload"_s;
+    QTest::newRow("file missing") << QStringList{send, group, u"--file"_s, u"/nonexistent"_s}
+                                  << u"/nonexistent"_s;
+    QTest::newRow("no such interface") << QStringList{send, group, u"-i"_s, u"nosuchif"_s} << u"nosuchif"_s;
+    QTest::newRow("send unknown option") << QStringList{send, group, u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("send no group") << QStringList{send} << u"GROUP:PORT"_s;
+    QTest::newRow("recv no group") << QStringList{u"recv"_s} << u"GROUP:PORT"_s;
+    QTest::newRow("recv unknown option") << QStringList{u"recv"_s, group, u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("recv unicast group")
+            << QStringList{u"recv"_s, u"10.0.0.1:5000"_s} << u"10.0.0.1 is not a multicast address"_s;
+}
+
+void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    // Inside a namespace with nothing but lo: even a command that wrongly went ahead could reach nobody.
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    const RunResult r = lab.run(kLonely, mctester(args));
+    MCT_VERIFY_EXIT(r, 2);
+    QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().contains(named), qPrintable(u"stderr should name \"%1\": "_s.arg(named) + r.describe()));
+    QVERIFY2(r.stdOut.isEmpty(), qPrintable(u"nothing should start: "_s + r.describe()));
+}
+
+void TestCliNetns::recv_terminated_exitsZeroWithSummary_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestCliNetns::recv_terminated_exitsZeroWithSummary()
+{
+    QFETCH(bool, json);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QStringList args{u"recv"_s, u"239.1.6.1:5000"_s};
+    if (json) {
+        args << u"--json"_s;
+    }
+    const auto receiver = lab.start(u"b"_s, mctester(args));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    if (json) {
+        QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.6.1"_s)), qPrintable(lab.lastError()));
+    } else {
+        QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.6.1:5000 on ", 5000),
+                 qPrintable(NetnsLab::describeRunning(*receiver)));
+    }
+    const RunResult sent = lab.run(
+            u"a"_s, mctester({u"send"_s, u"239.1.6.1:5000"_s, u"-c"_s, u"3"_s, u"--interval"_s, u"10"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    // Each packet line names its group; the summary comes only after the signal.
+    const QByteArray perPacket = json ? QByteArray("\"payload\":") : QByteArray(" > 239.1.6.1:5000  ");
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, perPacket, 5000, 3),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+
+    receiver->terminate(); // SIGTERM, like Ctrl-C's SIGINT
+    const RunResult r = NetnsLab::finish(*receiver, 5000);
+    MCT_VERIFY_EXIT(r, 0);
+    if (json) {
+        QString error;
+        const QList<QJsonObject> objects = parseJsonLines(r.stdOut, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(objects.size(), qsizetype(4));
+        const QJsonObject summary = objects.constLast().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"received"_s).toInt(-1), 3);
+        QCOMPARE(summary.value(u"streams"_s).toArray().size(), qsizetype(1));
+    } else {
+        const QStringList lines = linesOf(r.stdOut);
+        QVERIFY2(countMatching(lines, QRegularExpression(u"^--- 3 packets, \\d+ bytes in "_s)) == 1,
+                 qPrintable(r.describe()));
+        QVERIFY2(countMatching(lines, QRegularExpression(
+                                              u"^  %1:\\d+ > 239\\.1\\.6\\.1:5000  plain  received 3$"_s.arg(
+                                                      esc(link.a.ipv4.toString()))))
+                         == 1,
+                 qPrintable(r.describe()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliNetns)
+#include "tst_cli_netns.moc"
