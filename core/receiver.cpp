@@ -309,6 +309,7 @@ void Receiver::onReadable(SocketEntry &entry)
         if (m_settings.maxPackets > 0) {
             if (m_status.received >= m_settings.maxPackets) {
                 entry.notifier->setEnabled(false); // the rest stays unread: it was not asked for
+                emitBatch(); // the capture is complete: hand it over now, not on the next timer tick
                 break;
             }
             budget = int(std::min<quint64>(quint64(budget), m_settings.maxPackets - m_status.received));

@@ -96,11 +96,30 @@ void StreamTracker::addSequence(quint64 s)
         ++m_s.reordered;
         m_base = std::min(m_base, s);
     }
-    const quint64 expected = m_highest - m_base + 1;
+    updateLoss();
+}
+
+quint64 StreamTracker::effectiveBase() const
+{
+    // A probe stream counts from sequence 0. If we joined before the sender could have sent
+    // it, the packets below the first one we saw were lost, not missed by joining late.
+    if (m_base == 0 || m_s.format != PayloadFormat::Probe || m_joinTimeNs <= 0 || m_highest <= m_base
+        || m_highestSendNs <= m_firstSendNs) {
+        return m_base;
+    }
+    const double intervalNs = double(m_highestSendNs - m_firstSendNs) / double(m_highest - m_base);
+    const double estimatedStartNs = double(m_firstReceiveNs) - double(m_base) * intervalNs;
+    return double(m_joinTimeNs) <= estimatedStartNs + intervalNs / 2 ? 0 : m_base;
+}
+
+void StreamTracker::updateLoss()
+{
+    const quint64 base = effectiveBase();
+    const quint64 expected = m_highest - base + 1;
     m_s.lost = expected > m_unique ? expected - m_unique : 0;
     m_s.lostAtEnd = m_s.lost;
-    if (m_s.plannedCount > m_base) {
-        const quint64 plannedExpected = m_s.plannedCount - m_base;
+    if (m_s.plannedCount > base) {
+        const quint64 plannedExpected = m_s.plannedCount - base;
         m_s.lostAtEnd = plannedExpected > m_unique ? plannedExpected - m_unique : 0;
     }
 }
@@ -153,7 +172,17 @@ void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByt
         addTransportStream(payload);
     } else if (info.hasSequence) {
         m_s.hasSequence = true;
-        addSequence(extend(info.sequence, info.sequenceBits));
+        const quint64 extended = extend(info.sequence, info.sequenceBits);
+        if (info.sendTimeNs > 0) {
+            if (!m_haveSequence) {
+                m_firstSendNs = info.sendTimeNs;
+                m_firstReceiveNs = record.receiveTimeNs;
+            }
+            if (!m_haveSequence || extended > m_highest) {
+                m_highestSendNs = info.sendTimeNs;
+            }
+        }
+        addSequence(extended);
     }
 
     if (info.sendTimeNs > 0) {

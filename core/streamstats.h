@@ -74,6 +74,8 @@ public:
 private:
     quint64 extend(quint64 sequence, int bits) const;
     void addSequence(quint64 extended);
+    void updateLoss();
+    [[nodiscard]] quint64 effectiveBase() const;
     void addTransportStream(QByteArrayView payload);
 
     StreamSnapshot m_s;
@@ -88,6 +90,11 @@ private:
     bool m_haveTransit = false;
     double m_latencySumMs = 0;
     quint64 m_latencyCount = 0;
+    // For probes: when the first and the highest sequence were sent (sender's clock) and when
+    // the first arrived (ours), to tell whether we were listening before sequence 0 was sent.
+    qint64 m_firstSendNs = 0;
+    qint64 m_firstReceiveNs = 0;
+    qint64 m_highestSendNs = 0;
     qint64 m_rateTimeNs = 0;
     quint64 m_rateReceived = 0;
     quint64 m_rateBytes = 0;

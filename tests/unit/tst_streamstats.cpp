@@ -143,6 +143,8 @@ private Q_SLOTS:
     void senderRestart_newGenerationInsteadOfHugeLoss_data();
     void senderRestart_newGenerationInsteadOfHugeLoss();
     void probeBackToZero_sameStreamId_lateNotRestart();
+    void probeFirstPacketsLost_joinedBeforeStart_countedAsLost();
+    void probeJoinedLate_missedPacketsNotCountedAsLost();
     void smallStepBack_notARestart();
 
     void plannedCount_tailMissing_lostAtEnd();
@@ -417,6 +419,35 @@ void TestStreamStats::probeBackToZero_sameStreamId_lateNotRestart()
     QCOMPARE(streams.size(), 1);
     QCOMPARE(streams.first().duplicates, quint64(1));
     QCOMPARE(streams.first().lostAtEnd, quint64(0));
+}
+
+void TestStreamStats::probeFirstPacketsLost_joinedBeforeStart_countedAsLost()
+{
+    // Joined at t0; the sender starts 5 ms later, one packet per ms; seq 0 and 1 never arrive.
+    Feeder f(PayloadFormat::Probe);
+    const qint64 joined = f.now();
+    f.table.setJoinTime(f.record().group, f.record().port, joined);
+    for (quint64 seq = 2; seq < 10; ++seq) {
+        f.setNow(joined + 5 * kMs + qint64(seq) * kMs);
+        f.send(seq, 1'000'000 + qint64(seq) * kMs, 10); // sender clock: far from ours
+    }
+    const StreamSnapshot s = f.table.snapshots().value(0);
+    QCOMPARE(s.lost, quint64(2));
+    QCOMPARE(s.lostAtEnd, quint64(2));
+}
+
+void TestStreamStats::probeJoinedLate_missedPacketsNotCountedAsLost()
+{
+    // The sender started long before we joined: the packets before seq 500 were not ours to get.
+    Feeder f(PayloadFormat::Probe);
+    f.setNow(1000 * kMs);
+    f.table.setJoinTime(f.record().group, f.record().port, f.now());
+    for (quint64 seq = 500; seq < 510; ++seq) {
+        f.setNow((1000 + qint64(seq) - 499) * kMs);
+        f.send(seq, 1'000'000 + qint64(seq) * kMs);
+    }
+    const StreamSnapshot s = f.table.snapshots().value(0);
+    QCOMPARE(s.lost, quint64(0));
 }
 
 void TestStreamStats::smallStepBack_notARestart()
