@@ -1,4 +1,5 @@
 // The real `mctester send` / `mctester recv` between "hosts" in private network namespaces.
+#include "clitest.h"
 #include "netns.h"
 
 #include <QFile>
@@ -19,6 +20,9 @@ using namespace Qt::StringLiterals;
 using mct::test::Link;
 using mct::test::NetnsLab;
 using mct::test::RunResult;
+using mct::test::linesOf;
+using mct::test::mctester;
+using mct::test::parseJsonLines;
 
 namespace {
 
@@ -26,11 +30,6 @@ constexpr int kProbeHeaderBytes = 32; // DESIGN.md, probe header version 1
 
 // A host that only has lo: no multicast-capable interface and no multicast route.
 const QString kLonely = u"lonely"_s;
-
-QStringList mctester(const QStringList &args)
-{
-    return QStringList{QStringLiteral(MCT_BINARY)} + args;
-}
 
 QString hostName()
 {
@@ -61,31 +60,6 @@ std::pair<QHostAddress, int> splitEndpoint(const QString &text)
     bool ok = false;
     const int port = text.mid(colon + 1).toInt(&ok);
     return {QHostAddress(host), ok ? port : -1};
-}
-
-// Every non-empty line must be one JSON object.
-QList<QJsonObject> parseJsonLines(const QByteArray &output, QString *error)
-{
-    QList<QJsonObject> objects;
-    const QList<QByteArray> lines = output.split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = u"not a JSON object (%1): %2"_s.arg(parseError.errorString(), QString::fromUtf8(line));
-            return {};
-        }
-        objects.append(doc.object());
-    }
-    return objects;
-}
-
-QStringList linesOf(const QByteArray &output)
-{
-    return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
 }
 
 qsizetype countMatching(const QStringList &lines, const QRegularExpression &pattern)

@@ -1,0 +1,275 @@
+// Measurement across namespace hosts: loss under a packet filter, recordings, other tools' streams.
+#include "clitest.h"
+#include "netns.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using mct::test::findJsonKey;
+using mct::test::Link;
+using mct::test::mctester;
+using mct::test::NetnsLab;
+using mct::test::parseJsonLines;
+using mct::test::RunResult;
+
+namespace {
+
+const QHostAddress kGroup(u"239.7.7.7"_s);
+
+// Streams from other tools, generated the way those tools put them on the wire.
+constexpr char kOtherTools[] = R"PY(import socket, struct, sys, time
+group, port, kind, count = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+s.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, 1)
+cc = 0
+for i in range(count):
+    if kind == "rtp":            # RTP, 16-bit sequence starting just below the wrap
+        seq = (65530 + i) & 0xFFFF
+        data = struct.pack(">BBHII", 0x80, 33, seq, i * 3000, 0xC0FFEE) + b"\x00" * 100
+    elif kind == "mpegts":       # 7 TS packets per datagram, PID 0x100, continuity counter
+        data = b""
+        for _ in range(7):
+            data += bytes([0x47, 0x01, 0x00, 0x10 | cc]) + bytes(184)
+            cc = (cc + 1) & 0x0F
+    elif kind == "mcjoin":       # mcjoin's text counter
+        data = ("count: %d" % i).encode()
+    if kind == "mpegts" and i == count // 2:
+        cc = (cc + 3) & 0x0F     # three TS packets lost on the way
+    s.sendto(data, (group, port))
+    time.sleep(0.002)
+)PY";
+
+struct TwoHosts
+{
+    NetnsLab lab;
+    Link link;
+    bool ok = false;
+};
+
+bool setUp(TwoHosts &t)
+{
+    const auto made = t.lab.link(u"tx"_s, u"rx"_s);
+    if (!made) {
+        return false;
+    }
+    t.link = *made;
+    t.ok = t.lab.addMulticastRoute(u"tx"_s, t.link.a.interfaceName) && t.lab.waitForAddresses();
+    return t.ok;
+}
+
+// Starts `recv --json` in rx and waits until the kernel lists its membership.
+std::unique_ptr<QProcess> startReceiver(TwoHosts &t, const QStringList &extra)
+{
+    auto p = t.lab.start(u"rx"_s, mctester(QStringList{u"recv"_s, u"239.7.7.7:5000"_s, u"-i"_s,
+                                                       t.link.b.interfaceName, u"--json"_s}
+                                           + extra));
+    if (p && !t.lab.waitForMembership(u"rx"_s, kGroup, t.link.b.interfaceName)) {
+        return nullptr;
+    }
+    return p;
+}
+
+QJsonObject onlyStream(const QJsonObject &summary)
+{
+    const QJsonArray streams = summary.value(u"streams"_s).toArray();
+    return streams.size() == 1 ? streams.first().toObject() : QJsonObject();
+}
+
+} // namespace
+
+class TestMeasureNetns final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loss_everyTenthDroppedByFilter_reportedExactly();
+    void recordings_pcapCsvJsonl_holdEveryReceivedPacket();
+    void otherTools_iperf2_recognisedWithoutLoss();
+    void otherTools_rtpTsMcjoin_recognisedWithSequences_data();
+    void otherTools_rtpTsMcjoin_recognisedWithSequences();
+
+private:
+    QString m_skip;
+};
+
+void TestMeasureNetns::initTestCase()
+{
+    NetnsLab lab;
+    if (!lab.available(&m_skip)) {
+        QSKIP(qPrintable(m_skip));
+    }
+}
+
+void TestMeasureNetns::loss_everyTenthDroppedByFilter_reportedExactly()
+{
+    if (QStandardPaths::findExecutable(u"nft"_s, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty()) {
+        QSKIP("nft (nftables) is not installed: cannot drop a known share of packets");
+    }
+    TwoHosts t;
+    QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
+    // The receiving host's own firewall drops every tenth datagram to the port, deterministically.
+    const QStringList nft{u"nft"_s};
+    QCOMPARE(t.lab.run(u"rx"_s, nft + QStringList{u"add"_s, u"table"_s, u"inet"_s, u"mct"_s}).exitCode, 0);
+    QCOMPARE(t.lab.run(u"rx"_s, nft + u"add chain inet mct in { type filter hook input priority 0 ; }"_s.split(u' '))
+                 .exitCode,
+             0);
+    QCOMPARE(t.lab.run(u"rx"_s, nft + u"add rule inet mct in udp dport 5000 numgen inc mod 10 0 drop"_s.split(u' '))
+                 .exitCode,
+             0);
+
+    auto receiver = startReceiver(t, {u"-c"_s, u"1800"_s, u"-w"_s, u"20"_s, u"--quiet"_s});
+    QVERIFY(receiver);
+    const RunResult sent = t.lab.run(u"tx"_s, mctester({u"send"_s, u"239.7.7.7:5000"_s, u"--probe"_s, u"-c"_s,
+                                                         u"2000"_s, u"--rate"_s, u"2000"_s, u"--quiet"_s}),
+                                     20000);
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult got = NetnsLab::finish(*receiver, 25000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+
+    QString error;
+    const QJsonObject summary = findJsonKey(parseJsonLines(got.stdOut, &error), u"summary"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject stream = onlyStream(summary);
+    QCOMPARE(summary.value(u"received"_s).toInt(), 1800);
+    QCOMPARE(summary.value(u"kernel_drops"_s).toInt(), 0);
+    // 200 of 2000 dropped by the filter, including sequence 0 (the first packet it saw).
+    QCOMPARE(stream.value(u"lost"_s).toInt(), 200);
+    QCOMPARE(stream.value(u"duplicates"_s).toInt(), 0);
+    QCOMPARE(stream.value(u"planned"_s).toInt(), 2000);
+}
+
+void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
+{
+    const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
+    if (tshark.isEmpty()) {
+        QSKIP("tshark is not installed: cannot read the pcap back the way a user would");
+    }
+    TwoHosts t;
+    QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
+    QTemporaryDir dir;
+    const QString pcap = dir.filePath(u"capture.pcap"_s);
+    const QString csv = dir.filePath(u"capture.csv"_s);
+    const QString jsonl = dir.filePath(u"capture.jsonl"_s);
+
+    auto receiver = startReceiver(t, {u"-c"_s, u"300"_s, u"-w"_s, u"20"_s, u"--quiet"_s, u"--pcap"_s, pcap,
+                                      u"--csv"_s, csv, u"--jsonl"_s, jsonl});
+    QVERIFY(receiver);
+    // A payload a spreadsheet would run as a formula, and a TTL to find again in the pcap.
+    const RunResult sent = t.lab.run(u"tx"_s, mctester({u"send"_s, u"239.7.7.7:5000"_s, u"-c"_s, u"300"_s,
+                                                         u"--rate"_s, u"1000"_s, u"-t"_s, u"9"_s, u"-m"_s,
+                                                         u"=HYPERLINK(\"x\") {seq}"_s, u"--quiet"_s}),
+                                     20000);
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult got = NetnsLab::finish(*receiver, 25000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+    QString error;
+    const QJsonObject summary = findJsonKey(parseJsonLines(got.stdOut, &error), u"summary"_s);
+    const int received = summary.value(u"received"_s).toInt();
+    QCOMPARE(received, 300);
+
+    QProcess reader;
+    reader.start(tshark, {u"-r"_s, pcap, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.ttl"_s, u"-e"_s, u"udp.dstport"_s,
+                          u"-e"_s, u"ip.dst"_s});
+    QVERIFY(reader.waitForFinished(30000));
+    QCOMPARE(reader.exitCode(), 0);
+    const QStringList rows = mct::test::linesOf(reader.readAllStandardOutput());
+    QCOMPARE(rows.size(), received);
+    QCOMPARE(rows.first(), u"9\t5000\t239.7.7.7"_s);
+
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList csvLines = mct::test::linesOf(csvFile.readAll());
+    QCOMPARE(csvLines.size(), received + 1); // plus the header
+    QVERIFY2(csvLines.at(1).contains(u"'=HYPERLINK"_s), qPrintable(csvLines.at(1)));
+    QFile jsonlFile(jsonl);
+    QVERIFY(jsonlFile.open(QIODevice::ReadOnly));
+    const auto records = parseJsonLines(jsonlFile.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), received);
+    QCOMPARE(records.last().value(u"payload"_s).toString(), u"=HYPERLINK(\"x\") 299"_s);
+}
+
+void TestMeasureNetns::otherTools_iperf2_recognisedWithoutLoss()
+{
+    const QString iperf = QStandardPaths::findExecutable(u"iperf"_s);
+    if (iperf.isEmpty()) {
+        QSKIP("iperf (iperf2) is not installed");
+    }
+    TwoHosts t;
+    QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
+    auto receiver = startReceiver(t, {u"-w"_s, u"4"_s, u"--quiet"_s});
+    QVERIFY(receiver);
+    const RunResult sent = t.lab.run(u"tx"_s, {iperf, u"-c"_s, u"239.7.7.7"_s, u"-p"_s, u"5000"_s, u"-u"_s, u"-T"_s,
+                                               u"1"_s, u"-t"_s, u"1"_s, u"-b"_s, u"500K"_s},
+                                     15000);
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult got = NetnsLab::finish(*receiver, 15000);
+    QString error;
+    const QJsonObject stream = onlyStream(findJsonKey(parseJsonLines(got.stdOut, &error), u"summary"_s));
+    QVERIFY2(!stream.isEmpty(), qPrintable(got.describe()));
+    QCOMPARE(stream.value(u"format"_s).toString(), u"iperf2"_s);
+    QVERIFY(stream.value(u"received"_s).toInt() >= 30);
+    QCOMPARE(stream.value(u"lost"_s).toInt(), 0);
+    QVERIFY(stream.contains(u"jitter_ms"_s));
+}
+
+void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("lost");
+    QTest::newRow("rtp across the 16-bit wrap") << u"rtp"_s << u"rtp"_s << 0;
+    QTest::newRow("mpeg-ts with a continuity gap of 3") << u"mpegts"_s << u"mpeg-ts"_s << 3;
+    QTest::newRow("mcjoin counter") << u"mcjoin"_s << u"mcjoin"_s << 0;
+}
+
+void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, format);
+    QFETCH(int, lost);
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty()) {
+        QSKIP("python3 is not installed");
+    }
+    TwoHosts t;
+    QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
+    QTemporaryDir dir;
+    const QString script = dir.filePath(u"tools.py"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kOtherTools);
+    file.close();
+
+    auto receiver = startReceiver(t, {u"-c"_s, u"40"_s, u"-w"_s, u"15"_s});
+    QVERIFY(receiver);
+    const RunResult sent = t.lab.run(u"tx"_s, {python, script, u"239.7.7.7"_s, u"5000"_s, kind, u"40"_s}, 15000);
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult got = NetnsLab::finish(*receiver, 20000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+    QString error;
+    const auto objects = parseJsonLines(got.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject stream = onlyStream(findJsonKey(objects, u"summary"_s));
+    QCOMPARE(stream.value(u"format"_s).toString(), format);
+    QCOMPARE(stream.value(u"received"_s).toInt(), 40);
+    QCOMPARE(stream.value(u"lost"_s).toInt(), lost);
+    // Each packet line shows the recognised format, and its sequence where the format has one.
+    const QJsonObject first = objects.first();
+    QCOMPARE(first.value(u"format"_s).toString(), format);
+    if (kind == u"rtp") {
+        QCOMPARE(first.value(u"seq"_s).toInt(), 65530);
+        QCOMPARE(objects.at(10).value(u"seq"_s).toInt(), 4); // wrapped
+    } else if (kind == u"mcjoin") {
+        QCOMPARE(objects.at(7).value(u"seq"_s).toInt(), 7);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMeasureNetns)
+#include "tst_measure_netns.moc"

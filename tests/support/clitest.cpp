@@ -1,0 +1,48 @@
+// Small helpers shared by the tests that run the mctester binary: its command line and its output.
+#include "clitest.h"
+
+#include <QJsonDocument>
+
+namespace mct::test {
+
+QStringList mctester(const QStringList &args)
+{
+    return QStringList{QStringLiteral(MCT_BINARY)} + args;
+}
+
+QList<QJsonObject> parseJsonLines(const QByteArray &output, QString *error)
+{
+    QList<QJsonObject> objects;
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = QStringLiteral("not a JSON object (%1): %2")
+                         .arg(parseError.errorString(), QString::fromUtf8(line));
+            return {};
+        }
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+QJsonObject findJsonKey(const QList<QJsonObject> &objects, const QString &key)
+{
+    for (const QJsonObject &o : objects) {
+        if (o.contains(key)) {
+            return o.value(key).toObject();
+        }
+    }
+    return {};
+}
+
+QStringList linesOf(const QByteArray &output)
+{
+    return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace mct::test

@@ -1,0 +1,20 @@
+// Small helpers shared by the tests that run the mctester binary: its command line and its output.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mct::test {
+
+// The built mctester executable followed by args, ready for NetnsLab::run/start.
+[[nodiscard]] QStringList mctester(const QStringList &args);
+// Every non-empty line must be one JSON object; on the first that is not, *error says which.
+[[nodiscard]] QList<QJsonObject> parseJsonLines(const QByteArray &output, QString *error);
+// The object under `key` in the first line that has it, e.g. "summary".
+[[nodiscard]] QJsonObject findJsonKey(const QList<QJsonObject> &objects, const QString &key);
+[[nodiscard]] QStringList linesOf(const QByteArray &output);
+
+} // namespace mct::test
