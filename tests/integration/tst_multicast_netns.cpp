@@ -1,0 +1,352 @@
+// Multicast beyond one link: source-specific joins, a routed path with TTL, many hosts, the doctor,
+// and interfaces that go down or disappear during a capture.
+#include "clitest.h"
+#include "netns.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using mct::test::findJsonKey;
+using mct::test::Link;
+using mct::test::mctester;
+using mct::test::NetnsLab;
+using mct::test::parseJsonLines;
+using mct::test::Port;
+using mct::test::RunResult;
+
+namespace {
+
+QList<QJsonObject> packetsOf(const QList<QJsonObject> &objects)
+{
+    QList<QJsonObject> packets;
+    for (const QJsonObject &o : objects) {
+        if (o.contains(u"source"_s)) {
+            packets.append(o);
+        }
+    }
+    return packets;
+}
+
+QSet<QString> sourceAddresses(const QList<QJsonObject> &packets)
+{
+    QSet<QString> out;
+    for (const QJsonObject &p : packets) {
+        const QString source = p.value(u"source"_s).toString();
+        out.insert(source.left(source.lastIndexOf(u':')));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestMulticastNetns final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ssm_twoSendersOneGroup_onlyChosenSourceArrives();
+    void ssm_excludeSource_otherSenderStillArrives();
+    void routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne();
+    void whoHearsMe_fiveReceiversOnBridge_senderListsAll();
+    void doctor_noMulticastRoute_failsNamingRoute();
+    void doctor_healthyHostWithSender_passes();
+    void interface_downThenUp_warnsAndReceivesAgain();
+    void interface_removedDuringCapture_keepsRunningAndKeepsWhatItHas();
+
+private:
+    QString m_skip;
+};
+
+void TestMulticastNetns::initTestCase()
+{
+    NetnsLab lab;
+    if (!lab.available(&m_skip)) {
+        QSKIP(qPrintable(m_skip));
+    }
+}
+
+void TestMulticastNetns::ssm_twoSendersOneGroup_onlyChosenSourceArrives()
+{
+    NetnsLab lab;
+    const auto ports = lab.addBridge(u"sw"_s, {u"s1"_s, u"s2"_s, u"r"_s});
+    QVERIFY2(ports, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"s1"_s, ports->at(0).interfaceName));
+    QVERIFY(lab.addMulticastRoute(u"s2"_s, ports->at(1).interfaceName));
+    const Port &receiverPort = ports->at(2);
+    const QString chosen = ports->at(0).ipv4.toString();
+
+    auto receiver = lab.start(u"r"_s, mctester({u"recv"_s, u"232.1.2.3:5000"_s, u"-i"_s, receiverPort.interfaceName,
+                                                u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
+    QVERIFY(receiver);
+    QVERIFY(lab.waitForMembership(u"r"_s, QHostAddress(u"232.1.2.3"_s), receiverPort.interfaceName));
+    for (const QString &sender : {u"s1"_s, u"s2"_s}) {
+        const RunResult sent = lab.run(sender, mctester({u"send"_s, u"232.1.2.3:5000"_s, u"-c"_s, u"5"_s,
+                                                         u"--interval"_s, u"5"_s, u"-m"_s, u"from "_s + sender,
+                                                         u"--quiet"_s}));
+        QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    }
+    const RunResult got = NetnsLab::finish(*receiver, 10000);
+    QString error;
+    const auto packets = packetsOf(parseJsonLines(got.stdOut, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(packets.size(), 5);
+    QCOMPARE(sourceAddresses(packets), QSet<QString>{chosen});
+    QCOMPARE(packets.first().value(u"payload"_s).toString(), u"from s1"_s);
+}
+
+void TestMulticastNetns::ssm_excludeSource_otherSenderStillArrives()
+{
+    NetnsLab lab;
+    const auto ports = lab.addBridge(u"sw"_s, {u"s1"_s, u"s2"_s, u"r"_s});
+    QVERIFY2(ports, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"s1"_s, ports->at(0).interfaceName));
+    QVERIFY(lab.addMulticastRoute(u"s2"_s, ports->at(1).interfaceName));
+    const QString excluded = ports->at(1).ipv4.toString();
+
+    auto receiver = lab.start(u"r"_s, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"-i"_s, ports->at(2).interfaceName,
+                                                u"--exclude-source"_s, excluded, u"--json"_s, u"-w"_s, u"4"_s}));
+    QVERIFY(receiver);
+    QVERIFY(lab.waitForMembership(u"r"_s, QHostAddress(u"239.1.2.3"_s), ports->at(2).interfaceName));
+    for (const QString &sender : {u"s1"_s, u"s2"_s}) {
+        const RunResult sent = lab.run(sender, mctester({u"send"_s, u"239.1.2.3:5000"_s, u"-c"_s, u"4"_s,
+                                                         u"--interval"_s, u"5"_s, u"--quiet"_s}));
+        QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    }
+    const RunResult got = NetnsLab::finish(*receiver, 10000);
+    QString error;
+    const auto packets = packetsOf(parseJsonLines(got.stdOut, &error));
+    QCOMPARE(packets.size(), 4);
+    QCOMPARE(sourceAddresses(packets), QSet<QString>{ports->at(0).ipv4.toString()});
+}
+
+void TestMulticastNetns::routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne()
+{
+    const QString smcrouted = QStandardPaths::findExecutable(u"smcrouted"_s, {u"/usr/sbin"_s, u"/sbin"_s});
+    if (smcrouted.isEmpty()) {
+        QSKIP("smcroute is not installed: no multicast router for the routed test");
+    }
+    NetnsLab lab;
+    const auto links = lab.addRouter(u"rt"_s, {u"a"_s, u"b"_s});
+    QVERIFY2(links, qPrintable(lab.lastError()));
+    const Link &toA = links->at(0); // a: router side, b: host side
+    const Link &toB = links->at(1);
+    QVERIFY(lab.addMulticastRoute(u"a"_s, toA.b.interfaceName));
+    QVERIFY(lab.waitForAddresses());
+
+    // The router forwards the group from A's link to B's link (kernel multicast routing).
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(u"smcroute.conf"_s);
+    QFile file(conf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"phyint %1 enable\nphyint %2 enable\nmroute from %1 group 239.7.7.8 to %2\n"_s
+                   .arg(toA.a.interfaceName, toB.a.interfaceName)
+                   .toUtf8());
+    file.close();
+    auto router = lab.start(u"rt"_s, {smcrouted, u"-n"_s, u"-N"_s, u"-f"_s, conf, u"-u"_s, dir.filePath(u"sock"_s),
+                                      u"-P"_s, dir.filePath(u"pid"_s), u"-l"_s, u"info"_s});
+    QVERIFY(router);
+    // Ready when both interfaces are multicast VIFs in the router's kernel.
+    const QDeadlineTimer deadline(10000);
+    bool ready = false;
+    while (!ready && !deadline.hasExpired()) {
+        const QString vifs = lab.run(u"rt"_s, {u"cat"_s, u"/proc/net/ip_mr_vif"_s}).out();
+        ready = vifs.contains(toA.a.interfaceName) && vifs.contains(toB.a.interfaceName);
+        if (!ready) {
+            QTest::qWait(100);
+        }
+    }
+    QVERIFY2(ready, qPrintable(NetnsLab::describeRunning(*router)));
+
+    // One receiver on B's link (beyond the router), one on A's link (the router's own A side).
+    auto far = lab.start(u"b"_s, mctester({u"recv"_s, u"239.7.7.8:5000"_s, u"-i"_s, toB.b.interfaceName,
+                                           u"--json"_s, u"-w"_s, u"5"_s}));
+    auto near = lab.start(u"rt"_s, mctester({u"recv"_s, u"239.7.7.8:5000"_s, u"-i"_s, toA.a.interfaceName,
+                                             u"--json"_s, u"-w"_s, u"5"_s}));
+    QVERIFY(far && near);
+    QVERIFY(lab.waitForMembership(u"b"_s, QHostAddress(u"239.7.7.8"_s), toB.b.interfaceName));
+    QVERIFY(lab.waitForMembership(u"rt"_s, QHostAddress(u"239.7.7.8"_s), toA.a.interfaceName));
+    for (const QString &ttl : {u"1"_s, u"2"_s}) {
+        const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.7.7.8:5000"_s, u"-t"_s, ttl, u"-c"_s,
+                                                         u"3"_s, u"--interval"_s, u"20"_s, u"-m"_s,
+                                                         u"ttl "_s + ttl, u"--quiet"_s}));
+        QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    }
+    QString error;
+    const auto beyond = packetsOf(parseJsonLines(NetnsLab::finish(*far, 10000).stdOut, &error));
+    const auto onLink = packetsOf(parseJsonLines(NetnsLab::finish(*near, 10000).stdOut, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    router->terminate();
+    router->waitForFinished(5000);
+
+    QCOMPARE(onLink.size(), 6); // both TTLs are seen on A's own link
+    QCOMPARE(beyond.size(), 3); // only TTL 2 crossed the router ...
+    for (const QJsonObject &p : beyond) {
+        QCOMPARE(p.value(u"payload"_s).toString(), u"ttl 2"_s);
+        QCOMPARE(p.value(u"ttl"_s).toInt(), 1); // ... and arrived with one hop used
+        QCOMPARE(p.value(u"source"_s).toString().section(u':', 0, 0), toA.b.ipv4.toString());
+    }
+}
+
+void TestMulticastNetns::whoHearsMe_fiveReceiversOnBridge_senderListsAll()
+{
+    NetnsLab lab;
+    const QStringList receivers{u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s, u"r5"_s};
+    const auto ports = lab.addBridge(u"sw"_s, QStringList{u"s"_s} + receivers);
+    QVERIFY2(ports, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"s"_s, ports->at(0).interfaceName));
+    std::vector<std::unique_ptr<QProcess>> running;
+    QSet<QString> expected;
+    for (int i = 0; i < receivers.size(); ++i) {
+        const Port &port = ports->at(i + 1);
+        running.push_back(lab.start(receivers.at(i), mctester({u"recv"_s, u"239.9.9.9:6000"_s, u"-i"_s,
+                                                               port.interfaceName, u"--reply"_s, u"here"_s,
+                                                               u"--quiet"_s, u"-w"_s, u"10"_s})));
+        QVERIFY(running.back());
+        QVERIFY(lab.waitForMembership(receivers.at(i), QHostAddress(u"239.9.9.9"_s), port.interfaceName));
+        expected.insert(port.ipv4.toString());
+    }
+    const RunResult sent = lab.run(u"s"_s, mctester({u"send"_s, u"239.9.9.9:6000"_s, u"--probe"_s, u"-c"_s, u"3"_s,
+                                                      u"--interval"_s, u"50"_s, u"--replies"_s, u"2"_s, u"--json"_s}),
+                                   15000);
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    QString error;
+    const auto objects = parseJsonLines(sent.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> listed;
+    for (const QJsonObject &o : objects) {
+        if (o.contains(u"receiver"_s)) {
+            const QJsonObject r = o.value(u"receiver"_s).toObject();
+            listed.insert(r.value(u"address"_s).toString());
+            QCOMPARE(r.value(u"replies"_s).toInt(), 3);
+            QCOMPARE(r.value(u"lost"_s).toInt(), 0);
+            QVERIFY(r.contains(u"rtt_ms"_s));
+            QVERIFY(!r.value(u"host"_s).toString().isEmpty());
+        }
+    }
+    QCOMPARE(listed, expected);
+    QCOMPARE(findJsonKey(objects, u"summary"_s).value(u"receivers"_s).toInt(), 5);
+    for (const auto &p : running) {
+        p->terminate(); // each ends with its summary, exit 0
+        QVERIFY(NetnsLab::finish(*p, 5000).exitCode == 0);
+    }
+}
+
+void TestMulticastNetns::doctor_noMulticastRoute_failsNamingRoute()
+{
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s); // no multicast route on either side
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    const RunResult r = lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s, u"--json"_s}));
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QString error;
+    bool routeFailed = false;
+    for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
+        if (check.value(u"check"_s).toString() == u"route"_s) {
+            routeFailed = check.value(u"status"_s).toString() == u"fail"_s
+                && check.value(u"summary"_s).toString().contains(u"no route"_s)
+                && check.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4"_s);
+        }
+    }
+    QVERIFY2(routeFailed, qPrintable(r.describe()));
+}
+
+void TestMulticastNetns::doctor_healthyHostWithSender_passes()
+{
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"a"_s, link->a.interfaceName));
+    QVERIFY(lab.addMulticastRoute(u"b"_s, link->b.interfaceName));
+    // A sender on the other host runs throughout the doctor's listening window.
+    auto sender = lab.start(u"a"_s, mctester({u"send"_s, u"239.1.2.3:5000"_s, u"--interval"_s, u"100"_s,
+                                              u"-c"_s, u"60"_s, u"--quiet"_s}));
+    QVERIFY(sender);
+    const RunResult r = lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"3"_s}), 20000);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out().contains(u"PASS  route"_s) && r.out().contains(u"PASS  membership"_s)
+                 && r.out().contains(u"PASS  traffic: packets arrive"_s),
+             qPrintable(r.describe()));
+    QVERIFY(!r.out().contains(u"FAIL"_s));
+    sender->terminate();
+    sender->waitForFinished(5000);
+}
+
+void TestMulticastNetns::interface_downThenUp_warnsAndReceivesAgain()
+{
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"a"_s, link->a.interfaceName));
+    const QString ifB = link->b.interfaceName;
+    auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.4.4.4:5000"_s, u"-i"_s, ifB, u"-w"_s, u"30"_s}));
+    QVERIFY(receiver);
+    QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
+
+    QCOMPARE(lab.run(u"b"_s, {u"ip"_s, u"link"_s, u"set"_s, ifB, u"down"_s}).exitCode, 0);
+    const QDeadlineTimer downSeen(5000);
+    while (!NetnsLab::describeRunning(*receiver).contains(u"is down"_s) && !downSeen.hasExpired()) {
+        QTest::qWait(50);
+    }
+    QVERIFY2(NetnsLab::describeRunning(*receiver).contains(u"is down"_s), qPrintable(NetnsLab::describeRunning(*receiver)));
+
+    QCOMPARE(lab.run(u"b"_s, {u"ip"_s, u"link"_s, u"set"_s, ifB, u"up"_s}).exitCode, 0);
+    QVERIFY(lab.waitForAddresses());
+    const QDeadlineTimer upSeen(5000);
+    while (!NetnsLab::describeRunning(*receiver).contains(u"receiving again"_s) && !upSeen.hasExpired()) {
+        QTest::qWait(50);
+    }
+    QVERIFY2(NetnsLab::describeRunning(*receiver).contains(u"receiving again"_s),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.4.4.4:5000"_s, u"-c"_s, u"3"_s, u"--interval"_s,
+                                                      u"10"_s, u"-m"_s, u"after"_s, u"--quiet"_s}));
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "after", 5000, 3), qPrintable(NetnsLab::describeRunning(*receiver)));
+    receiver->terminate();
+    const RunResult got = NetnsLab::finish(*receiver, 10000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+}
+
+void TestMulticastNetns::interface_removedDuringCapture_keepsRunningAndKeepsWhatItHas()
+{
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"a"_s, link->a.interfaceName));
+    QTemporaryDir dir;
+    const QString record = dir.filePath(u"kept.jsonl"_s);
+    auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.4.4.5:5000"_s, u"-i"_s, link->b.interfaceName,
+                                                u"--jsonl"_s, record, u"-w"_s, u"30"_s}));
+    QVERIFY(receiver);
+    QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.4.4.5:5000"_s, u"-c"_s, u"5"_s, u"--interval"_s,
+                                                      u"10"_s, u"--quiet"_s}));
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    QVERIFY(NetnsLab::waitForOutput(*receiver, "hello from", 5000, 5));
+
+    QCOMPARE(lab.run(u"b"_s, {u"ip"_s, u"link"_s, u"del"_s, link->b.interfaceName}).exitCode, 0);
+    const QDeadlineTimer seen(5000);
+    while (!NetnsLab::describeRunning(*receiver).contains(u"not receiving"_s) && !seen.hasExpired()) {
+        QTest::qWait(50);
+    }
+    QCOMPARE(receiver->state(), QProcess::Running);
+    receiver->terminate();
+    const RunResult got = NetnsLab::finish(*receiver, 10000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+    QVERIFY2(got.err().contains(u"not receiving"_s), qPrintable(got.describe()));
+    QVERIFY2(got.out().contains(u"--- 5 packets"_s), qPrintable(got.describe()));
+    QFile file(record);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(mct::test::linesOf(file.readAll()).size(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestMulticastNetns)
+#include "tst_multicast_netns.moc"
