@@ -53,12 +53,11 @@ struct TwoHosts
 
 bool setUp(TwoHosts &t)
 {
-    const auto made = t.lab.link(u"tx"_s, u"rx"_s);
-    if (!made) {
-        return false;
+    const auto made = t.lab.senderReceiverLink(u"tx"_s, u"rx"_s);
+    if (made) {
+        t.link = *made;
     }
-    t.link = *made;
-    t.ok = t.lab.addMulticastRoute(u"tx"_s, t.link.a.interfaceName) && t.lab.waitForAddresses();
+    t.ok = made.has_value();
     return t.ok;
 }
 

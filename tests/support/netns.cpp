@@ -340,6 +340,15 @@ std::optional<QList<Link>> NetnsLab::addRouter(const QString &router, const QStr
     return links;
 }
 
+std::optional<Link> NetnsLab::senderReceiverLink(const QString &sender, const QString &receiver)
+{
+    const auto made = link(sender, receiver);
+    if (!made || !addMulticastRoute(sender, made->a.interfaceName) || !waitForAddresses()) {
+        return std::nullopt;
+    }
+    return made;
+}
+
 bool NetnsLab::addMulticastRoute(const QString &host, const QString &interfaceName, bool ipv6)
 {
     if (!m_hosts.contains(host) || interfaceName.isEmpty() || interfaceName.contains(u' ')) {

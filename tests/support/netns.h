@@ -74,6 +74,8 @@ public:
     // IPv4 and IPv6 forwarding and default routes in the hosts. Unicast only: forwarding multicast
     // also needs a multicast routing daemon (smcroute, pimd) in the router.
     std::optional<QList<Link>> addRouter(const QString &router, const QStringList &hosts);
+    // link(sender, receiver) plus the sender's IPv4 multicast route, addresses ready: the usual pair.
+    std::optional<Link> senderReceiverLink(const QString &sender, const QString &receiver);
     // 224.0.0.0/4 (IPv4) or ff00::/8 (IPv6, preferred over the per-interface defaults) via an interface.
     bool addMulticastRoute(const QString &host, const QString &interfaceName, bool ipv6 = false);
     // Polls until no address in any host is tentative (duplicate address detection done).

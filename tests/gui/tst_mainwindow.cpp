@@ -1,0 +1,398 @@
+// Tests for MainWindow without a network: field validation, settings round trip, pause and follow,
+// shortcuts, accessibility names, the message bar, and a dark-palette rendering.
+#include "endpointcombo.h"
+#include "fieldstate.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "packetfilterproxy.h"
+#include "packettablemodel.h"
+#include "packetview.h"
+#include "payloadeditor.h"
+#include "receiverpane.h"
+#include "senderpane.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using mct::ui::MainWindow;
+using mct::ui::PacketTableModel;
+
+namespace {
+
+mct::core::PacketBatch makeBatch(int count, int first)
+{
+    mct::core::PacketBatch batch;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray payload = QByteArray("row ") + QByteArray::number(first + i);
+        mct::core::PacketRecord r;
+        r.receiveTimeNs = 1'700'000'000'000'000'000LL;
+        r.source = mct::core::NetAddress::fromIPv4(0x0A000001);
+        r.sourcePort = 4000;
+        r.group = mct::core::NetAddress::fromIPv4(0xEFFF0001);
+        r.port = 5000;
+        r.payloadOffset = quint32(batch.arena.size());
+        r.storedLength = quint32(payload.size());
+        r.size = r.storedLength;
+        batch.arena.append(payload);
+        batch.records.append(r);
+    }
+    return batch;
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (found == nullptr) {
+        qFatal("no child %s", name);
+    }
+    return found;
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void receiverGroup_unicastAddress_marksInvalidAndDisablesJoin();
+    void receiverGroup_reservedGroup_advisesButAllowsJoin();
+    void senderFields_invalidValues_disableSendWithReason();
+    void settings_savedValues_restoredByNewWindow();
+    void pause_batchesWhilePaused_waitThenCatchUpWithinCapacity();
+    void followTail_onlyWhenAtBottom();
+    void actions_haveDesktopShortcuts();
+    void inputs_allHaveAccessibleNames();
+    void messageBar_repeatAndDismiss();
+    void darkPalette_rendersWithoutHardCodedColours();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mctester"));
+    QCoreApplication::setApplicationName(QStringLiteral("mctester"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::receiverGroup_unicastAddress_marksInvalidAndDisablesJoin()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::ReceiverPane *pane = window.receiverPane();
+    QLineEdit *edit = pane->groupField()->lineEdit();
+
+    retype(edit, QStringLiteral("10.0.0.1:5000"));
+
+    QVERIFY(pane->groupField()->property(mct::ui::kInvalidProperty).toBool());
+    QVERIFY(!pane->joinAction()->isEnabled());
+    QVERIFY(!pane->joinButton()->isEnabled());
+    QVERIFY2(pane->joinButton()->toolTip().contains(QStringLiteral("multicast")), qPrintable(pane->joinButton()->toolTip()));
+    QVERIFY(pane->groupField()->toolTip().contains(QStringLiteral("multicast")));
+    auto *hint = child<mct::ui::FieldHint>(pane, "receiverGroupHint");
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->kind(), mct::ui::FieldHint::Kind::Problem);
+    QVERIFY(hint->text().contains(QStringLiteral("multicast")));
+    // The background is tinted over the palette's own colour, not replaced by a fixed one.
+    QVERIFY(edit->palette().color(QPalette::Base) != window.palette().color(QPalette::Base));
+
+    retype(edit, QStringLiteral("239.1.2.3:5000"));
+    QVERIFY(!pane->groupField()->property(mct::ui::kInvalidProperty).toBool());
+    QVERIFY(pane->joinButton()->isEnabled());
+    QVERIFY(!hint->isVisible());
+    QCOMPARE(edit->palette().color(QPalette::Base), window.palette().color(QPalette::Base));
+}
+
+void TestMainWindow::receiverGroup_reservedGroup_advisesButAllowsJoin()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::ReceiverPane *pane = window.receiverPane();
+    retype(pane->groupField()->lineEdit(), QStringLiteral("224.0.0.1:5000"));
+    auto *hint = child<mct::ui::FieldHint>(pane, "receiverGroupHint");
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->kind(), mct::ui::FieldHint::Kind::Advice);
+    QVERIFY(hint->text().contains(QStringLiteral("239.0.0.0/8")));
+    QVERIFY(pane->joinButton()->isEnabled());
+}
+
+void TestMainWindow::senderFields_invalidValues_disableSendWithReason()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::SenderPane *pane = window.senderPane();
+    auto *interval = child<QLineEdit>(pane, "senderInterval");
+    auto *reason = child<mct::ui::FieldHint>(pane, "senderReason");
+    QVERIFY(pane->startAction()->isEnabled());
+
+    retype(interval, QStringLiteral("0"));
+    QVERIFY(interval->property(mct::ui::kInvalidProperty).toBool());
+    QVERIFY(!pane->startAction()->isEnabled());
+    QVERIFY(!pane->sendOnceButton()->isEnabled());
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(QStringLiteral("interval")), qPrintable(reason->text()));
+
+    retype(interval, QStringLiteral("250"));
+    QVERIFY(pane->startAction()->isEnabled());
+    QVERIFY(!reason->isVisible());
+
+    pane->payloadEditor()->setMode(mct::core::PayloadMode::Hex);
+    pane->payloadEditor()->setHex(QStringLiteral("de ad bx"));
+    QVERIFY(!pane->sendOnceAction()->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(pane, "payloadHex")->property(mct::ui::kInvalidProperty).toBool());
+    pane->payloadEditor()->setHex(QStringLiteral("de ad be ef"));
+    QVERIFY(pane->sendOnceAction()->isEnabled());
+}
+
+void TestMainWindow::settings_savedValues_restoredByNewWindow()
+{
+    {
+        MainWindow window;
+        mct::ui::SenderPane *sender = window.senderPane();
+        sender->setGroup(QStringLiteral("239.9.9.9:6000"));
+        sender->groupField()->remember(QStringLiteral("239.8.8.8:6001"));
+        child<QSpinBox>(sender, "senderTtl")->setValue(7);
+        child<QLineEdit>(sender, "senderInterval")->setText(QStringLiteral("20.5"));
+        child<QLineEdit>(sender, "senderCount")->setText(QStringLiteral("42"));
+        child<QLineEdit>(sender, "senderSourcePort")->setText(QStringLiteral("4321"));
+        child<QCheckBox>(sender, "senderProbe")->setChecked(true);
+        child<QCheckBox>(sender, "senderLoopback")->setChecked(false);
+        sender->payloadEditor()->setText(QStringLiteral("saved {seq}"));
+        sender->payloadEditor()->setHex(QStringLiteral("01 02"));
+        sender->payloadEditor()->setMode(mct::core::PayloadMode::Hex);
+        mct::ui::ReceiverPane *receiver = window.receiverPane();
+        receiver->setGroup(QStringLiteral("239.7.7.7:7000"));
+        receiver->groupField()->remember(QStringLiteral("239.6.6.6:7001"));
+        child<QCheckBox>(receiver, "replyEnabled")->setChecked(true);
+        child<QLineEdit>(receiver, "replyText")->setText(QStringLiteral("pong from {host}"));
+        window.packetView()->setCapacity(2500);
+        window.resize(1111, 777);
+        window.close(); // saves
+    }
+
+    MainWindow restored;
+    const auto s = restored.senderPane()->settings();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(s.value().destination.toString(), QStringLiteral("239.9.9.9:6000"));
+    QCOMPARE(s.value().ttl, 7);
+    QCOMPARE(s.value().intervalMs, 20.5);
+    QCOMPARE(s.value().count, 42);
+    QCOMPARE(s.value().sourcePort, quint16(4321));
+    QVERIFY(s.value().probe);
+    QVERIFY(!s.value().loopback);
+    QCOMPARE(s.value().payload.mode, mct::core::PayloadMode::Hex);
+    QCOMPARE(s.value().payload.text, QStringLiteral("01 02"));
+    QVERIFY(restored.senderPane()->groupField()->history().contains(QStringLiteral("239.8.8.8:6001")));
+    restored.senderPane()->payloadEditor()->setMode(mct::core::PayloadMode::Text);
+    QCOMPARE(restored.senderPane()->payloadEditor()->spec().text, QStringLiteral("saved {seq}"));
+
+    QCOMPARE(restored.receiverPane()->groupField()->text(), QStringLiteral("239.7.7.7:7000"));
+    QVERIFY(restored.receiverPane()->groupField()->history().contains(QStringLiteral("239.6.6.6:7001")));
+    QVERIFY(restored.receiverPane()->replyEnabled());
+    QCOMPARE(restored.receiverPane()->replyText(), QStringLiteral("pong from {host}"));
+    QCOMPARE(restored.packetView()->capacity(), 2500);
+    QCOMPARE(restored.size(), QSize(1111, 777));
+}
+
+void TestMainWindow::pause_batchesWhilePaused_waitThenCatchUpWithinCapacity()
+{
+    MainWindow window;
+    mct::ui::PacketView *view = window.packetView();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view->setCapacity(10);
+    view->appendBatch(makeBatch(3, 1));
+    QCOMPARE(view->proxy()->rowCount(), 3);
+
+    view->pauseAction()->trigger();
+    QVERIFY(view->isPaused());
+    for (int i = 0; i < 5; ++i) {
+        view->appendBatch(makeBatch(4, 4 + i * 4)); // rows 4..23
+    }
+    QCOMPARE(view->proxy()->rowCount(), 3); // frozen
+    QVERIFY(view->waitingRows() <= 10 + 4); // bounded by about one table
+    QVERIFY(child<QLabel>(view, "packetBanner")->text().contains(QStringLiteral("20")));
+
+    view->pauseAction()->trigger();
+    QVERIFY(!view->isPaused());
+    QCOMPARE(view->model()->rowCount(), 10);
+    const auto *model = view->model();
+    QCOMPARE(model->data(model->index(9, PacketTableModel::NumberColumn)).toString(), QStringLiteral("23"));
+    QCOMPARE(model->data(model->index(9, PacketTableModel::PayloadColumn)).toString(), QStringLiteral("row 23"));
+    QCOMPARE(model->data(model->index(0, PacketTableModel::NumberColumn)).toString(), QStringLiteral("14"));
+
+    view->clearAction()->trigger();
+    QCOMPARE(view->model()->rowCount(), 0);
+}
+
+void TestMainWindow::followTail_onlyWhenAtBottom()
+{
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mct::ui::PacketView *view = window.packetView();
+    QScrollBar *bar = view->table()->verticalScrollBar();
+
+    view->appendBatch(makeBatch(300, 1));
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    bar->setValue(10); // the user scrolls up to read
+    view->appendBatch(makeBatch(50, 301));
+    QTest::qWait(mct::ui::PacketView::kFollowDelayMs * 3);
+    QCOMPARE(bar->value(), 10);
+
+    bar->setValue(bar->maximum()); // back at the end: following again
+    view->appendBatch(makeBatch(50, 351));
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(view->model()->rowCount(), 400);
+}
+
+void TestMainWindow::actions_haveDesktopShortcuts()
+{
+    MainWindow window;
+    QCOMPARE(window.receiverPane()->joinAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
+    QCOMPARE(window.senderPane()->sendOnceAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QCOMPARE(window.senderPane()->startAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(window.senderPane()->stopAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QCOMPARE(window.packetView()->pauseAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+    QCOMPARE(window.packetView()->clearAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QCOMPARE(window.packetView()->filterAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    // Space in the focused table pauses; Ctrl+F puts the cursor into the filter.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.packetView()->table()->setFocus();
+    QTest::keyClick(window.packetView()->table(), Qt::Key_Space);
+    QVERIFY(window.packetView()->isPaused());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, "packetFilter"));
+}
+
+void TestMainWindow::inputs_allHaveAccessibleNames()
+{
+    MainWindow window;
+    window.show();
+    const auto widgets = window.findChildren<QWidget *>();
+    QStringList missing;
+    for (QWidget *w : widgets) {
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QCheckBox *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
+        // Parts of composite inputs take their name from the whole.
+        const bool part = qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || w->inherits("QComboBoxPrivateContainer") || w->inherits("QComboBoxListView") || w->inherits("QHeaderView");
+        if (input && !part && w->accessibleName().isEmpty()) {
+            missing.append(QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::messageBar_repeatAndDismiss()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::MessageBar *bar = window.messageBar();
+    QVERIFY(!bar->isVisible());
+    bar->showMessage(mct::ui::MessageBar::Kind::Error, QStringLiteral("cannot join <b>x</b>"));
+    bar->showMessage(mct::ui::MessageBar::Kind::Error, QStringLiteral("cannot join <b>x</b>"));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->repeats(), 2);
+    const auto labels = bar->findChildren<QLabel *>();
+    bool plain = false;
+    for (const QLabel *label : labels) {
+        if (label->text().contains(QStringLiteral("<b>x</b>"))) {
+            plain = label->textFormat() == Qt::PlainText;
+        }
+    }
+    QVERIFY(plain);
+    QTest::mouseClick(bar->findChild<QToolButton *>(), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::darkPalette_rendersWithoutHardCodedColours()
+{
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    QVERIFY(fusion != nullptr);
+    const QPalette previous = QApplication::palette();
+    QApplication::setStyle(fusion);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(37, 37, 38));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(25, 25, 26));
+    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 42));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(50, 50, 52));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    dark.setColor(QPalette::ToolTipBase, QColor(50, 50, 52));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    QApplication::setPalette(dark);
+
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.packetView()->appendBatch(makeBatch(40, 1));
+    window.receiverPane()->groupField()->setText(QStringLiteral("10.0.0.1:5000"));
+    window.messageBar()->showMessage(mct::ui::MessageBar::Kind::Error, QStringLiteral("cannot join 239.1.2.3:5000: example"));
+    window.packetView()->table()->selectRow(3);
+    QTest::qWait(50);
+
+    // Every text-bearing surface takes its colours from the palette.
+    const QColor tinted = window.receiverPane()->groupField()->lineEdit()->palette().color(QPalette::Base);
+    QVERIFY2(tinted.lightness() < 100, "the invalid tint keeps a dark field dark");
+    QCOMPARE(window.packetView()->table()->palette().color(QPalette::Base), dark.color(QPalette::Base));
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString dir = qEnvironmentVariable("MCT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(image.save(dir + QStringLiteral("/mainwindow-dark.png")));
+    }
+    QApplication::setPalette(previous);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

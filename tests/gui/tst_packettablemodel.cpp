@@ -1,0 +1,367 @@
+// Tests for PacketTableModel (ring buffer, eviction signals, numbering, plain-text payloads) and its filter.
+#include "packetfilterproxy.h"
+#include "packettablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using mct::core::NetAddress;
+using mct::core::PacketBatch;
+using mct::core::PacketRecord;
+using mct::ui::PacketFilterProxy;
+using mct::ui::PacketTableModel;
+
+namespace {
+
+struct Spec
+{
+    quint32 source = 0x0A000001; // 10.0.0.1
+    quint32 group = 0xEFFF0001;  // 239.255.0.1
+    quint16 port = 5000;
+    QByteArray payload;
+};
+
+// A batch whose payloads all live in one arena, like the receiver makes them.
+PacketBatch makeBatch(int count, const std::function<Spec(int)> &spec = {})
+{
+    PacketBatch batch;
+    for (int i = 0; i < count; ++i) {
+        Spec s = spec ? spec(i) : Spec{};
+        if (!spec) {
+            s.payload = QByteArray("packet ") + QByteArray::number(i);
+        }
+        PacketRecord r;
+        r.receiveTimeNs = 1'700'000'000'000'000'000LL + qint64(i) * 1'000'000;
+        r.source = NetAddress::fromIPv4(s.source);
+        r.sourcePort = 40000;
+        r.group = NetAddress::fromIPv4(s.group);
+        r.port = s.port;
+        r.ttl = 1;
+        r.payloadOffset = quint32(batch.arena.size());
+        r.storedLength = quint32(s.payload.size());
+        r.size = r.storedLength;
+        batch.arena.append(s.payload);
+        batch.records.append(r);
+    }
+    return batch;
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
+QList<QPair<int, int>> ranges(const QSignalSpy &spy)
+{
+    QList<QPair<int, int>> out;
+    for (const QList<QVariant> &args : spy) {
+        out.append({args.at(1).toInt(), args.at(2).toInt()});
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPacketTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendBatch_belowCapacity_insertsOneRangePerBatch();
+    void appendBatch_crossingCapacity_removesOldestThenInserts();
+    void appendBatch_largerThanCapacity_keepsNewestRows();
+    void numberColumn_afterEvictionClearAndSkip_keepsCounting();
+    void payload_htmlAndControlCharacters_shownAsEscapedPlainText();
+    void payload_binary_shownAsHex();
+    void payloadBytesRole_probePacket_returnsEveryStoredByte();
+    void setCapacity_shrinkAfterWrap_keepsNewestInOrder();
+    void filterProxy_sourceGroupOrPayload_matchesCaseInsensitively();
+    void filterProxy_hundredThousandRows_staysResponsive();
+};
+
+void TestPacketTableModel::appendBatch_belowCapacity_insertsOneRangePerBatch()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(10);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.appendBatch(makeBatch(3));
+    model.appendBatch(makeBatch(4));
+    model.appendBatch(PacketBatch{});
+
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(ranges(inserted), (QList<QPair<int, int>>{{0, 2}, {3, 6}}));
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("1"));
+    QCOMPARE(cell(model, 6, PacketTableModel::NumberColumn), QStringLiteral("7"));
+    QCOMPARE(cell(model, 4, PacketTableModel::PayloadColumn), QStringLiteral("packet 1"));
+    QCOMPARE(cell(model, 0, PacketTableModel::SourceColumn), QStringLiteral("10.0.0.1:40000"));
+    QCOMPARE(cell(model, 0, PacketTableModel::GroupColumn), QStringLiteral("239.255.0.1:5000"));
+    QCOMPARE(cell(model, 0, PacketTableModel::SizeColumn), QStringLiteral("8"));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d$"))
+                .match(cell(model, 0, PacketTableModel::TimeColumn))
+                .hasMatch());
+}
+
+void TestPacketTableModel::appendBatch_crossingCapacity_removesOldestThenInserts()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(5);
+    model.appendBatch(makeBatch(3)); // numbers 1..3
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.appendBatch(makeBatch(4)); // 3 + 4 > 5: the two oldest go first
+    QCOMPARE(ranges(removed), (QList<QPair<int, int>>{{0, 1}}));
+    QCOMPARE(ranges(inserted), (QList<QPair<int, int>>{{1, 4}}));
+    QCOMPARE(model.rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        QCOMPARE(cell(model, row, PacketTableModel::NumberColumn), QString::number(row + 3));
+    }
+
+    removed.clear();
+    inserted.clear();
+    model.appendBatch(makeBatch(3)); // wraps around the ring
+    QCOMPARE(ranges(removed), (QList<QPair<int, int>>{{0, 2}}));
+    QCOMPARE(ranges(inserted), (QList<QPair<int, int>>{{2, 4}}));
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("6"));
+    QCOMPARE(cell(model, 1, PacketTableModel::PayloadColumn), QStringLiteral("packet 3"));
+    QCOMPARE(cell(model, 2, PacketTableModel::PayloadColumn), QStringLiteral("packet 0"));
+    QCOMPARE(cell(model, 4, PacketTableModel::NumberColumn), QStringLiteral("10"));
+    QCOMPARE(cell(model, 4, PacketTableModel::PayloadColumn), QStringLiteral("packet 2"));
+}
+
+void TestPacketTableModel::appendBatch_largerThanCapacity_keepsNewestRows()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(5);
+    model.appendBatch(makeBatch(2));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.appendBatch(makeBatch(12));
+
+    QCOMPARE(ranges(removed), (QList<QPair<int, int>>{{0, 1}}));
+    QCOMPARE(ranges(inserted), (QList<QPair<int, int>>{{0, 4}}));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(cell(model, 0, PacketTableModel::PayloadColumn), QStringLiteral("packet 7"));
+    QCOMPARE(cell(model, 4, PacketTableModel::PayloadColumn), QStringLiteral("packet 11"));
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("10"));
+    QCOMPARE(cell(model, 4, PacketTableModel::NumberColumn), QStringLiteral("14"));
+    QCOMPARE(model.packetsSeen(), quint64(14));
+
+    // And into an empty table: no removal at all.
+    PacketTableModel fresh;
+    QAbstractItemModelTester freshTester(&fresh, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fresh.setCapacity(3);
+    QSignalSpy freshRemoved(&fresh, &QAbstractItemModel::rowsAboutToBeRemoved);
+    QSignalSpy freshInserted(&fresh, &QAbstractItemModel::rowsInserted);
+    fresh.appendBatch(makeBatch(7));
+    QCOMPARE(freshRemoved.count(), 0);
+    QCOMPARE(ranges(freshInserted), (QList<QPair<int, int>>{{0, 2}}));
+    QCOMPARE(cell(fresh, 0, PacketTableModel::PayloadColumn), QStringLiteral("packet 4"));
+}
+
+void TestPacketTableModel::numberColumn_afterEvictionClearAndSkip_keepsCounting()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(4);
+    model.appendBatch(makeBatch(6));
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("3"));
+    QCOMPARE(model.data(model.index(3, 0), PacketTableModel::PacketNumberRole).toULongLong(), 6ULL);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    model.skipNumbers(10); // dropped while paused
+    model.appendBatch(makeBatch(1));
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("17"));
+}
+
+void TestPacketTableModel::payload_htmlAndControlCharacters_shownAsEscapedPlainText()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(2, [](int i) {
+        Spec s;
+        s.payload = i == 0 ? QByteArray("<b>x</b>\x01\n\t&amp;") : QByteArray("a\xe2\x80\xae" "b"); // U+202E
+        return s;
+    }));
+
+    const QString shown = cell(model, 0, PacketTableModel::PayloadColumn);
+    QCOMPARE(shown, QStringLiteral("<b>x</b>\\x01\\n\\t&amp;"));
+    const QString tip = model.data(model.index(0, PacketTableModel::PayloadColumn), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("<b>x</b>\\x01\\n\\t&amp;")), qPrintable(tip));
+    QCOMPARE(cell(model, 1, PacketTableModel::PayloadColumn), QStringLiteral("a\\u{202E}b"));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString text = cell(model, 0, column);
+        for (const QChar c : text) {
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(QStringLiteral("column %1 holds a control character").arg(column)));
+        }
+    }
+}
+
+void TestPacketTableModel::payload_binary_shownAsHex()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(1, [](int) {
+        Spec s;
+        s.payload = QByteArray::fromHex("00010203ff");
+        return s;
+    }));
+    QCOMPARE(cell(model, 0, PacketTableModel::PayloadColumn), QStringLiteral("00 01 02 03 ff"));
+}
+
+void TestPacketTableModel::payloadBytesRole_probePacket_returnsEveryStoredByte()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PacketBatch batch = makeBatch(1, [](int) {
+        Spec s;
+        s.payload = QByteArray(32, 'H') + QByteArray("hello 0");
+        return s;
+    });
+    batch.records[0].format = mct::core::PayloadFormat::Probe;
+    batch.records[0].userPayloadOffset = 32;
+    batch.records[0].hasSequence = true;
+    batch.records[0].sequence = 41;
+    model.appendBatch(batch);
+
+    QCOMPARE(cell(model, 0, PacketTableModel::PayloadColumn), QStringLiteral("hello 0"));
+    QCOMPARE(cell(model, 0, PacketTableModel::SequenceColumn), QStringLiteral("41"));
+    const QByteArray bytes = model.data(model.index(0, 0), PacketTableModel::PayloadBytesRole).toByteArray();
+    QCOMPARE(bytes, QByteArray(32, 'H') + QByteArray("hello 0"));
+}
+
+void TestPacketTableModel::setCapacity_shrinkAfterWrap_keepsNewestInOrder()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(5);
+    model.appendBatch(makeBatch(4));
+    model.appendBatch(makeBatch(4)); // wrapped: numbers 4..8
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.setCapacity(3);
+    QCOMPARE(ranges(removed), (QList<QPair<int, int>>{{0, 1}}));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("6"));
+    QCOMPARE(cell(model, 2, PacketTableModel::NumberColumn), QStringLiteral("8"));
+
+    model.setCapacity(10);
+    model.appendBatch(makeBatch(2));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(cell(model, 4, PacketTableModel::NumberColumn), QStringLiteral("10"));
+    QCOMPARE(model.capacity(), 10);
+
+    model.setCapacity(0);
+    QCOMPARE(model.capacity(), 1);
+    model.setCapacity(PacketTableModel::kMaxCapacity * 2);
+    QCOMPARE(model.capacity(), PacketTableModel::kMaxCapacity);
+}
+
+void TestPacketTableModel::filterProxy_sourceGroupOrPayload_matchesCaseInsensitively()
+{
+    PacketTableModel model;
+    PacketFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(3, [](int i) {
+        Spec s;
+        s.source = 0x0A000001 + quint32(i);       // 10.0.0.1, .2, .3
+        s.group = i == 2 ? 0xEF010204 : 0xEF010203; // 239.1.2.3 or 239.1.2.4
+        s.payload = i == 1 ? QByteArray("Hello World") : QByteArray("other");
+        return s;
+    }));
+
+    proxy.setFilterText(QStringLiteral("10.0.0.2"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(cell(proxy, 0, PacketTableModel::SourceColumn), QStringLiteral("10.0.0.2:40000"));
+
+    proxy.setFilterText(QStringLiteral("239.1.2.4"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(cell(proxy, 0, PacketTableModel::GroupColumn), QStringLiteral("239.1.2.4:5000"));
+
+    proxy.setFilterText(QStringLiteral("hello"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(cell(proxy, 0, PacketTableModel::PayloadColumn), QStringLiteral("Hello World"));
+
+    // New rows go through the same filter.
+    model.appendBatch(makeBatch(2, [](int i) {
+        Spec s;
+        s.payload = i == 0 ? QByteArray("say HELLO") : QByteArray("nothing");
+        return s;
+    }));
+    QCOMPARE(proxy.rowCount(), 2);
+
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 5);
+    QCOMPARE(proxy.filterText(), QString());
+}
+
+void TestPacketTableModel::filterProxy_hundredThousandRows_staysResponsive()
+{
+    PacketTableModel model;
+    PacketFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    constexpr int kRows = 100'000;
+    const auto spec = [](int i) {
+        Spec s;
+        s.source = 0x0A000000 + quint32(i % 250) + 1;
+        s.payload = QByteArray("market data tick ") + QByteArray::number(i);
+        return s;
+    };
+
+    // Timed without the model tester: it checks every change in depth, which would be what we measure.
+    QElapsedTimer timer;
+    timer.start();
+    for (int offset = 0; offset < kRows; offset += 5000) {
+        model.appendBatch(makeBatch(5000, [&](int i) { return spec(offset + i); }));
+    }
+    const qint64 fillMs = timer.restart();
+
+    proxy.setFilterText(QStringLiteral("tick 9999"));
+    const qint64 filterMs = timer.restart();
+    QCOMPARE(proxy.rowCount(), 11); // 9999 and 99990..99999
+
+    proxy.setFilterText(QStringLiteral("10.0.0.7:"));
+    const qint64 sourceMs = timer.restart();
+    QCOMPARE(proxy.rowCount(), kRows / 250);
+
+    // A live batch at capacity: one eviction and one insertion through the filtered proxy.
+    model.setCapacity(kRows);
+    model.appendBatch(makeBatch(1000, [&](int i) { return spec(kRows + i); }));
+    const qint64 liveMs = timer.restart();
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(proxy.rowCount(), kRows / 250);
+
+    proxy.setFilterText(QString());
+    const qint64 clearMs = timer.elapsed();
+    QCOMPARE(proxy.rowCount(), kRows);
+
+    qInfo("benchmark, %d rows: fill %lld ms, filter on payload %lld ms, filter on source %lld ms, "
+          "1000-row batch while filtered %lld ms, clear filter %lld ms",
+          kRows, fillMs, filterMs, sourceMs, liveMs, clearMs);
+
+    // Then the same kinds of change once more under the testers, for correctness at this size.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilterText(QStringLiteral("tick 10099"));
+    QCOMPARE(proxy.rowCount(), 11);
+    model.appendBatch(makeBatch(100, [&](int i) { return spec(kRows + 1000 + i); }));
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(proxy.rowCount(), 11);
+}
+
+QTEST_MAIN(TestPacketTableModel)
+#include "tst_packettablemodel.moc"
