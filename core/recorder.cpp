@@ -62,9 +62,13 @@ public:
         if (!m_pcap) {
             return RecorderText::tr("cannot start a pcap file");
         }
+        errno = 0;
         m_dumper = pcap_dump_open(m_pcap, QFile::encodeName(m_path).constData());
         if (!m_dumper) {
-            return RecorderText::tr("cannot write \"%1\": %2").arg(m_path, QString::fromLocal8Bit(pcap_geterr(m_pcap)));
+            // libpcap's own message repeats the path; the OS's reason is what the user needs.
+            const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno))
+                                              : QString::fromLocal8Bit(pcap_geterr(m_pcap));
+            return RecorderText::tr("cannot write \"%1\": %2").arg(m_path, reason);
         }
         return {};
     }
