@@ -1,7 +1,61 @@
 // Entry point: `mctester send|recv ...` runs headless; anything else opens the window.
 #include "commands.h"
+#include "guioptions.h"
+#include "language.h"
+#include "mainwindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+
+namespace {
+
+void setApplicationNames()
+{
+    // QSettings reads these: ~/.config/mctester/mctester.conf
+    QCoreApplication::setOrganizationName(QStringLiteral("mctester"));
+    QCoreApplication::setApplicationName(QStringLiteral("mctester"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MCT_VERSION));
+}
+
+QString chosenLanguage(const QStringList &args)
+{
+    const QString fromArguments = mct::ui::languageArgument(args);
+    return fromArguments.isEmpty() ? mct::ui::savedLanguage() : fromArguments;
+}
+
+int runGui(int argc, char *argv[], const QStringList &args)
+{
+    setApplicationNames();
+    // Help and bad options are answered without a window, so they work over ssh and with no display.
+    if (mct::ui::parseGuiArguments(args).result != mct::ui::GuiParseResult::Run) {
+        QCoreApplication app(argc, argv);
+        mct::ui::installTranslators(app, chosenLanguage(args));
+        return mct::ui::parseGuiArguments(QCoreApplication::arguments()).report();
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mctester.MulticastTester"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mctester.svg")));
+    mct::ui::installTranslators(app, chosenLanguage(args));
+    QGuiApplication::setApplicationDisplayName(
+            QCoreApplication::translate("mct::ui::MainWindow", "Multicast Tester"));
+    // Again, now translated and without the options QApplication took for itself.
+    const mct::ui::GuiParse parsed = mct::ui::parseGuiArguments(QCoreApplication::arguments());
+    if (parsed.result != mct::ui::GuiParseResult::Run) {
+        return parsed.report();
+    }
+
+    mct::ui::MainWindow window;
+    if (!parsed.options.interfaceName.isEmpty()) {
+        window.setInterface(parsed.options.interfaceName);
+    }
+    window.show();
+    window.joinAtStart(parsed.options.joins);
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,5 +70,5 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(MCT_VERSION));
         return mct::cli::runSubcommand(args);
     }
-    return 0;
+    return runGui(argc, argv, args);
 }

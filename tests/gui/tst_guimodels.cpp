@@ -25,7 +25,9 @@ mct::core::ReplyRecord reply(const char *from, const QByteArray &data, double rt
 mct::core::JoinRequest request(const char *endpoint, const char *interface = "")
 {
     return mct::core::JoinRequest{mct::core::parseEndpoint(QString::fromLatin1(endpoint)).value(),
-                                  QString::fromLatin1(interface), {}, {}};
+                                  QString::fromLatin1(interface),
+                                  {},
+                                  {}};
 }
 
 mct::core::PacketBatch packets(quint32 group, quint16 port, int count)
@@ -96,7 +98,8 @@ void TestGuiModels::joinedGroups_addCountRemove_signalsAndCounts()
     QCOMPARE(model.packets(0), quint64(2));
     QCOMPARE(model.packets(1), quint64(3));
     QCOMPARE(changed.count(), 2);
-    QCOMPARE(model.data(model.index(1, JoinedGroupsModel::InterfaceColumn)).toString(), QStringLiteral("eth0, eth1"));
+    QCOMPARE(model.data(model.index(1, JoinedGroupsModel::InterfaceColumn)).toString(),
+             QStringLiteral("eth0, eth1"));
 
     model.removeGroup(request("239.1.1.1:5000"));
     QCOMPARE(model.rowCount(), 1);

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -55,7 +56,7 @@ mct::core::PacketBatch makeBatch(int count, int first)
     return batch;
 }
 
-template <typename T>
+template<typename T>
 T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void pause_batchesWhilePaused_waitThenCatchUpWithinCapacity();
     void followTail_onlyWhenAtBottom();
     void actions_haveDesktopShortcuts();
+    void senderShortcuts_fromEditors_requestSend();
     void inputs_allHaveAccessibleNames();
     void messageBar_repeatAndDismiss();
     void darkPalette_rendersWithoutHardCodedColours();
@@ -123,7 +125,8 @@ void TestMainWindow::receiverGroup_unicastAddress_marksInvalidAndDisablesJoin()
     QVERIFY(pane->groupField()->property(mct::ui::kInvalidProperty).toBool());
     QVERIFY(!pane->joinAction()->isEnabled());
     QVERIFY(!pane->joinButton()->isEnabled());
-    QVERIFY2(pane->joinButton()->toolTip().contains(QStringLiteral("multicast")), qPrintable(pane->joinButton()->toolTip()));
+    QVERIFY2(pane->joinButton()->toolTip().contains(QStringLiteral("multicast")),
+             qPrintable(pane->joinButton()->toolTip()));
     QVERIFY(pane->groupField()->toolTip().contains(QStringLiteral("multicast")));
     auto *hint = child<mct::ui::FieldHint>(pane, "receiverGroupHint");
     QVERIFY(hint->isVisible());
@@ -253,7 +256,8 @@ void TestMainWindow::pause_batchesWhilePaused_waitThenCatchUpWithinCapacity()
     QCOMPARE(view->model()->rowCount(), 10);
     const auto *model = view->model();
     QCOMPARE(model->data(model->index(9, PacketTableModel::NumberColumn)).toString(), QStringLiteral("23"));
-    QCOMPARE(model->data(model->index(9, PacketTableModel::PayloadColumn)).toString(), QStringLiteral("row 23"));
+    QCOMPARE(model->data(model->index(9, PacketTableModel::PayloadColumn)).toString(),
+             QStringLiteral("row 23"));
     QCOMPARE(model->data(model->index(0, PacketTableModel::NumberColumn)).toString(), QStringLiteral("14"));
 
     view->clearAction()->trigger();
@@ -305,6 +309,36 @@ void TestMainWindow::actions_haveDesktopShortcuts()
     QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, "packetFilter"));
 }
 
+void TestMainWindow::senderShortcuts_fromEditors_requestSend()
+{
+    // A pane on its own: its requests reach no engine, so nothing is sent from this host.
+    mct::ui::SenderPane pane;
+    pane.setGroup(QStringLiteral("239.255.0.9:5009"));
+    QVERIFY(pane.sendOnceAction()->isEnabled());
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    QSignalSpy once(&pane, &mct::ui::SenderPane::sendOnceRequested);
+    QSignalSpy start(&pane, &mct::ui::SenderPane::startRequested);
+    QSignalSpy stop(&pane, &mct::ui::SenderPane::stopRequested);
+
+    auto *payload = child<QPlainTextEdit>(&pane, "payloadText");
+    payload->setFocus();
+    QTest::keyClick(payload, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(once.count(), 1);
+    QVERIFY(!payload->toPlainText().contains(u'\n')); // the shortcut, not a new line
+
+    QLineEdit *group = pane.groupField()->lineEdit();
+    group->setFocus();
+    QTest::keyClick(group, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(once.count(), 2);
+    QTest::keyClick(group, Qt::Key_F5);
+    QCOMPARE(start.count(), 1);
+    pane.setRunning(true); // as the engine would report
+    QVERIFY(!pane.startAction()->isEnabled());
+    QTest::keyClick(group, Qt::Key_F5, Qt::ShiftModifier);
+    QCOMPARE(stop.count(), 1);
+}
+
 void TestMainWindow::inputs_allHaveAccessibleNames()
 {
     MainWindow window;
@@ -312,13 +346,17 @@ void TestMainWindow::inputs_allHaveAccessibleNames()
     const auto widgets = window.findChildren<QWidget *>();
     QStringList missing;
     for (QWidget *w : widgets) {
-        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-            || qobject_cast<QCheckBox *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                           || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QCheckBox *>(w)
+                           || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
         // Parts of composite inputs take their name from the whole.
-        const bool part = qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-            || w->inherits("QComboBoxPrivateContainer") || w->inherits("QComboBoxListView") || w->inherits("QHeaderView");
+        const bool part = qobject_cast<QComboBox *>(w->parentWidget())
+                          || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                          || w->inherits("QComboBoxPrivateContainer") || w->inherits("QComboBoxListView")
+                          || w->inherits("QHeaderView");
         if (input && !part && w->accessibleName().isEmpty()) {
-            missing.append(QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+            missing.append(QStringLiteral("%1 \"%2\"")
+                                   .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
         }
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
@@ -376,7 +414,8 @@ void TestMainWindow::darkPalette_rendersWithoutHardCodedColours()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.packetView()->appendBatch(makeBatch(40, 1));
     window.receiverPane()->groupField()->setText(QStringLiteral("10.0.0.1:5000"));
-    window.messageBar()->showMessage(mct::ui::MessageBar::Kind::Error, QStringLiteral("cannot join 239.1.2.3:5000: example"));
+    window.messageBar()->showMessage(mct::ui::MessageBar::Kind::Error,
+                                     QStringLiteral("cannot join 239.1.2.3:5000: example"));
     window.packetView()->table()->selectRow(3);
     QTest::qWait(50);
 

@@ -43,8 +43,9 @@ QString g_namespaceProblem;
 
 bool runIp(const QStringList &args, QString *error)
 {
-    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                                             QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"),
+                                                      {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                                       QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
     if (ip.isEmpty()) {
         *error = QStringLiteral("iproute2's `ip` is not installed");
         return false;
@@ -52,8 +53,11 @@ bool runIp(const QStringList &args, QString *error)
     QProcess process;
     // A child process stays in our namespace: this configures the private one, never the host's.
     process.start(ip, args);
-    if (!process.waitForFinished(10'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("ip %1: %2").arg(args.join(u' '), QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+    if (!process.waitForFinished(10'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        *error = QStringLiteral("ip %1: %2")
+                         .arg(args.join(u' '),
+                              QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
         return false;
     }
     return true;
@@ -75,8 +79,9 @@ int findRow(const QAbstractItemModel &model, const QString &sourcePrefix, const 
 bool anyDialogVisible()
 {
     const auto windows = QApplication::topLevelWidgets();
-    return std::any_of(windows.cbegin(), windows.cend(),
-                       [](const QWidget *w) { return w->isVisible() && qobject_cast<const QDialog *>(w) != nullptr; });
+    return std::any_of(windows.cbegin(), windows.cend(), [](const QWidget *w) {
+        return w->isVisible() && qobject_cast<const QDialog *>(w) != nullptr;
+    });
 }
 
 } // namespace
@@ -98,14 +103,19 @@ private:
 void TestMainWindowNetns::initTestCase()
 {
     if (!g_namespaceProblem.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1 (needs root or CAP_SYS_ADMIN)").arg(g_namespaceProblem)));
+        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1 (needs root or CAP_SYS_ADMIN)")
+                                 .arg(g_namespaceProblem)));
     }
     QString error;
-    if (!runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")}, &error)
-        || !runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("multicast"), QStringLiteral("on")}, &error)
+    if (!runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
+               &error)
+        || !runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                   QStringLiteral("multicast"), QStringLiteral("on")},
+                  &error)
         // src: 127.0.0.1 has host scope, so without it the kernel sends multicast from 0.0.0.0.
-        || !runIp({QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("224.0.0.0/4"), QStringLiteral("dev"), QStringLiteral("lo"),
-                   QStringLiteral("src"), QStringLiteral("127.0.0.1")},
+        || !runIp({QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("224.0.0.0/4"),
+                   QStringLiteral("dev"), QStringLiteral("lo"), QStringLiteral("src"),
+                   QStringLiteral("127.0.0.1")},
                   &error)) {
         QSKIP(qPrintable(QStringLiteral("cannot set up loopback multicast in the namespace: %1").arg(error)));
     }
@@ -133,7 +143,8 @@ void TestMainWindowNetns::joinAndSendOnce_loopback_rowShowsSourceAndPayload()
     QTRY_COMPARE(joined->rowCount(), 1);
     QCOMPARE(joined->data(joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn)).toString(),
              QStringLiteral("239.255.0.1:5000"));
-    QCOMPARE(joined->data(joined->index(0, mct::ui::JoinedGroupsModel::InterfaceColumn)).toString(), QStringLiteral("lo"));
+    QCOMPARE(joined->data(joined->index(0, mct::ui::JoinedGroupsModel::InterfaceColumn)).toString(),
+             QStringLiteral("lo"));
 
     mct::ui::SenderPane *sender = window.senderPane();
     sender->setInterface(QStringLiteral("lo"));
@@ -144,10 +155,13 @@ void TestMainWindowNetns::joinAndSendOnce_loopback_rowShowsSourceAndPayload()
     QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
 
     const QAbstractItemModel &table = *window.packetView()->proxy();
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(table, QStringLiteral("127.0.0.1:"), QStringLiteral("hello 0")) >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(table, QStringLiteral("127.0.0.1:"), QStringLiteral("hello 0")) >= 0,
+                             5000);
     const int row = findRow(table, QStringLiteral("127.0.0.1:"), QStringLiteral("hello 0"));
-    QCOMPARE(table.data(table.index(row, PacketTableModel::GroupColumn)).toString(), QStringLiteral("239.255.0.1:5000"));
-    QCOMPARE(table.data(table.index(row, PacketTableModel::InterfaceColumn)).toString(), QStringLiteral("lo"));
+    QCOMPARE(table.data(table.index(row, PacketTableModel::GroupColumn)).toString(),
+             QStringLiteral("239.255.0.1:5000"));
+    QCOMPARE(table.data(table.index(row, PacketTableModel::InterfaceColumn)).toString(),
+             QStringLiteral("lo"));
     QCOMPARE(table.data(table.index(row, PacketTableModel::TtlColumn)).toString(), QStringLiteral("1"));
     QTRY_COMPARE(joined->packets(0), quint64(1));
 
@@ -184,9 +198,12 @@ void TestMainWindowNetns::replyMode_probeSender_listsWhoAnswered()
 
     const mct::ui::ReplyModel *replies = sender->replyModel();
     QTRY_COMPARE_WITH_TIMEOUT(replies->rowCount(), 1, 5000);
-    QCOMPARE(replies->data(replies->index(0, mct::ui::ReplyModel::AddressColumn)).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(replies->data(replies->index(0, mct::ui::ReplyModel::AddressColumn)).toString(),
+             QStringLiteral("127.0.0.1"));
     QVERIFY(!replies->data(replies->index(0, mct::ui::ReplyModel::RttColumn)).toString().isEmpty());
-    QTRY_VERIFY(findRow(*window.packetView()->proxy(), QStringLiteral("127.0.0.1:"), QStringLiteral("probe 0")) >= 0);
+    QTRY_VERIFY(
+            findRow(*window.packetView()->proxy(), QStringLiteral("127.0.0.1:"), QStringLiteral("probe 0"))
+            >= 0);
 }
 
 void TestMainWindowNetns::joinFailure_unknownInterface_showsMessageBarNotDialog()
@@ -200,7 +217,8 @@ void TestMainWindowNetns::joinFailure_unknownInterface_showsMessageBarNotDialog(
     QTest::mouseClick(receiver->joinButton(), Qt::LeftButton);
 
     QTRY_VERIFY(window.messageBar()->isVisible());
-    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("nosuch0")), qPrintable(window.messageBar()->text()));
+    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("nosuch0")),
+             qPrintable(window.messageBar()->text()));
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Error);
     QVERIFY(!anyDialogVisible());
     QCOMPARE(receiver->joinedModel()->rowCount(), 0);
@@ -210,7 +228,8 @@ int main(int argc, char *argv[])
 {
     // First, before QApplication and before any thread: threads made later inherit the namespace.
     if (::unshare(CLONE_NEWNET) != 0) {
-        g_namespaceProblem = QStringLiteral("unshare(CLONE_NEWNET): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        g_namespaceProblem =
+                QStringLiteral("unshare(CLONE_NEWNET): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
     }
     QApplication app(argc, argv);
     TestMainWindowNetns test;

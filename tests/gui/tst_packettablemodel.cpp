@@ -105,8 +105,8 @@ void TestPacketTableModel::appendBatch_belowCapacity_insertsOneRangePerBatch()
     QCOMPARE(cell(model, 0, PacketTableModel::GroupColumn), QStringLiteral("239.255.0.1:5000"));
     QCOMPARE(cell(model, 0, PacketTableModel::SizeColumn), QStringLiteral("8"));
     QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d$"))
-                .match(cell(model, 0, PacketTableModel::TimeColumn))
-                .hasMatch());
+                    .match(cell(model, 0, PacketTableModel::TimeColumn))
+                    .hasMatch());
 }
 
 void TestPacketTableModel::appendBatch_crossingCapacity_removesOldestThenInserts()
@@ -192,19 +192,23 @@ void TestPacketTableModel::payload_htmlAndControlCharacters_shownAsEscapedPlainT
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendBatch(makeBatch(2, [](int i) {
         Spec s;
-        s.payload = i == 0 ? QByteArray("<b>x</b>\x01\n\t&amp;") : QByteArray("a\xe2\x80\xae" "b"); // U+202E
+        s.payload = i == 0 ? QByteArray("<b>x</b>\x01\n\t&amp;")
+                           : QByteArray("a\xe2\x80\xae"
+                                        "b"); // U+202E
         return s;
     }));
 
     const QString shown = cell(model, 0, PacketTableModel::PayloadColumn);
     QCOMPARE(shown, QStringLiteral("<b>x</b>\\x01\\n\\t&amp;"));
-    const QString tip = model.data(model.index(0, PacketTableModel::PayloadColumn), Qt::ToolTipRole).toString();
+    const QString tip =
+            model.data(model.index(0, PacketTableModel::PayloadColumn), Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("<b>x</b>\\x01\\n\\t&amp;")), qPrintable(tip));
     QCOMPARE(cell(model, 1, PacketTableModel::PayloadColumn), QStringLiteral("a\\u{202E}b"));
     for (int column = 0; column < model.columnCount(); ++column) {
         const QString text = cell(model, 0, column);
         for (const QChar c : text) {
-            QVERIFY2(c.unicode() >= 0x20, qPrintable(QStringLiteral("column %1 holds a control character").arg(column)));
+            QVERIFY2(c.unicode() >= 0x20,
+                     qPrintable(QStringLiteral("column %1 holds a control character").arg(column)));
         }
     }
 }
@@ -278,7 +282,7 @@ void TestPacketTableModel::filterProxy_sourceGroupOrPayload_matchesCaseInsensiti
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendBatch(makeBatch(3, [](int i) {
         Spec s;
-        s.source = 0x0A000001 + quint32(i);       // 10.0.0.1, .2, .3
+        s.source = 0x0A000001 + quint32(i);         // 10.0.0.1, .2, .3
         s.group = i == 2 ? 0xEF010204 : 0xEF010203; // 239.1.2.3 or 239.1.2.4
         s.payload = i == 1 ? QByteArray("Hello World") : QByteArray("other");
         return s;

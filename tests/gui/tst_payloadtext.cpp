@@ -23,14 +23,16 @@ private Q_SLOTS:
 
 void TestPayloadText::payloadDisplayText_printableUtf8_staysText()
 {
-    QCOMPARE(payloadDisplayText(QByteArrayView("hello \xe4\xb8\x96\xe7\x95\x8c")), QStringLiteral("hello \u4e16\u754c"));
+    QCOMPARE(payloadDisplayText(QByteArrayView("hello \xe4\xb8\x96\xe7\x95\x8c")),
+             QStringLiteral("hello \u4e16\u754c"));
     QCOMPARE(payloadDisplayText(QByteArrayView("<b>x</b>")), QStringLiteral("<b>x</b>"));
     QCOMPARE(payloadDisplayText(QByteArrayView()), QString());
 }
 
 void TestPayloadText::payloadDisplayText_controlCharacters_escaped()
 {
-    QCOMPARE(payloadDisplayText(QByteArrayView("line 1\r\nline\t2\x1b[31m")), QStringLiteral("line 1\\r\\nline\\t2\\x1b[31m"));
+    QCOMPARE(payloadDisplayText(QByteArrayView("line 1\r\nline\t2\x1b[31m")),
+             QStringLiteral("line 1\\r\\nline\\t2\\x1b[31m"));
 }
 
 void TestPayloadText::payloadDisplayText_mostlyBinary_becomesHex()
@@ -58,7 +60,8 @@ void TestPayloadText::hexDump_seventeenBytes_twoLinesWithAscii()
     const QString dump = hexDump(QByteArrayView("0123456789abcdef\x01"));
     const QStringList lines = dump.split(u'\n');
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0), QStringLiteral("0000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("0000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef"));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("0010  01 ")), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).endsWith(QStringLiteral("  .")));
     QCOMPARE(lines.at(1).size(), lines.at(0).size() - 15);

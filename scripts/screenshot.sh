@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Takes docs/screenshot.png: the window receiving live traffic sent from a second network namespace.
+#
+# Two namespaces joined by a veth pair (everything named mcshot*), Xvfb on :99, mctester in the
+# receiving namespace joined to three groups, `mctester send` in the other one (text, probe, binary,
+# IPv6), replying receivers on both sides so the Replies list shows who answered. Nothing touches the
+# host's own network. Needs root, iproute2, Xvfb, xdotool and ImageMagick.
+#
+# Usage: scripts/screenshot.sh [BUILD_DIR]   (default: build/dev)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build/dev}
+bin=$build/app/mctester
+out=$root/docs/screenshot.png
+display=:99
+ns_rx=mcshot-rx
+ns_tx=mcshot-tx
+veth_rx=mcshot0
+veth_tx=mcshot1
+
+for tool in ip Xvfb xdotool import unshare; do
+    command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing" >&2; exit 2; }
+done
+[[ -x $bin ]] || { echo "screenshot.sh: no $bin; build first (cmake --build $build)" >&2; exit 2; }
+[[ $(id -u) -eq 0 ]] || { echo "screenshot.sh: network namespaces need root" >&2; exit 2; }
+
+work=$(mktemp -d /tmp/mcshot.XXXXXX)
+pids=()
+
+cleanup() {
+    set +e
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null
+    done
+    for ns in "$ns_rx" "$ns_tx"; do
+        # Anything still running in our namespaces was started by this script.
+        for pid in $(ip netns pids "$ns" 2>/dev/null); do
+            kill "$pid" 2>/dev/null
+        done
+    done
+    sleep 0.3
+    ip netns del "$ns_rx" 2>/dev/null
+    ip netns del "$ns_tx" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Leftovers of an interrupted run.
+ip netns del "$ns_rx" 2>/dev/null || true
+ip netns del "$ns_tx" 2>/dev/null || true
+
+# --- the network: rx 10.77.0.1 / fd77::1 <-veth-> tx 10.77.0.2 / fd77::2 -------------------------
+ip netns add "$ns_rx"
+ip netns add "$ns_tx"
+ip link add "$veth_rx" netns "$ns_rx" type veth peer name "$veth_tx" netns "$ns_tx"
+configure() { # namespace interface v4 v6
+    ip -n "$1" link set lo up
+    ip netns exec "$1" sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
+    ip -n "$1" addr add "$3/24" dev "$2"
+    ip -n "$1" addr add "$4/64" dev "$2" nodad
+    ip -n "$1" link set "$2" up
+    ip -n "$1" route add 224.0.0.0/4 dev "$2"
+}
+configure "$ns_rx" "$veth_rx" 10.77.0.1 fd77::1
+configure "$ns_tx" "$veth_tx" 10.77.0.2 fd77::2
+
+# Runs a command in a namespace under its own host name (what MCTR replies report).
+in_ns() { # namespace hostname command...
+    local ns=$1 name=$2
+    shift 2
+    ip netns exec "$ns" unshare --uts sh -c 'hostname "$0"; exec "$@"' "$name" "$@"
+}
+
+# --- the display and the window ---------------------------------------------------------------------
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do
+    xdotool getdisplaygeometry >/dev/null 2>&1 && break
+    sleep 0.1
+done
+
+# Fresh settings, so every run looks the same: what the Send pane shows and sends on F5.
+export XDG_CONFIG_HOME=$work/config
+mkdir -p "$XDG_CONFIG_HOME/mctester"
+cat >"$XDG_CONFIG_HOME/mctester/mctester.conf" <<EOF
+[sender]
+interface=$veth_rx
+group=239.1.2.9:5009
+groupHistory=239.1.2.9:5009, 239.1.2.3:5000, [ff15::42]:5002
+ttl=4
+interval=400
+count=0
+probe=true
+loopback=true
+payloadMode=0
+payloadText=ping {seq} from {host}
+
+[receiver]
+group=[ff15::42]:5002
+groupHistory=239.1.2.3:5000, 239.1.2.4:5001, [ff15::42]:5002
+EOF
+
+in_ns "$ns_rx" lab-gw "$bin" --lang en -qwindowgeometry 1400x900+0+0 \
+    --join 239.1.2.3:5000 --join 239.1.2.4:5001 --join '[ff15::42]:5002' --interface "$veth_rx" \
+    >"$work/gui.log" 2>&1 &
+pids+=($!)
+window=""
+for _ in $(seq 100); do
+    window=$(xdotool search --name '^Multicast Tester$' 2>/dev/null | head -1) && [[ -n $window ]] && break
+    sleep 0.1
+done
+[[ -n $window ]] || { echo "screenshot.sh: the window did not appear" >&2; cat "$work/gui.log" >&2; exit 1; }
+sleep 1
+
+# --- traffic ----------------------------------------------------------------------------------------
+# Receivers that answer: one beside the window (reached by loopback), one across the link.
+in_ns "$ns_rx" lab-gw-probe "$bin" recv 239.1.2.9:5009 -i "$veth_rx" --reply 'pong from {host}' --quiet >/dev/null 2>&1 &
+pids+=($!)
+in_ns "$ns_tx" edge-7 "$bin" recv 239.1.2.9:5009 -i "$veth_tx" --reply 'pong from {host}' --quiet >/dev/null 2>&1 &
+pids+=($!)
+
+send() { in_ns "$ns_tx" sensor-a "$bin" send "$@" -i "$veth_tx" --quiet >/dev/null 2>&1; }
+send 239.1.2.3:5000 -c 4 --interval 120 -m 'temperature=21.{seq} C, hall B'
+send 239.1.2.4:5001 -c 3 --interval 100 --hex '47 40 11 10 00 42 f0 25 00 01 c1 00 00 e0 00 ff'
+send 239.1.2.3:5000 -c 1 -m $'<b>not bold</b>\tline one\nline two'
+send '[ff15::42]:5002' -c 3 --interval 120 -t 8 -m 'IPv6 hello #{seq}'
+# Steady streams for the rates: a probe stream (loss and latency) and a plain one.
+send 239.1.2.4:5001 --probe --interval 200 -m 'quote AAPL {seq}' &
+pids+=($!)
+send 239.1.2.3:5000 --interval 700 -m 'heartbeat {seq} from {host}' &
+pids+=($!)
+sleep 2.5
+
+# The window starts its own probe stream (F5) to the replying receivers: "who hears me".
+xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
+xdotool key --window "$window" F5
+sleep 3
+
+# Pick a probe packet: filter the table, select the first row, clear the filter again.
+xdotool key --window "$window" ctrl+f
+xdotool type --window "$window" --delay 20 'quote'
+sleep 0.6
+xdotool mousemove --window "$window" 760 130 click 1
+sleep 0.3
+xdotool key --window "$window" ctrl+f BackSpace
+sleep 1.2
+
+mkdir -p "$(dirname "$out")"
+import -window root "$out"
+echo "wrote $out"

@@ -1,0 +1,159 @@
+// The groups the receiver has joined, each with the interfaces it joined on and its own packet count.
+#include "joinedgroupsmodel.h"
+
+#include "interfaces.h"
+
+namespace mct::ui {
+
+JoinedGroupsModel::JoinedGroupsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void JoinedGroupsModel::addGroup(const core::JoinRequest &request, const QStringList &interfaces)
+{
+    if (rowOf(request) >= 0) {
+        return;
+    }
+    Group g;
+    g.request = request;
+    g.interfaces = interfaces;
+    g.address = core::NetAddress::fromHostAddress(request.endpoint.group);
+    if (!request.interfaceName.isEmpty()) {
+        const auto found = core::findInterface(request.interfaceName);
+        g.interfaceIndex = found ? found.value().index : 0;
+    }
+    const int row = int(m_groups.size());
+    beginInsertRows({}, row, row);
+    m_groups.append(g);
+    endInsertRows();
+}
+
+void JoinedGroupsModel::removeGroup(const core::JoinRequest &request)
+{
+    const int row = rowOf(request);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_groups.removeAt(row);
+    endRemoveRows();
+}
+
+void JoinedGroupsModel::countPackets(const core::PacketBatch &batch)
+{
+    if (m_groups.isEmpty()) {
+        return;
+    }
+    int first = int(m_groups.size());
+    int last = -1;
+    for (const core::PacketRecord &r : batch.records) {
+        // The same group:port may be joined on two interfaces; the packet's interface decides.
+        int match = -1;
+        for (int i = 0; i < m_groups.size(); ++i) {
+            const Group &g = m_groups.at(i);
+            if (g.request.endpoint.port == r.port && g.address == r.group) {
+                if (g.interfaceIndex == 0 || g.interfaceIndex == r.interfaceIndex) {
+                    match = i;
+                    break;
+                }
+                if (match < 0) {
+                    match = i;
+                }
+            }
+        }
+        if (match >= 0) {
+            ++m_groups[match].packets;
+            first = std::min(first, match);
+            last = std::max(last, match);
+        }
+    }
+    if (last >= 0) {
+        Q_EMIT dataChanged(index(first, PacketsColumn), index(last, PacketsColumn), {Qt::DisplayRole});
+    }
+}
+
+core::JoinRequest JoinedGroupsModel::request(int row) const
+{
+    return m_groups.value(row).request;
+}
+
+QList<core::JoinRequest> JoinedGroupsModel::requests() const
+{
+    QList<core::JoinRequest> out;
+    out.reserve(m_groups.size());
+    for (const Group &g : m_groups) {
+        out.append(g.request);
+    }
+    return out;
+}
+
+int JoinedGroupsModel::rowOf(const core::JoinRequest &request) const
+{
+    for (int i = 0; i < m_groups.size(); ++i) {
+        if (m_groups.at(i).request == request) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+quint64 JoinedGroupsModel::packets(int row) const
+{
+    return m_groups.value(row).packets;
+}
+
+int JoinedGroupsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int JoinedGroupsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JoinedGroupsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Group &g = m_groups.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case GroupColumn:
+            return g.request.endpoint.toString();
+        case InterfaceColumn:
+            return g.interfaces.join(QStringLiteral(", "));
+        case PacketsColumn:
+            return QString::number(g.packets);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        return tr("%1: packets received: %2").arg(g.request.toString()).arg(g.packets);
+    }
+    if (role == Qt::TextAlignmentRole) {
+        return int((index.column() == PacketsColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant JoinedGroupsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case GroupColumn:
+        return tr("Group:port");
+    case InterfaceColumn:
+        return tr("Joined on");
+    case PacketsColumn:
+        return tr("Packets");
+    default:
+        return {};
+    }
+}
+
+} // namespace mct::ui

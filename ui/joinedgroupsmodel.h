@@ -1,0 +1,55 @@
+// The groups the receiver has joined, each with the interfaces it joined on and its own packet count.
+#pragma once
+
+#include "packet.h"
+#include "receiver.h"
+
+#include <QAbstractTableModel>
+
+namespace mct::ui {
+
+class JoinedGroupsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JoinedGroupsModel)
+
+public:
+    enum Column : int {
+        GroupColumn,
+        InterfaceColumn,
+        PacketsColumn,
+        ColumnCount
+    };
+
+    explicit JoinedGroupsModel(QObject *parent = nullptr);
+
+    void addGroup(const core::JoinRequest &request, const QStringList &interfaces);
+    void removeGroup(const core::JoinRequest &request);
+    // Counts each packet toward the joined group it was sent to.
+    void countPackets(const core::PacketBatch &batch);
+
+    [[nodiscard]] core::JoinRequest request(int row) const;
+    [[nodiscard]] QList<core::JoinRequest> requests() const;
+    [[nodiscard]] int rowOf(const core::JoinRequest &request) const;
+    [[nodiscard]] quint64 packets(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        core::JoinRequest request;
+        QStringList interfaces;
+        core::NetAddress address;
+        int interfaceIndex = 0; // 0: joined on several or the route's interface
+        quint64 packets = 0;
+    };
+
+    QList<Group> m_groups;
+};
+
+} // namespace mct::ui

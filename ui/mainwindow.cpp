@@ -1,0 +1,413 @@
+// The main window: composes the receive and send panes, the packet table and the status summary,
+// and connects them to the engine's Receiver and Sender, each on its own worker thread.
+#include "mainwindow.h"
+
+#include "language.h"
+#include "messagebar.h"
+#include "packetfilterproxy.h"
+#include "packettablemodel.h"
+#include "packetview.h"
+#include "preferencesdialog.h"
+#include "ratechart.h"
+#include "receiverpane.h"
+#include "senderpane.h"
+#include "statussummary.h"
+#include "streamstatsmodel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace mct::ui {
+
+namespace {
+
+QGroupBox *framed(const QString &title, QWidget *pane, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    // A bold title; the pane keeps the normal font (children inherit it from the box otherwise).
+    QFont normal = box->font();
+    normal.setBold(false); // explicitly, or the pane would inherit the bold title font
+    QFont bold = normal;
+    bold.setBold(true);
+    box->setFont(bold);
+    pane->setFont(normal);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(pane);
+    return box;
+}
+
+// addAction(text, receiver, slot) changed signature across Qt 6 releases; this reads the same on all.
+template<typename Receiver, typename Slot>
+QAction *addMenuAction(QMenu *menu, const QString &text, const Receiver *receiver, Slot slot)
+{
+    QAction *action = menu->addAction(text);
+    QObject::connect(action, &QAction::triggered, receiver, slot);
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_messageBar(new MessageBar(this))
+    , m_receiverPane(new ReceiverPane(this))
+    , m_senderPane(new SenderPane(this))
+    , m_packetView(new PacketView(this))
+    , m_summary(new StatusSummary(this))
+    , m_streams(new StreamStatsModel(this))
+    , m_streamsView(new QTreeView(this))
+    , m_rateChart(new RateChart(this))
+    , m_streamsSplitter(new QSplitter(Qt::Vertical, this))
+    , m_tabs(new QTabWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+{
+    setWindowTitle(tr("Multicast Tester"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mctester.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_sideSplitter->addWidget(framed(tr("Receive"), m_receiverPane, m_sideSplitter));
+    m_sideSplitter->addWidget(framed(tr("Send"), m_senderPane, m_sideSplitter));
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_sideSplitter->setStretchFactor(0, 2);
+    m_sideSplitter->setStretchFactor(1, 3);
+    // On a short screen the panes scroll instead of squeezing their fields on top of each other.
+    auto *side = new QScrollArea(this);
+    side->setWidget(m_sideSplitter);
+    side->setWidgetResizable(true);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->setMinimumWidth(m_sideSplitter->minimumSizeHint().width()
+                          + side->verticalScrollBar()->sizeHint().width());
+    m_mainSplitter->addWidget(side);
+    m_streamsView->setModel(m_streams);
+    m_streamsView->setObjectName(QStringLiteral("streams"));
+    m_streamsView->setAccessibleName(tr("Streams and their statistics"));
+    m_streamsView->setRootIsDecorated(false);
+    m_streamsView->setUniformRowHeights(true);
+    m_streamsView->setAlternatingRowColors(true);
+    m_streamsView->setSortingEnabled(false);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_packetView, tr("&Packets"));
+    m_rateChart->setAccessibleName(tr("Packet rate and loss over time"));
+    m_streamsSplitter->addWidget(m_streamsView);
+    m_streamsSplitter->addWidget(m_rateChart);
+    m_streamsSplitter->setChildrenCollapsible(false);
+    m_tabs->addTab(m_streamsSplitter, tr("Strea&ms"));
+    m_tabs->setTabToolTip(1, tr("Loss, duplicates, reordering, jitter and latency per sender and group"));
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_summary);
+    statusBar()->setSizeGripEnabled(true);
+
+    buildMenus();
+    connectReceiver();
+    connectSender();
+    connect(m_packetView, &PacketView::countsChanged, this, &MainWindow::updateTableCounts);
+    restoreSettings();
+    configureReceiver();
+    updateTableCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = addMenuAction(file, tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *capture = menuBar()->addMenu(tr("&Receive"));
+    capture->addAction(m_receiverPane->joinAction());
+    capture->addSeparator();
+    capture->addAction(m_packetView->pauseAction());
+    capture->addAction(m_packetView->clearAction());
+    capture->addAction(m_packetView->filterAction());
+
+    QMenu *send = menuBar()->addMenu(tr("&Send"));
+    send->addAction(m_senderPane->sendOnceAction());
+    send->addAction(m_senderPane->startAction());
+    send->addAction(m_senderPane->stopAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
+    QAction *preferences =
+            addMenuAction(settings, tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = savedLanguage();
+    const auto addLanguage = [&](const QString &label, const QString &code) {
+        QAction *action = addMenuAction(language, label, this, [this, code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(current == code);
+        languages->addAction(action);
+    };
+    addLanguage(tr("System Language"), QString());
+    language->addSeparator();
+    // Each language in its own words: whoever cannot read the current one still finds theirs.
+    addLanguage(QStringLiteral("English"), QStringLiteral("en"));
+    addLanguage(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = addMenuAction(help, tr("&About Multicast Tester"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = addMenuAction(help, tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::connectReceiver()
+{
+    using core::JoinRequest;
+    core::Receiver *receiver = m_receiver.worker();
+    connect(receiver, &core::Receiver::joined, this,
+            [this](const JoinRequest &request, const QStringList &interfaces) {
+                m_receiverPane->onJoined(request, interfaces);
+                const QString where =
+                        request.interfaceName.isEmpty()
+                                ? tr("Joined %1 on %2")
+                                          .arg(request.toString(), interfaces.join(QStringLiteral(", ")))
+                                : tr("Joined %1").arg(request.toString());
+                statusBar()->showMessage(where, 5000);
+            });
+    connect(receiver, &core::Receiver::joinFailed, this,
+            [this](const JoinRequest &request, const QString &error) {
+                m_messageBar->showMessage(MessageBar::Kind::Error,
+                                          tr("Cannot join %1: %2").arg(request.toString(), error));
+            });
+    connect(receiver, &core::Receiver::left, this, [this](const JoinRequest &request) {
+        m_receiverPane->onLeft(request);
+        statusBar()->showMessage(tr("Left %1").arg(request.toString()), 5000);
+    });
+    connect(receiver, &core::Receiver::packetsReceived, this, [this](const core::PacketBatch &batch) {
+        m_receiverPane->countPackets(batch);
+        m_packetView->appendBatch(batch);
+    });
+    connect(receiver, &core::Receiver::statusUpdated, this, [this](const core::ReceiverStatus &status) {
+        m_summary->setReceiverStatus(status);
+        m_streams->setStreams(status.streams);
+        m_rateChart->addSnapshot(QDateTime::currentMSecsSinceEpoch(), status.streams);
+        m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(status.streams.size()));
+    });
+    connect(receiver, &core::Receiver::warning, this, [this](const QString &message) {
+        // Some warnings repeat on every join (a small receive buffer): once per session is enough.
+        if (!m_warningsShown.contains(message)) {
+            m_warningsShown.insert(message);
+            m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+        }
+    });
+
+    connect(m_receiverPane, &ReceiverPane::joinRequested, this, &MainWindow::join);
+    connect(m_receiverPane, &ReceiverPane::leaveRequested, this, [this](const JoinRequest &request) {
+        m_receiver.post([request](core::Receiver &r) { r.leave(request); });
+    });
+    connect(m_receiverPane, &ReceiverPane::replyModeChanged, this, &MainWindow::configureReceiver);
+}
+
+void MainWindow::connectSender()
+{
+    using core::SenderSettings;
+    core::Sender *sender = m_sender.worker();
+    connect(sender, &core::Sender::started, this, [this] { m_senderPane->setRunning(true); });
+    connect(sender, &core::Sender::finished, this, [this](const core::SenderStatus &status) {
+        m_senderPane->setRunning(false);
+        m_senderPane->setStatus(status);
+    });
+    connect(sender, &core::Sender::statusUpdated, this,
+            [this](const core::SenderStatus &status) { m_senderPane->setStatus(status); });
+    connect(sender, &core::Sender::failed, this, [this](const QString &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Sending failed: %1").arg(error));
+    });
+    connect(sender, &core::Sender::replyReceived, this,
+            [this](const core::ReplyRecord &reply) { m_senderPane->addReply(reply); });
+
+    connect(m_senderPane, &SenderPane::sendOnceRequested, this, [this](const SenderSettings &settings) {
+        m_sender.post([settings](core::Sender &s) { s.sendOnce(settings); });
+    });
+    connect(m_senderPane, &SenderPane::startRequested, this, [this](const SenderSettings &settings) {
+        m_sender.post([settings](core::Sender &s) { s.start(settings); });
+    });
+    connect(m_senderPane, &SenderPane::stopRequested, this,
+            [this] { m_sender.post([](core::Sender &s) { s.stop(); }); });
+}
+
+void MainWindow::join(const core::JoinRequest &request)
+{
+    m_receiver.post([request](core::Receiver &r) { r.join(request); });
+}
+
+void MainWindow::joinAtStart(const QList<core::JoinRequest> &requests)
+{
+    QList<core::JoinRequest> joins = requests;
+    if (joins.isEmpty() && m_rejoinAtStart) {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("receiver"));
+        joins = ReceiverPane::savedJoins(settings);
+    }
+    for (const core::JoinRequest &request : std::as_const(joins)) {
+        join(request);
+    }
+}
+
+void MainWindow::setInterface(const QString &name)
+{
+    m_receiverPane->setInterface(name);
+    m_senderPane->setInterface(name);
+}
+
+void MainWindow::configureReceiver()
+{
+    core::ReceiverSettings settings;
+    settings.replyEnabled = m_receiverPane->replyEnabled();
+    settings.replyText = m_receiverPane->replyText();
+    m_receiver.post([settings](core::Receiver &r) { r.configure(settings); });
+}
+
+void MainWindow::updateTableCounts()
+{
+    const PacketFilterProxy *proxy = m_packetView->proxy();
+    m_summary->setTableCounts(proxy->rowCount(), m_packetView->model()->rowCount(), m_packetView->capacity(),
+                              !proxy->filterText().isEmpty());
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCapacity(m_packetView->capacity());
+    dialog->setRejoinAtStart(m_rejoinAtStart);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_packetView->setCapacity(dialog->capacity());
+        m_rejoinAtStart = dialog->rejoinAtStart();
+        saveSettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+            tr("<h3>Multicast Tester %1</h3>"
+               "<p>Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. "
+               "The same engine runs headless as <tt>mctester send</tt> and <tt>mctester recv</tt>.</p>"
+               "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+               "This program comes with ABSOLUTELY NO WARRANTY.</p>"
+               "<p>Built with Qt %2, running on Qt %3.</p>")
+                    .arg(QStringLiteral(MCT_VERSION), QStringLiteral(QT_VERSION_STR),
+                         QString::fromLatin1(qVersion()));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Multicast Tester"), text, QMessageBox::Close,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->open();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    saveLanguage(code);
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("The new language applies the next time Multicast Tester starts."));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("rejoinAtStart"), m_rejoinAtStart);
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("streamsHeader"), m_streamsView->header()->saveState());
+    settings.setValue(QStringLiteral("streamsSplitter"), m_streamsSplitter->saveState());
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("receiver"));
+    m_receiverPane->saveSettings(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("sender"));
+    m_senderPane->saveSettings(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("packets"));
+    m_packetView->saveSettings(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray())) {
+        m_mainSplitter->setSizes({430, 850});
+    }
+    m_sideSplitter->restoreState(settings.value(QStringLiteral("sideSplitter")).toByteArray());
+    m_rejoinAtStart = settings.value(QStringLiteral("rejoinAtStart"), false).toBool();
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+    m_streamsSplitter->restoreState(settings.value(QStringLiteral("streamsSplitter")).toByteArray());
+    if (!m_streamsView->header()->restoreState(
+                settings.value(QStringLiteral("streamsHeader")).toByteArray())) {
+        const auto widths = {std::pair{StreamStatsModel::Source, "192.168.100.100:50000"},
+                             {StreamStatsModel::Group, "239.255.255.250:50000"},
+                             {StreamStatsModel::Format, "mpeg-ts"},
+                             {StreamStatsModel::Received, "10,000,000"},
+                             {StreamStatsModel::PacketsPerSecond, "100,000 pkt/s"},
+                             {StreamStatsModel::BitsPerSecond, "100.00 Mbit/s"},
+                             {StreamStatsModel::Lost, "1,000,000"},
+                             {StreamStatsModel::LossPercent, "100.00 %"},
+                             {StreamStatsModel::Duplicates, "100,000"},
+                             {StreamStatsModel::Reordered, "100,000"},
+                             {StreamStatsModel::JitterMs, "100.000 ms"},
+                             {StreamStatsModel::LatencyMs, "1.000 / 1.000 / 1.000"}};
+        for (const auto &[column, sample] : widths) {
+            m_streamsView->header()->resizeSection(
+                    column, fontMetrics().horizontalAdvance(QString::fromLatin1(sample)) + 24);
+        }
+    }
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("receiver"));
+    m_receiverPane->restoreSettings(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("sender"));
+    m_senderPane->restoreSettings(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("packets"));
+    m_packetView->restoreSettings(settings);
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace mct::ui

@@ -1,0 +1,327 @@
+// The live packet table: a fixed-capacity ring buffer of received packets behind a table model.
+#include "packettablemodel.h"
+
+#include "endpoint.h"
+#include "interfaces.h"
+#include "packetjson.h"
+#include "payloadtext.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace mct::ui {
+
+namespace {
+
+// The filter formats every row's addresses, so IPv4 skips QHostAddress and its allocation.
+QString addressText(const core::NetAddress &address, quint16 port)
+{
+    if (address.v6) {
+        return core::formatAddressPort(address.toHostAddress(), port);
+    }
+    const quint32 a = address.ipv4();
+    QString text;
+    text.reserve(21);
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        text += QString::number((a >> shift) & 0xFF);
+        text += shift > 0 ? u'.' : u':';
+    }
+    text += QString::number(port);
+    return text;
+}
+
+} // namespace
+
+PacketTableModel::PacketTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+PacketTableModel::~PacketTableModel() = default;
+
+void PacketTableModel::appendBatch(const core::PacketBatch &batch)
+{
+    const qsizetype count = batch.records.size();
+    if (count == 0) {
+        return;
+    }
+    // A batch larger than the whole table keeps only its newest rows; the rest still get numbers.
+    const qsizetype keep = std::min(count, m_capacity);
+    const qsizetype skipped = count - keep;
+    m_nextNumber += quint64(skipped);
+
+    const qsizetype evict = std::max<qsizetype>(0, m_size + keep - m_capacity);
+    if (evict > 0) {
+        evictOldest(evict);
+    }
+
+    beginInsertRows({}, int(m_size), int(m_size + keep - 1));
+    const bool growing = qsizetype(m_ring.size()) < m_capacity;
+    if (growing) {
+        m_ring.reserve(size_t(std::min(m_capacity, m_size + std::max(keep, m_size))));
+    }
+    for (qsizetype i = skipped; i < count; ++i) {
+        Row row{batch.records.at(i), batch.arena, m_nextNumber++};
+        if (growing) {
+            m_ring.push_back(std::move(row));
+        } else {
+            m_ring[size_t((m_head + m_size) % m_capacity)] = std::move(row);
+        }
+        ++m_size;
+    }
+    endInsertRows();
+}
+
+void PacketTableModel::evictOldest(qsizetype count)
+{
+    count = std::min(count, m_size);
+    if (count <= 0) {
+        return;
+    }
+    beginRemoveRows({}, 0, int(count - 1));
+    if (qsizetype(m_ring.size()) < m_capacity) {
+        // Still growing: rows sit in [0, m_size), so switching to wrap-around keeps their places.
+        m_ring.resize(size_t(m_capacity));
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        // Let go of the arena now, so a batch's memory goes with its last row.
+        m_ring[size_t((m_head + i) % m_capacity)] = Row{};
+    }
+    m_head = (m_head + count) % m_capacity;
+    m_size -= count;
+    endRemoveRows();
+}
+
+void PacketTableModel::skipNumbers(quint64 count)
+{
+    m_nextNumber += count;
+}
+
+void PacketTableModel::clear()
+{
+    beginResetModel();
+    m_ring.clear();
+    m_ring.shrink_to_fit();
+    m_head = 0;
+    m_size = 0;
+    endResetModel();
+}
+
+void PacketTableModel::setCapacity(qsizetype capacity)
+{
+    capacity = std::clamp<qsizetype>(capacity, 1, kMaxCapacity);
+    if (capacity == m_capacity) {
+        return;
+    }
+    if (m_size > capacity) {
+        evictOldest(m_size - capacity);
+    }
+    // Back to the growing layout: oldest row first, no spare slots.
+    std::vector<Row> linear;
+    linear.reserve(size_t(m_size));
+    for (qsizetype i = 0; i < m_size; ++i) {
+        linear.push_back(std::move(m_ring[size_t((m_head + i) % qsizetype(m_ring.size()))]));
+    }
+    m_ring = std::move(linear);
+    m_head = 0;
+    m_capacity = capacity;
+}
+
+const PacketTableModel::Row &PacketTableModel::rowAt(qsizetype row) const
+{
+    Q_ASSERT(row >= 0 && row < m_size);
+    return m_ring[size_t((m_head + row) % qsizetype(m_ring.size()))];
+}
+
+const core::PacketRecord &PacketTableModel::record(int row) const
+{
+    return rowAt(row).record;
+}
+
+QByteArrayView PacketTableModel::payload(int row) const
+{
+    const Row &r = rowAt(row);
+    return QByteArrayView(r.arena.constData() + r.record.payloadOffset, r.record.storedLength);
+}
+
+quint64 PacketTableModel::packetNumber(int row) const
+{
+    return rowAt(row).number;
+}
+
+QByteArrayView PacketTableModel::userPayload(const Row &row) const
+{
+    const QByteArrayView all(row.arena.constData() + row.record.payloadOffset, row.record.storedLength);
+    if (row.record.format == core::PayloadFormat::Probe) {
+        return all.sliced(std::min<qsizetype>(row.record.userPayloadOffset, all.size()));
+    }
+    return all;
+}
+
+QString PacketTableModel::sourceText(const Row &row) const
+{
+    return addressText(row.record.source, row.record.sourcePort);
+}
+
+QString PacketTableModel::groupText(const Row &row) const
+{
+    return addressText(row.record.group, row.record.port);
+}
+
+bool PacketTableModel::rowMatches(int row, QStringView needle) const
+{
+    if (needle.isEmpty()) {
+        return true;
+    }
+    const Row &r = rowAt(row);
+    return sourceText(r).contains(needle, Qt::CaseInsensitive)
+           || groupText(r).contains(needle, Qt::CaseInsensitive)
+           || payloadDisplayText(userPayload(r), kFilterBytes).contains(needle, Qt::CaseInsensitive);
+}
+
+int PacketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_size);
+}
+
+int PacketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PacketTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(row, index.column());
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case NumberColumn:
+        case TtlColumn:
+        case SizeColumn:
+        case SequenceColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case PayloadBytesRole:
+        return QByteArray(payload(index.row()).toByteArray());
+    case PacketNumberRole:
+        return QVariant::fromValue(row.number);
+    default:
+        return {};
+    }
+}
+
+QVariant PacketTableModel::displayData(const Row &row, int column) const
+{
+    const core::PacketRecord &r = row.record;
+    switch (column) {
+    case NumberColumn:
+        return QString::number(row.number);
+    case TimeColumn:
+        return QDateTime::fromMSecsSinceEpoch(r.receiveTimeNs / 1'000'000)
+                .time()
+                .toString(QStringLiteral("hh:mm:ss.zzz"));
+    case SourceColumn:
+        return sourceText(row);
+    case GroupColumn:
+        return groupText(row);
+    case InterfaceColumn:
+        return core::interfaceNameForIndex(r.interfaceIndex);
+    case TtlColumn:
+        return r.ttl >= 0 ? QString::number(r.ttl) : QString();
+    case SizeColumn:
+        return QString::number(r.size);
+    case SequenceColumn:
+        return r.hasSequence ? QString::number(r.sequence) : QString();
+    case PayloadColumn:
+        return payloadDisplayText(userPayload(row), kPreviewBytes);
+    default:
+        return {};
+    }
+}
+
+QVariant PacketTableModel::toolTipData(const Row &row, int column) const
+{
+    const core::PacketRecord &r = row.record;
+    switch (column) {
+    case TimeColumn:
+        return QDateTime::fromMSecsSinceEpoch(r.receiveTimeNs / 1'000'000).date().toString(Qt::ISODate) + u' '
+               + core::formatTimeLocal(r.receiveTimeNs);
+    case InterfaceColumn:
+        return tr("Interface %1 (index %2)")
+                .arg(core::interfaceNameForIndex(r.interfaceIndex))
+                .arg(r.interfaceIndex);
+    case SizeColumn:
+        return r.storedLength < r.size ? tr("%1 bytes on the wire, %2 kept").arg(r.size).arg(r.storedLength)
+                                       : tr("%1 bytes").arg(r.size);
+    case PayloadColumn: {
+        const QString format = QString::fromLatin1(core::payloadFormatName(r.format));
+        return tr("%1 payload: %2").arg(format, payloadDisplayText(userPayload(row), kFilterBytes));
+    }
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant PacketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NumberColumn:
+            return tr("#");
+        case TimeColumn:
+            return tr("Time");
+        case SourceColumn:
+            return tr("Source");
+        case GroupColumn:
+            return tr("Group:port");
+        case InterfaceColumn:
+            return tr("Interface");
+        case TtlColumn:
+            return tr("TTL");
+        case SizeColumn:
+            return tr("Size");
+        case SequenceColumn:
+            return tr("Seq");
+        case PayloadColumn:
+            return tr("Payload");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NumberColumn:
+            return tr("Running packet number since the window opened");
+        case TimeColumn:
+            return tr("Receive time, local wall clock");
+        case TtlColumn:
+            return tr("TTL or hop limit the packet arrived with");
+        case SizeColumn:
+            return tr("UDP payload size in bytes");
+        case SequenceColumn:
+            return tr("Sequence number from a recognised header (probe, iperf2, RTP, mcjoin)");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = section == NumberColumn || section == TtlColumn || section == SizeColumn
+                            || section == SequenceColumn;
+        return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+} // namespace mct::ui

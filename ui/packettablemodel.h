@@ -1,0 +1,92 @@
+// The live packet table: a fixed-capacity ring buffer of received packets behind a table model.
+#pragma once
+
+#include "packet.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace mct::ui {
+
+class PacketTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PacketTableModel)
+
+public:
+    enum Column : int {
+        NumberColumn,
+        TimeColumn,
+        SourceColumn,
+        GroupColumn,
+        InterfaceColumn,
+        TtlColumn,
+        SizeColumn,
+        SequenceColumn,
+        PayloadColumn,
+        ColumnCount
+    };
+    enum Role : int {
+        PayloadBytesRole = Qt::UserRole + 1, // QByteArray: every stored byte, headers included
+        PacketNumberRole,                    // quint64: the running number shown in "#"
+    };
+
+    static constexpr qsizetype kDefaultCapacity = 100'000;
+    static constexpr qsizetype kMaxCapacity = 1'000'000;
+    // Payload bytes turned into text for the table; the details view shows everything.
+    static constexpr qsizetype kPreviewBytes = 200;
+    // Payload bytes the filter looks at.
+    static constexpr qsizetype kFilterBytes = 1024;
+
+    explicit PacketTableModel(QObject *parent = nullptr);
+    ~PacketTableModel() override;
+
+    // One beginRemoveRows for the evicted oldest rows, then one beginInsertRows for the new ones.
+    void appendBatch(const core::PacketBatch &batch);
+    // Counts packets that never became rows (dropped while the view was paused), so "#" stays true.
+    void skipNumbers(quint64 count);
+    // Removes every row; the running number keeps counting.
+    void clear();
+    // Between 1 and kMaxCapacity; shrinking evicts the oldest rows.
+    void setCapacity(qsizetype capacity);
+
+    [[nodiscard]] qsizetype capacity() const { return m_capacity; }
+    [[nodiscard]] quint64 packetsSeen() const { return m_nextNumber - 1; }
+    [[nodiscard]] const core::PacketRecord &record(int row) const;
+    [[nodiscard]] QByteArrayView payload(int row) const;
+    [[nodiscard]] quint64 packetNumber(int row) const;
+    // Case-insensitive substring match over source, group and payload text, for the filter proxy.
+    [[nodiscard]] bool rowMatches(int row, QStringView needle) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        core::PacketRecord record;
+        QByteArray arena; // shared with every other row of the same batch
+        quint64 number = 0;
+    };
+
+    [[nodiscard]] const Row &rowAt(qsizetype row) const;
+    [[nodiscard]] QString sourceText(const Row &row) const;
+    [[nodiscard]] QString groupText(const Row &row) const;
+    [[nodiscard]] QByteArrayView userPayload(const Row &row) const;
+    [[nodiscard]] QVariant displayData(const Row &row, int column) const;
+    [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
+    void evictOldest(qsizetype count);
+
+    // Grows by push_back until it holds m_capacity rows, then wraps; m_head is the oldest row.
+    std::vector<Row> m_ring;
+    qsizetype m_head = 0;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = kDefaultCapacity;
+    quint64 m_nextNumber = 1;
+};
+
+} // namespace mct::ui

@@ -1,0 +1,371 @@
+// The live packet table with its filter, pause and clear, following the tail, and the details below.
+#include "packetview.h"
+
+#include "glyphicons.h"
+#include "packetdetails.h"
+#include "packetfilterproxy.h"
+#include "packettablemodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace mct::ui {
+
+namespace {
+
+// Tool tips render text that looks like HTML as rich text; packet data must stay literal.
+class PlainToolTipDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip || !index.isValid()) {
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        }
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), view,
+                               view->visualRect(index));
+        }
+        return true;
+    }
+};
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+PacketView::PacketView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PacketTableModel(this))
+    , m_proxy(new PacketFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_details(new PacketDetails(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_banner(new QLabel(this))
+    , m_empty(new QLabel(m_table->viewport()))
+    , m_pause(new QAction(tr("&Pause"), this))
+    , m_clear(new QAction(tr("&Clear"), this))
+    , m_focusFilter(new QAction(tr("&Filter"), this))
+    , m_followTimer(new QTimer(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    buildTable();
+
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setIcon(themedIcon(QStringLiteral("media-playback-pause"), Glyph::Pause));
+    m_pause->setToolTip(tr("Freeze the table; packets keep arriving and are counted, and appear on resume "
+                           "(Ctrl+P, or Space in the table)"));
+    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_clear->setIcon(themedIcon(QStringLiteral("edit-clear-all"), Glyph::Clear));
+    m_clear->setToolTip(tr("Remove every row from the table (Ctrl+L); counters keep counting"));
+    m_focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    for (QAction *action : {m_pause, m_clear, m_focusFilter}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_table);
+    space->setContext(Qt::WidgetShortcut);
+    connect(space, &QShortcut::activated, m_pause, &QAction::toggle);
+
+    m_filter->setObjectName(QStringLiteral("packetFilter"));
+    m_table->setObjectName(QStringLiteral("packetTable"));
+    m_details->setObjectName(QStringLiteral("packetDetails"));
+    m_banner->setObjectName(QStringLiteral("packetBanner"));
+    m_empty->setObjectName(QStringLiteral("packetEmptyState"));
+    m_filter->setPlaceholderText(tr("Filter by source, group or payload text (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Packet filter"));
+    m_filter->setToolTip(tr("Shows only packets whose source, group:port or payload contains this text "
+                            "(not case-sensitive)"));
+    m_filter->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_table->viewport()->installEventFilter(this);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setAccessibleName(tr("Table state"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_banner);
+    bar->addWidget(buttonFor(m_pause, this));
+    bar->addWidget(buttonFor(m_clear, this));
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(kFollowDelayMs);
+    connect(m_followTimer, &QTimer::timeout, m_table, &QTableView::scrollToBottom);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text());
+        updateEmptyState();
+        Q_EMIT countsChanged();
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_pause, &QAction::toggled, this, &PacketView::setPaused);
+    connect(m_clear, &QAction::triggered, this, &PacketView::clear);
+    updateBanner();
+}
+
+PacketView::~PacketView() = default;
+
+void PacketView::buildTable()
+{
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
+    m_table->setAccessibleName(tr("Received packets"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setVerticalScrollMode(
+            QAbstractItemView::ScrollPerItem); // scroll values count rows, see rowsRemoved
+    m_table->setCornerButtonEnabled(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&metrics](const char *sample) {
+        return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 18;
+    };
+    header->resizeSection(PacketTableModel::NumberColumn, width("0000000"));
+    header->resizeSection(PacketTableModel::TimeColumn, width("00:00:00.000"));
+    header->resizeSection(PacketTableModel::SourceColumn, width("192.168.100.100:50000"));
+    header->resizeSection(PacketTableModel::GroupColumn, width("239.255.255.250:50000"));
+    header->resizeSection(PacketTableModel::InterfaceColumn, width("Interface"));
+    header->resizeSection(PacketTableModel::TtlColumn, width("TTL"));
+    header->resizeSection(PacketTableModel::SizeColumn, width("65535"));
+    header->resizeSection(PacketTableModel::SequenceColumn, width("0000000"));
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PacketView::showSelected);
+    // Rows evicted above what the user reads would slide the view; hold it still unless following.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                QScrollBar *bar = m_table->verticalScrollBar();
+                if (first == 0 && !m_followTimer->isActive() && bar->value() < bar->maximum()) {
+                    bar->setValue(bar->value() - (last - first + 1));
+                }
+            });
+    // Scrolling away by hand cancels a pending jump to the end; going back there follows again.
+    connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, m_followTimer, &QTimer::stop);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_table->verticalScrollBar()->maximum()) {
+            m_holdPosition = false;
+        }
+    });
+}
+
+void PacketView::appendBatch(const core::PacketBatch &batch)
+{
+    if (batch.isEmpty()) {
+        return;
+    }
+    if (!isPaused()) {
+        insert(batch);
+        return;
+    }
+    m_waiting.append(batch);
+    m_waitingRows += batch.records.size();
+    // Keep no more than one table's worth; older batches would be evicted on resume anyway.
+    while (m_waiting.size() > 1
+           && m_waitingRows - m_waiting.constFirst().records.size() >= m_model->capacity()) {
+        m_waitingRows -= m_waiting.constFirst().records.size();
+        m_droppedWhilePaused += quint64(m_waiting.constFirst().records.size());
+        m_waiting.removeFirst();
+    }
+    updateBanner();
+}
+
+void PacketView::insert(const core::PacketBatch &batch)
+{
+    // Follow the tail only when the user is already there (or a jump there is pending).
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    const bool follow = !m_holdPosition && (m_followTimer->isActive() || bar->value() >= bar->maximum());
+    m_model->appendBatch(batch);
+    if (follow && !m_followTimer->isActive()) {
+        m_followTimer->start();
+    }
+    updateBanner();
+}
+
+bool PacketView::isPaused() const
+{
+    return m_pause->isChecked();
+}
+
+void PacketView::setPaused(bool paused)
+{
+    if (!paused) {
+        m_model->skipNumbers(m_droppedWhilePaused);
+        const QList<core::PacketBatch> waiting = std::exchange(m_waiting, {});
+        m_waitingRows = 0;
+        m_droppedWhilePaused = 0;
+        for (const core::PacketBatch &batch : waiting) {
+            insert(batch);
+        }
+    }
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setIcon(paused ? themedIcon(QStringLiteral("media-playback-start"), Glyph::Play)
+                            : themedIcon(QStringLiteral("media-playback-pause"), Glyph::Pause));
+    updateBanner();
+}
+
+void PacketView::clear()
+{
+    m_model->skipNumbers(m_droppedWhilePaused + quint64(m_waitingRows));
+    m_waiting.clear();
+    m_waitingRows = 0;
+    m_droppedWhilePaused = 0;
+    m_model->clear();
+    m_details->clear();
+    m_holdPosition = false;
+    updateBanner();
+}
+
+void PacketView::setCapacity(qsizetype capacity)
+{
+    m_model->setCapacity(capacity);
+    updateBanner();
+}
+
+qsizetype PacketView::capacity() const
+{
+    return m_model->capacity();
+}
+
+void PacketView::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+    m_filterTimer->stop();
+    m_proxy->setFilterText(text);
+    updateEmptyState();
+    Q_EMIT countsChanged();
+}
+
+void PacketView::showSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return; // the row was evicted: keep showing it until the user picks another
+    }
+    m_holdPosition = true;
+    m_followTimer->stop();
+    const int row = m_proxy->mapToSource(rows.constFirst()).row();
+    if (row >= 0 && row < m_model->rowCount()) {
+        m_details->showPacket(m_model->packetNumber(row), m_model->record(row), m_model->payload(row));
+    }
+}
+
+void PacketView::updateBanner()
+{
+    QString text;
+    if (isPaused()) {
+        const quint64 waiting = quint64(m_waitingRows) + m_droppedWhilePaused;
+        text = tr("Paused \u00b7 waiting: %1").arg(locale().toString(qulonglong(waiting)));
+    }
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    updateEmptyState();
+    Q_EMIT countsChanged();
+}
+
+void PacketView::updateEmptyState()
+{
+    if (m_proxy->rowCount() > 0) {
+        m_empty->hide();
+        return;
+    }
+    if (m_model->rowCount() > 0) {
+        m_empty->setText(tr("No packet matches the filter."));
+    } else if (isPaused()) {
+        m_empty->setText(tr("Paused. New packets appear when you resume."));
+    } else {
+        m_empty->setText(tr("No packets yet.\nJoin a group on the left (Ctrl+J); its packets appear here as "
+                            "they arrive."));
+    }
+    m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    m_empty->show();
+}
+
+bool PacketView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PacketView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("capacity"), qlonglong(m_model->capacity()));
+}
+
+void PacketView::restoreSettings(const QSettings &settings)
+{
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    setCapacity(settings.value(QStringLiteral("capacity"), qlonglong(PacketTableModel::kDefaultCapacity))
+                        .toLongLong());
+}
+
+} // namespace mct::ui

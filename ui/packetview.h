@@ -1,0 +1,87 @@
+// The live packet table with its filter, pause and clear, following the tail, and the details below.
+#pragma once
+
+#include "packet.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace mct::ui {
+
+class PacketDetails;
+class PacketFilterProxy;
+class PacketTableModel;
+
+class PacketView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PacketView)
+
+public:
+    static constexpr int kFollowDelayMs = 100;
+    static constexpr int kFilterDelayMs = 150;
+
+    explicit PacketView(QWidget *parent = nullptr);
+    ~PacketView() override;
+
+    // While paused the batch waits (at most a table's worth); otherwise it becomes rows now.
+    void appendBatch(const core::PacketBatch &batch);
+    void setCapacity(qsizetype capacity);
+    [[nodiscard]] qsizetype capacity() const;
+    void setFilterText(const QString &text);
+
+    [[nodiscard]] QAction *pauseAction() const { return m_pause; }
+    [[nodiscard]] QAction *clearAction() const { return m_clear; }
+    [[nodiscard]] QAction *filterAction() const { return m_focusFilter; }
+    [[nodiscard]] PacketTableModel *model() const { return m_model; }
+    [[nodiscard]] PacketFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] PacketDetails *details() const { return m_details; }
+    [[nodiscard]] bool isPaused() const;
+    [[nodiscard]] qsizetype waitingRows() const { return m_waitingRows; }
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    // Rows shown, rows in the table, rows waiting while paused: for the status bar.
+    void countsChanged();
+
+private:
+    void buildTable();
+    void insert(const core::PacketBatch &batch);
+    void setPaused(bool paused);
+    void clear();
+    void showSelected();
+    void updateBanner();
+    void updateEmptyState();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    PacketTableModel *m_model = nullptr;
+    PacketFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    PacketDetails *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_empty = nullptr; // over the empty table: what to do to see packets
+    QAction *m_pause = nullptr;
+    QAction *m_clear = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QTimer *m_followTimer = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QList<core::PacketBatch> m_waiting;
+    qsizetype m_waitingRows = 0;
+    // The user picked a row: keep it in view instead of following, until they go back to the end.
+    bool m_holdPosition = false;
+    quint64 m_droppedWhilePaused = 0;
+};
+
+} // namespace mct::ui

@@ -1,0 +1,20 @@
+// Network payload bytes as safe one-line plain text and as a hex + ASCII dump, for tables and details.
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace mct::ui {
+
+// Printable UTF-8 becomes text with control characters escaped (\n, \t, \x01, \u{202E}); anything
+// else becomes spaced hex ("de ad be ef"). Looks at most maxBytes bytes (-1: all) and appends "…"
+// when it stopped early. The result never holds a control character, so it is safe anywhere.
+[[nodiscard]] QString payloadDisplayText(QByteArrayView bytes, qsizetype maxBytes = -1);
+
+// Escapes control and bidirectional-override characters in text that is already decoded.
+[[nodiscard]] QString escapeControls(QStringView text);
+
+// Classic 16-bytes-per-line dump: offset, hex in two groups of eight, ASCII with '.' for the rest.
+[[nodiscard]] QString hexDump(QByteArrayView bytes);
+
+} // namespace mct::ui

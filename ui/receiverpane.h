@@ -1,0 +1,77 @@
+// The "Receive" pane: join and leave groups, see what each joined group got, answer senders.
+#pragma once
+
+#include "receiver.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLineEdit;
+class QSettings;
+class QToolButton;
+class QTreeView;
+
+namespace mct::ui {
+
+class EndpointCombo;
+class FieldHint;
+class InterfaceCombo;
+class JoinedGroupsModel;
+
+class ReceiverPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReceiverPane)
+
+public:
+    explicit ReceiverPane(QWidget *parent = nullptr);
+
+    [[nodiscard]] QAction *joinAction() const { return m_join; }
+    [[nodiscard]] QToolButton *joinButton() const { return m_joinButton; }
+    [[nodiscard]] QAction *leaveAction() const { return m_leave; }
+    [[nodiscard]] QTreeView *joinedView() const { return m_joinedView; }
+    [[nodiscard]] JoinedGroupsModel *joinedModel() const { return m_joined; }
+    [[nodiscard]] EndpointCombo *groupField() const { return m_group; }
+    [[nodiscard]] QString joinProblem() const { return m_problem; }
+
+    void setGroup(const QString &text);
+    void setInterface(const QString &name);
+    [[nodiscard]] bool replyEnabled() const;
+    [[nodiscard]] QString replyText() const;
+
+    // Results from the receiver.
+    void onJoined(const core::JoinRequest &request, const QStringList &interfaces);
+    void onLeft(const core::JoinRequest &request);
+    void countPackets(const core::PacketBatch &batch);
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+    // What was joined when the settings were saved.
+    [[nodiscard]] static QList<core::JoinRequest> savedJoins(const QSettings &settings);
+
+Q_SIGNALS:
+    void joinRequested(const mct::core::JoinRequest &request);
+    void leaveRequested(const mct::core::JoinRequest &request);
+    void replyModeChanged(bool enabled, const QString &text);
+
+private:
+    void validate();
+    void join();
+    void leaveSelected();
+    void showContextMenu(const QPoint &position);
+
+    InterfaceCombo *m_interface = nullptr;
+    EndpointCombo *m_group = nullptr;
+    FieldHint *m_hint = nullptr;
+    QAction *m_join = nullptr;
+    QToolButton *m_joinButton = nullptr;
+    QAction *m_leave = nullptr;
+    JoinedGroupsModel *m_joined = nullptr;
+    QTreeView *m_joinedView = nullptr;
+    QCheckBox *m_reply = nullptr;
+    QLineEdit *m_replyText = nullptr;
+    QString m_problem;
+};
+
+} // namespace mct::ui

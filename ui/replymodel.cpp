@@ -1,0 +1,141 @@
+// "Who hears me": one row per receiver that answered the sender, from core::ReplyTable.
+#include "replymodel.h"
+
+#include "payloadtext.h"
+
+#include <algorithm>
+
+namespace mct::ui {
+
+ReplyModel::ReplyModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ReplyModel::addReply(const core::ReplyRecord &reply)
+{
+    // ReplyTable groups by address and appends newcomers, so a new receiver is always the last row;
+    // that has to be known before the table changes, for beginInsertRows.
+    const auto &receivers = m_table.receivers();
+    const bool known =
+            std::any_of(receivers.cbegin(), receivers.cend(), [&reply](const core::ReceiverReport &r) {
+                return r.address.isEqual(reply.from, QHostAddress::TolerantConversion);
+            });
+    if (known) {
+        const int row = int(m_table.add(reply));
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int row = int(receivers.size());
+    beginInsertRows({}, row, row);
+    m_table.add(reply);
+    endInsertRows();
+}
+
+void ReplyModel::clear()
+{
+    beginResetModel();
+    m_table.clear();
+    endResetModel();
+}
+
+int ReplyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.receivers().size());
+}
+
+int ReplyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReplyModel::text(const core::ReceiverReport &r, int column) const
+{
+    switch (column) {
+    case HostColumn:
+        return r.host.isEmpty() ? tr("(plain reply)") : escapeControls(r.host);
+    case AddressColumn:
+        return r.address.toString();
+    case RepliesColumn:
+        return QString::number(r.replies);
+    case LossColumn:
+        return r.host.isEmpty() ? QString() : QString::number(r.reportedLost);
+    case RttColumn:
+        return r.rttCount > 0 ? tr("%1 ms").arg(r.rttAvgMs, 0, 'f', 2) : QString();
+    case TextColumn:
+        return escapeControls(r.lastText);
+    default:
+        return {};
+    }
+}
+
+QVariant ReplyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const core::ReceiverReport &r = m_table.receivers().at(index.row());
+    if (role == Qt::DisplayRole) {
+        return text(r, index.column());
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == RttColumn && r.rttCount > 0) {
+            return tr("Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)")
+                    .arg(r.rttMinMs, 0, 'f', 3)
+                    .arg(r.rttAvgMs, 0, 'f', 3)
+                    .arg(r.rttMaxMs, 0, 'f', 3)
+                    .arg(r.rttCount);
+        }
+        if (index.column() == LossColumn && !r.host.isEmpty()) {
+            return tr("The receiver reports %1 received and %2 lost")
+                    .arg(r.reportedReceived)
+                    .arg(r.reportedLost);
+        }
+        return text(r, index.column());
+    }
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == RepliesColumn || index.column() == LossColumn
+                            || index.column() == RttColumn;
+        return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ReplyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case LossColumn:
+            return tr("Packets the receiver reports lost (probe replies only)");
+        case RttColumn:
+            return tr("Average round-trip time of probe replies");
+        case TextColumn:
+            return tr("The last plain-text reply");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case HostColumn:
+        return tr("Host");
+    case AddressColumn:
+        return tr("Address");
+    case RepliesColumn:
+        return tr("Replies");
+    case LossColumn:
+        return tr("Lost");
+    case RttColumn:
+        return tr("RTT");
+    case TextColumn:
+        return tr("Last text");
+    default:
+        return {};
+    }
+}
+
+} // namespace mct::ui

@@ -1,0 +1,371 @@
+// The "Send" pane: where to send, what and how often; the send buttons; who answered.
+#include "senderpane.h"
+
+#include "endpointcombo.h"
+#include "fieldstate.h"
+#include "glyphicons.h"
+#include "interfacecombo.h"
+#include "payloadeditor.h"
+#include "replymodel.h"
+#include "validation.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace mct::ui {
+
+namespace {
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    return button;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+SenderPane::SenderPane(QWidget *parent)
+    : QWidget(parent)
+    , m_interface(new InterfaceCombo(tr("System default"), this))
+    , m_group(new EndpointCombo(this))
+    , m_groupHint(new FieldHint(this))
+    , m_ttl(new QSpinBox(this))
+    , m_interval(new QLineEdit(this))
+    , m_count(new QLineEdit(this))
+    , m_sourcePort(new QLineEdit(this))
+    , m_loopback(new QCheckBox(tr("Loop&back"), this))
+    , m_probe(new QCheckBox(tr("Add probe h&eader"), this))
+    , m_payload(new PayloadEditor(this))
+    , m_sendOnce(new QAction(tr("Send &Once"), this))
+    , m_start(new QAction(tr("&Start"), this))
+    , m_stop(new QAction(tr("S&top"), this))
+    , m_reason(new FieldHint(this))
+    , m_counter(new QLabel(this))
+    , m_replies(new ReplyModel(this))
+    , m_replyView(new QTreeView(this))
+{
+    m_sendOnce->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_sendOnce->setIcon(themedIcon(QStringLiteral("document-send"), Glyph::Send));
+    m_start->setShortcut(QKeySequence(Qt::Key_F5));
+    m_start->setIcon(themedIcon(QStringLiteral("media-playback-start"), Glyph::Play));
+    m_stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stop->setIcon(themedIcon(QStringLiteral("media-playback-stop"), Glyph::Stop));
+    m_stop->setEnabled(false);
+    for (QAction *action : {m_sendOnce, m_start, m_stop}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildForm());
+    layout->addWidget(buildReplies(), 1);
+
+    connect(m_sendOnce, &QAction::triggered, this, [this] { request(true); });
+    connect(m_start, &QAction::triggered, this, [this] { request(false); });
+    connect(m_stop, &QAction::triggered, this, &SenderPane::stopRequested);
+    connect(m_group, &EndpointCombo::validated, this, &SenderPane::validate);
+    connect(m_interval, &QLineEdit::textChanged, this, &SenderPane::validate);
+    connect(m_count, &QLineEdit::textChanged, this, &SenderPane::validate);
+    connect(m_sourcePort, &QLineEdit::textChanged, this, &SenderPane::validate);
+    connect(m_payload, &PayloadEditor::changed, this, &SenderPane::validate);
+    setStatus({});
+    validate();
+}
+
+QWidget *SenderPane::buildForm()
+{
+    auto *form = new QWidget(this);
+    form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // spare height goes to the replies
+    auto *grid = new QGridLayout(form);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    // Object names: stable handles for tests, style sheets and UI automation.
+    m_interface->setObjectName(QStringLiteral("senderInterface"));
+    m_group->setObjectName(QStringLiteral("senderGroup"));
+    m_ttl->setObjectName(QStringLiteral("senderTtl"));
+    m_interval->setObjectName(QStringLiteral("senderInterval"));
+    m_count->setObjectName(QStringLiteral("senderCount"));
+    m_sourcePort->setObjectName(QStringLiteral("senderSourcePort"));
+    m_loopback->setObjectName(QStringLiteral("senderLoopback"));
+    m_probe->setObjectName(QStringLiteral("senderProbe"));
+    m_counter->setObjectName(QStringLiteral("senderCounter"));
+    m_reason->setObjectName(QStringLiteral("senderReason"));
+    m_groupHint->setObjectName(QStringLiteral("senderGroupHint"));
+    m_interface->setAccessibleName(tr("Sending interface"));
+    m_interface->setToolTip(
+            tr("Interface the datagrams leave by; the system default follows the multicast route"));
+    m_group->setAccessibleName(tr("Destination group and port"));
+    m_group->setToolTip(tr("Multicast group and UDP port to send to"));
+    m_ttl->setRange(0, 255);
+    m_ttl->setValue(1);
+    m_ttl->setAccessibleName(tr("TTL"));
+    m_ttl->setToolTip(tr(
+            "Time to live / hop limit: 1 stays on this link, 0 on this host; each router lowers it by one"));
+    m_interval->setText(QStringLiteral("1000"));
+    m_interval->setAccessibleName(tr("Interval in milliseconds"));
+    m_interval->setToolTip(tr("Milliseconds between packets; fractions allowed"));
+    m_count->setText(QStringLiteral("0"));
+    m_count->setAccessibleName(tr("Packet count"));
+    m_count->setToolTip(tr("Packets to send after Start; 0 sends until stopped"));
+    m_sourcePort->setPlaceholderText(tr("any"));
+    m_sourcePort->setAccessibleName(tr("Source port"));
+    m_sourcePort->setToolTip(tr("UDP port to send from; empty or 0 picks a free one"));
+    m_loopback->setChecked(true);
+    m_loopback->setAccessibleName(tr("Loopback"));
+    m_loopback->setToolTip(tr("Also deliver the packets to receivers on this host"));
+    m_probe->setAccessibleName(tr("Add probe header"));
+    m_probe->setToolTip(
+            tr("Put the mctester probe header (stream id, sequence, send time) in front of the payload, "
+               "so receivers measure loss and latency and can reply"));
+
+    int row = 0;
+    grid->addWidget(buddyLabel(tr("I&nterface:"), m_interface, form), row, 0);
+    grid->addWidget(m_interface, row++, 1, 1, 3);
+    grid->addWidget(buddyLabel(tr("Gr&oup:port:"), m_group, form), row, 0);
+    grid->addWidget(m_group, row++, 1, 1, 3);
+    grid->addWidget(m_groupHint, row++, 1, 1, 3);
+    grid->addWidget(buddyLabel(tr("TT&L:"), m_ttl, form), row, 0);
+    grid->addWidget(m_ttl, row, 1);
+    grid->addWidget(buddyLabel(tr("Inter&val (ms):"), m_interval, form), row, 2);
+    grid->addWidget(m_interval, row++, 3);
+    grid->addWidget(buddyLabel(tr("&Count:"), m_count, form), row, 0);
+    grid->addWidget(m_count, row, 1);
+    grid->addWidget(buddyLabel(tr("So&urce port:"), m_sourcePort, form), row, 2);
+    grid->addWidget(m_sourcePort, row++, 3);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_probe);
+    options->addWidget(m_loopback);
+    options->addStretch(1);
+    grid->addLayout(options, row++, 1, 1, 3);
+    grid->addWidget(buddyLabel(tr("P&ayload:"), m_payload->modeBox(), form), row, 0);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_payload->modeBox());
+    modeRow->addStretch(1);
+    grid->addLayout(modeRow, row++, 1, 1, 3);
+    grid->addWidget(m_payload, row++, 0, 1, 4);
+
+    auto *buttons = new QHBoxLayout;
+    m_sendOnceButton = buttonFor(m_sendOnce, form);
+    buttons->addWidget(m_sendOnceButton);
+    buttons->addWidget(buttonFor(m_start, form));
+    buttons->addWidget(buttonFor(m_stop, form));
+    buttons->addStretch(1);
+    m_counter->setAccessibleName(tr("Sent packets"));
+    buttons->addWidget(m_counter);
+    grid->addLayout(buttons, row++, 0, 1, 4);
+    grid->addWidget(m_reason, row++, 0, 1, 4);
+    return form;
+}
+
+QWidget *SenderPane::buildReplies()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Replies (who hears me)"), box);
+    title->setToolTip(tr("Receivers in reply mode answer each packet by unicast; probe replies carry their "
+                         "loss count and give the round-trip time"));
+    auto *clear = new QToolButton(box);
+    clear->setText(tr("Clear"));
+    clear->setAutoRaise(true);
+    clear->setAccessibleName(tr("Clear replies"));
+    header->addWidget(title, 1);
+    header->addWidget(clear);
+    layout->addLayout(header);
+
+    m_replyView->setModel(m_replies);
+    m_replyView->setRootIsDecorated(false);
+    m_replyView->setUniformRowHeights(true);
+    m_replyView->setAlternatingRowColors(true);
+    m_replyView->setAccessibleName(tr("Receivers that replied"));
+    m_replyView->header()->setStretchLastSection(true);
+    m_replyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_replyView->header()->setSectionResizeMode(ReplyModel::TextColumn, QHeaderView::Stretch);
+    m_replyView->setMinimumHeight(m_replyView->fontMetrics().height() * 5);
+    layout->addWidget(m_replyView, 1);
+    connect(clear, &QToolButton::clicked, m_replies, &ReplyModel::clear);
+    return box;
+}
+
+core::Result<core::SenderSettings> SenderPane::settings() const
+{
+    using R = core::Result<core::SenderSettings>;
+    core::SenderSettings s;
+    const auto destination = m_group->endpoint();
+    if (!destination) {
+        return R::failure(destination.error());
+    }
+    s.destination = destination.value();
+    s.interfaceName = m_interface->currentInterface();
+    s.ttl = m_ttl->value();
+    const auto interval = core::parseIntervalMs(m_interval->text());
+    if (!interval) {
+        return R::failure(interval.error());
+    }
+    s.intervalMs = interval.value();
+    const auto count = core::parseCount(m_count->text(), true);
+    if (!count) {
+        return R::failure(count.error());
+    }
+    s.count = count.value();
+    if (!m_sourcePort->text().trimmed().isEmpty()) {
+        const auto port = core::parseSourcePort(m_sourcePort->text());
+        if (!port) {
+            return R::failure(port.error());
+        }
+        s.sourcePort = port.value();
+    }
+    if (!m_payload->problem().isEmpty()) {
+        return R::failure(m_payload->problem());
+    }
+    s.payload = m_payload->spec();
+    s.probe = m_probe->isChecked();
+    s.requestReplies = s.probe;
+    s.loopback = m_loopback->isChecked();
+    return R::success(s);
+}
+
+void SenderPane::validate()
+{
+    const auto check = [](QLineEdit *field, const QString &problem) {
+        setFieldProblem(field, field->text().isEmpty() && problem.isEmpty() ? QString() : problem);
+    };
+    const auto interval = core::parseIntervalMs(m_interval->text());
+    check(m_interval, interval ? QString() : interval.error());
+    const auto count = core::parseCount(m_count->text(), true);
+    check(m_count, count ? QString() : count.error());
+    const QString portText = m_sourcePort->text().trimmed();
+    const auto port =
+            portText.isEmpty() ? core::Result<quint16>::success(0) : core::parseSourcePort(portText);
+    check(m_sourcePort, port ? QString() : port.error());
+
+    if (!m_group->problem().isEmpty() && !m_group->text().isEmpty()) {
+        m_groupHint->setHint(FieldHint::Kind::Problem, m_group->problem());
+    } else {
+        m_groupHint->setHint(FieldHint::Kind::Advice, m_group->advice());
+    }
+
+    const auto s = settings();
+    m_problem = s ? QString() : s.error();
+    const QString reason = m_problem.isEmpty() ? QString() : tr("Cannot send: %1").arg(m_problem);
+    m_reason->setHint(FieldHint::Kind::Problem, reason);
+    m_sendOnce->setEnabled(m_problem.isEmpty() && !m_running);
+    m_start->setEnabled(m_problem.isEmpty() && !m_running);
+    m_sendOnce->setToolTip(reason.isEmpty()
+                                   ? tr("Send one datagram now (%1)")
+                                             .arg(m_sendOnce->shortcut().toString(QKeySequence::NativeText))
+                                   : reason);
+    m_start->setToolTip(reason.isEmpty()
+                                ? tr("Send at the interval until the count is reached or Stop (%1)")
+                                          .arg(m_start->shortcut().toString(QKeySequence::NativeText))
+                                : reason);
+    m_stop->setToolTip(tr("Stop sending (%1)").arg(m_stop->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void SenderPane::request(bool once)
+{
+    const auto s = settings();
+    if (!s || (m_running && once)) {
+        return;
+    }
+    m_group->remember(m_group->text());
+    if (once) {
+        Q_EMIT sendOnceRequested(s.value());
+    } else {
+        Q_EMIT startRequested(s.value());
+    }
+}
+
+void SenderPane::setGroup(const QString &text)
+{
+    m_group->setText(text);
+}
+
+void SenderPane::setInterface(const QString &name)
+{
+    m_interface->setCurrentInterface(name);
+}
+
+void SenderPane::setRunning(bool running)
+{
+    m_running = running;
+    m_stop->setEnabled(running);
+    validate();
+}
+
+void SenderPane::setStatus(const core::SenderStatus &status)
+{
+    QString text = tr("Sent: %1").arg(locale().toString(qulonglong(status.sent)));
+    if (status.bytes > 0) {
+        text += tr(" \u00b7 %1").arg(locale().formattedDataSize(qint64(status.bytes)));
+    }
+    if (status.errors > 0) {
+        text += tr(" \u00b7 errors: %1").arg(status.errors);
+    }
+    m_counter->setText(text);
+}
+
+void SenderPane::addReply(const core::ReplyRecord &reply)
+{
+    m_replies->addReply(reply);
+}
+
+void SenderPane::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("interface"), m_interface->currentInterface());
+    settings.setValue(QStringLiteral("group"), m_group->text());
+    settings.setValue(QStringLiteral("groupHistory"), m_group->history());
+    settings.setValue(QStringLiteral("ttl"), m_ttl->value());
+    settings.setValue(QStringLiteral("interval"), m_interval->text());
+    settings.setValue(QStringLiteral("count"), m_count->text());
+    settings.setValue(QStringLiteral("sourcePort"), m_sourcePort->text());
+    settings.setValue(QStringLiteral("probe"), m_probe->isChecked());
+    settings.setValue(QStringLiteral("loopback"), m_loopback->isChecked());
+    m_payload->saveSettings(settings);
+}
+
+void SenderPane::restoreSettings(const QSettings &settings)
+{
+    m_group->setHistory(settings.value(QStringLiteral("groupHistory")).toStringList());
+    m_group->setText(settings.value(QStringLiteral("group"), QStringLiteral("239.255.0.1:5000")).toString());
+    const QString interface = settings.value(QStringLiteral("interface")).toString();
+    if (!interface.isEmpty()) {
+        m_interface->setCurrentInterface(interface);
+    }
+    m_ttl->setValue(settings.value(QStringLiteral("ttl"), 1).toInt());
+    m_interval->setText(settings.value(QStringLiteral("interval"), QStringLiteral("1000")).toString());
+    m_count->setText(settings.value(QStringLiteral("count"), QStringLiteral("0")).toString());
+    m_sourcePort->setText(settings.value(QStringLiteral("sourcePort")).toString());
+    m_probe->setChecked(settings.value(QStringLiteral("probe"), false).toBool());
+    m_loopback->setChecked(settings.value(QStringLiteral("loopback"), true).toBool());
+    m_payload->restoreSettings(settings);
+    validate();
+}
+
+} // namespace mct::ui

@@ -1,0 +1,89 @@
+// The "Send" pane: where to send, what and how often; the send buttons; who answered.
+#pragma once
+
+#include "result.h"
+#include "sender.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+class QToolButton;
+class QTreeView;
+
+namespace mct::ui {
+
+class EndpointCombo;
+class FieldHint;
+class InterfaceCombo;
+class PayloadEditor;
+class ReplyModel;
+
+class SenderPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SenderPane)
+
+public:
+    explicit SenderPane(QWidget *parent = nullptr);
+
+    // The settings as the fields say, or the first field's problem.
+    [[nodiscard]] core::Result<core::SenderSettings> settings() const;
+
+    [[nodiscard]] QAction *sendOnceAction() const { return m_sendOnce; }
+    [[nodiscard]] QAction *startAction() const { return m_start; }
+    [[nodiscard]] QAction *stopAction() const { return m_stop; }
+    [[nodiscard]] QToolButton *sendOnceButton() const { return m_sendOnceButton; }
+    [[nodiscard]] ReplyModel *replyModel() const { return m_replies; }
+
+    // For start-up options, tests and the window's settings.
+    void setGroup(const QString &text);
+    void setInterface(const QString &name);
+    [[nodiscard]] EndpointCombo *groupField() const { return m_group; }
+    [[nodiscard]] PayloadEditor *payloadEditor() const { return m_payload; }
+
+    void setRunning(bool running);
+    void setStatus(const core::SenderStatus &status);
+    void addReply(const core::ReplyRecord &reply);
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    void sendOnceRequested(const mct::core::SenderSettings &settings);
+    void startRequested(const mct::core::SenderSettings &settings);
+    void stopRequested();
+
+private:
+    QWidget *buildForm();
+    QWidget *buildReplies();
+    void validate();
+    void request(bool once);
+
+    InterfaceCombo *m_interface = nullptr;
+    EndpointCombo *m_group = nullptr;
+    FieldHint *m_groupHint = nullptr;
+    QSpinBox *m_ttl = nullptr;
+    QLineEdit *m_interval = nullptr;
+    QLineEdit *m_count = nullptr;
+    QLineEdit *m_sourcePort = nullptr;
+    QCheckBox *m_loopback = nullptr;
+    QCheckBox *m_probe = nullptr;
+    PayloadEditor *m_payload = nullptr;
+    QAction *m_sendOnce = nullptr;
+    QToolButton *m_sendOnceButton = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_stop = nullptr;
+    FieldHint *m_reason = nullptr;
+    QLabel *m_counter = nullptr;
+    ReplyModel *m_replies = nullptr;
+    QTreeView *m_replyView = nullptr;
+    bool m_running = false;
+    QString m_problem;
+};
+
+} // namespace mct::ui

@@ -1,0 +1,110 @@
+// The status bar's running totals: packets and bytes received, rate, streams, loss, kernel drops, rows.
+#include "statussummary.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace mct::ui {
+
+namespace {
+
+QString bitRate(const QLocale &locale, double bps)
+{
+    if (bps >= 1e9) {
+        return StatusSummary::tr("%1 Gbit/s").arg(locale.toString(bps / 1e9, 'f', 2));
+    }
+    if (bps >= 1e6) {
+        return StatusSummary::tr("%1 Mbit/s").arg(locale.toString(bps / 1e6, 'f', 2));
+    }
+    if (bps >= 1e3) {
+        return StatusSummary::tr("%1 kbit/s").arg(locale.toString(bps / 1e3, 'f', 1));
+    }
+    return StatusSummary::tr("%1 bit/s").arg(locale.toString(bps, 'f', 0));
+}
+
+} // namespace
+
+StatusSummary::StatusSummary(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_received = addField(tr("Packets received"), tr("Packets and bytes received on every joined group"));
+    m_rate =
+            addField(tr("Receive rate"), tr("Packets per second over the last moment, all streams together"));
+    m_streams =
+            addField(tr("Streams"), tr("Distinct senders per group (source address and port, probe run)"));
+    m_loss = addField(tr("Packets lost"),
+                      tr("Gaps in sequence numbers, summed over every stream that has them"));
+    m_drops =
+            addField(tr("Kernel drops"), tr("Packets the kernel dropped because the socket buffer was full"));
+    m_rows = addField(tr("Table rows"), tr("Rows shown / rows kept in the table (capacity); older rows are "
+                                           "dropped from the table, never from the counters"));
+    setReceiverStatus({});
+    setTableCounts(0, 0, 0, false);
+}
+
+QLabel *StatusSummary::addField(const QString &accessibleName, const QString &toolTip)
+{
+    auto *layout = static_cast<QHBoxLayout *>(this->layout());
+    if (layout->count() > 0) {
+        auto *line = new QFrame(this);
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Sunken);
+        layout->addWidget(line);
+    }
+    auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText);
+    label->setContentsMargins(8, 0, 8, 0);
+    label->setAccessibleName(accessibleName);
+    label->setToolTip(toolTip);
+    layout->addWidget(label);
+    return label;
+}
+
+void StatusSummary::setReceiverStatus(const core::ReceiverStatus &status)
+{
+    double pps = 0;
+    double bps = 0;
+    int active = 0;
+    quint64 lost = 0;
+    for (const core::StreamSnapshot &s : status.streams) {
+        pps += s.packetsPerSecond;
+        bps += s.bitsPerSecond;
+        lost += s.lost;
+        if (!s.ended) {
+            ++active;
+        }
+    }
+    const QLocale l = locale();
+    m_received->setText(
+            tr("Received: %1 (%2)")
+                    .arg(l.toString(qulonglong(status.received)), l.formattedDataSize(qint64(status.bytes))));
+    m_rate->setText(tr("%1 pkt/s \u00b7 %2").arg(l.toString(pps, 'f', pps < 10 ? 1 : 0), bitRate(l, bps)));
+    m_streams->setText(tr("Streams: %1").arg(active));
+    m_loss->setText(tr("Lost: %1").arg(l.toString(qulonglong(lost))));
+    m_drops->setText(tr("Kernel drops: %1").arg(l.toString(qulonglong(status.kernelDrops))));
+}
+
+void StatusSummary::setTableCounts(qsizetype shown, qsizetype rows, qsizetype capacity, bool filtered)
+{
+    const QLocale l = locale();
+    if (filtered) {
+        m_rows->setText(
+                tr("Showing %1 of %2 rows").arg(l.toString(qlonglong(shown)), l.toString(qlonglong(rows))));
+    } else {
+        m_rows->setText(tr("%1 / %2 rows").arg(l.toString(qlonglong(rows)), l.toString(qlonglong(capacity))));
+    }
+}
+
+QString StatusSummary::text() const
+{
+    return QStringList{m_received->text(), m_rate->text(),  m_streams->text(),
+                       m_loss->text(),     m_drops->text(), m_rows->text()}
+            .join(QStringLiteral(" | "));
+}
+
+} // namespace mct::ui

@@ -1,0 +1,37 @@
+// The status bar's running totals: packets and bytes received, rate, streams, loss, kernel drops, rows.
+#pragma once
+
+#include "receiver.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace mct::ui {
+
+class StatusSummary final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusSummary)
+
+public:
+    explicit StatusSummary(QWidget *parent = nullptr);
+
+    void setReceiverStatus(const core::ReceiverStatus &status);
+    // Rows visible through the filter, rows in the table, its capacity.
+    void setTableCounts(qsizetype shown, qsizetype rows, qsizetype capacity, bool filtered);
+
+    [[nodiscard]] QString text() const;
+
+private:
+    QLabel *addField(const QString &accessibleName, const QString &toolTip);
+
+    QLabel *m_received = nullptr;
+    QLabel *m_rate = nullptr;
+    QLabel *m_streams = nullptr;
+    QLabel *m_loss = nullptr;
+    QLabel *m_drops = nullptr;
+    QLabel *m_rows = nullptr;
+};
+
+} // namespace mct::ui

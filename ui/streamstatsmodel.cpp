@@ -1,0 +1,199 @@
+// Table model of per-stream statistics, updated in place from the receiver's snapshots.
+#include "streamstatsmodel.h"
+
+#include "endpoint.h"
+
+#include <QLocale>
+
+namespace mct::ui {
+
+using core::StreamSnapshot;
+
+namespace {
+
+bool measuresLoss(const StreamSnapshot &s)
+{
+    return s.hasSequence || s.format == core::PayloadFormat::MpegTs;
+}
+
+QString formatRate(double bitsPerSecond)
+{
+    const QLocale locale;
+    if (bitsPerSecond >= 1e9) {
+        return QStringLiteral("%1 Gbit/s").arg(locale.toString(bitsPerSecond / 1e9, 'f', 2));
+    }
+    if (bitsPerSecond >= 1e6) {
+        return QStringLiteral("%1 Mbit/s").arg(locale.toString(bitsPerSecond / 1e6, 'f', 2));
+    }
+    if (bitsPerSecond >= 1e3) {
+        return QStringLiteral("%1 kbit/s").arg(locale.toString(bitsPerSecond / 1e3, 'f', 1));
+    }
+    return QStringLiteral("%1 bit/s").arg(locale.toString(bitsPerSecond, 'f', 0));
+}
+
+} // namespace
+
+StreamStatsModel::StreamStatsModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+int StreamStatsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StreamStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StreamStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Lost:
+            return tr("Packets missing from the sequence; with a planned count, also those that never came");
+        case Reordered:
+            return tr("Packets that arrived after a higher sequence number");
+        case JitterMs:
+            return tr("Interarrival jitter (RFC 3550), from the sender's timestamps");
+        case LatencyMs:
+            return tr("One-way latency: minimum / average / maximum. Only meaningful when the sender's and "
+                      "this host's clocks are synchronised (NTP, PTP).");
+        case JoinToFirstMs:
+            return tr("Time from joining the group to the first packet of this stream");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Source:
+        return tr("Source");
+    case Group:
+        return tr("Group");
+    case Format:
+        return tr("Format");
+    case Received:
+        return tr("Received");
+    case PacketsPerSecond:
+        return tr("Packets/s");
+    case BitsPerSecond:
+        return tr("Rate");
+    case Lost:
+        return tr("Lost");
+    case LossPercent:
+        return tr("Loss %");
+    case Duplicates:
+        return tr("Duplicates");
+    case Reordered:
+        return tr("Reordered");
+    case JitterMs:
+        return tr("Jitter (ms)");
+    case LatencyMs:
+        return tr("Latency (ms)");
+    case JoinToFirstMs:
+        return tr("Join → first (ms)");
+    default:
+        return {};
+    }
+}
+
+QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const StreamSnapshot &s = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        return index.column() >= Received ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && index.column() == Source && s.ended) {
+        return tr("This stream ended: the sender restarted (its sequence started again)");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    const QLocale locale;
+    const QString none = QStringLiteral("–");
+    switch (index.column()) {
+    case Source: {
+        const QString source = core::formatAddressPort(s.key.source.toHostAddress(), s.key.sourcePort);
+        return s.ended ? tr("%1 (ended)").arg(source) : source;
+    }
+    case Group:
+        return core::formatAddressPort(s.key.group.toHostAddress(), s.key.port);
+    case Format:
+        return s.key.streamId != 0 ? QStringLiteral("%1 %2").arg(QLatin1String(core::payloadFormatName(s.format)))
+                                         .arg(s.key.streamId, 8, 16, QLatin1Char('0'))
+                                   : QString::fromLatin1(core::payloadFormatName(s.format));
+    case Received:
+        return locale.toString(qulonglong(s.received));
+    case PacketsPerSecond:
+        return locale.toString(s.packetsPerSecond, 'f', s.packetsPerSecond < 10 ? 1 : 0);
+    case BitsPerSecond:
+        return formatRate(s.bitsPerSecond);
+    case Lost:
+        return measuresLoss(s) ? locale.toString(qulonglong(s.lostAtEnd)) : none;
+    case LossPercent: {
+        if (!measuresLoss(s)) {
+            return none;
+        }
+        const double expected = double(s.received - s.duplicates + s.lostAtEnd);
+        return locale.toString(expected > 0 ? 100.0 * double(s.lostAtEnd) / expected : 0.0, 'f', 2);
+    }
+    case Duplicates:
+        return measuresLoss(s) ? locale.toString(qulonglong(s.duplicates)) : none;
+    case Reordered:
+        return s.hasSequence ? locale.toString(qulonglong(s.reordered)) : none;
+    case JitterMs:
+        return s.jitterMs >= 0 ? locale.toString(s.jitterMs, 'f', 3) : none;
+    case LatencyMs:
+        return s.hasLatency ? QStringLiteral("%1 / %2 / %3")
+                                  .arg(locale.toString(s.latencyMinMs, 'f', 2), locale.toString(s.latencyAvgMs, 'f', 2),
+                                       locale.toString(s.latencyMaxMs, 'f', 2))
+                            : none;
+    case JoinToFirstMs:
+        return s.joinToFirstNs >= 0 ? locale.toString(double(s.joinToFirstNs) / 1e6, 'f', 1) : none;
+    default:
+        return {};
+    }
+}
+
+void StreamStatsModel::setStreams(const QList<StreamSnapshot> &streams)
+{
+    QList<StreamSnapshot> added;
+    for (const StreamSnapshot &s : streams) {
+        const auto it = m_index.constFind(s.key);
+        if (it == m_index.cend()) {
+            added.append(s);
+        } else {
+            m_rows[*it] = s;
+        }
+    }
+    if (!m_rows.isEmpty() && added.size() < streams.size()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const StreamSnapshot &s : std::as_const(added)) {
+            m_index.insert(s.key, int(m_rows.size()));
+            m_rows.append(s);
+        }
+        endInsertRows();
+    }
+}
+
+void StreamStatsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    endResetModel();
+}
+
+} // namespace mct::ui

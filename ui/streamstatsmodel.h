@@ -1,0 +1,51 @@
+// Table model of per-stream statistics, updated in place from the receiver's snapshots.
+#pragma once
+
+#include "streamstats.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace mct::ui {
+
+class StreamStatsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamStatsModel)
+
+public:
+    enum Column : int {
+        Source,
+        Group,
+        Format,
+        Received,
+        PacketsPerSecond,
+        BitsPerSecond,
+        Lost,
+        LossPercent,
+        Duplicates,
+        Reordered,
+        JitterMs,
+        LatencyMs,
+        JoinToFirstMs,
+        ColumnCount
+    };
+
+    explicit StreamStatsModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Streams keep their rows; new ones are appended with one insert, changes are one dataChanged.
+    void setStreams(const QList<mct::core::StreamSnapshot> &streams);
+    void clear();
+    [[nodiscard]] const QList<mct::core::StreamSnapshot> &streams() const { return m_rows; }
+
+private:
+    QList<mct::core::StreamSnapshot> m_rows;
+    QHash<mct::core::StreamKey, int> m_index;
+};
+
+} // namespace mct::ui
