@@ -1,16 +1,19 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages that are missing for building (and, with --test, testing).
-# Usage: scripts/deps.sh [--test]
+# Usage: scripts/deps.sh [--run | --test]
 set -eu
 
 BUILD_PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev libpcap-dev qt6-qpa-plugins"
+# Only for running the window: Chinese glyphs and Qt's own zh_CN strings (OK, Cancel, ...).
+RUN_PACKAGES="fonts-noto-cjk qt6-translations-l10n"
 TEST_PACKAGES="iproute2 python3 tshark desktop-file-utils appstream xvfb xauth smcroute iperf nftables clang"
 
 packages="$BUILD_PACKAGES"
-if [ "${1:-}" = "--test" ]; then
-    packages="$packages $TEST_PACKAGES"
-fi
+case "${1:-}" in
+    --test) packages="$packages $TEST_PACKAGES" ;;
+    --run) packages="$packages $RUN_PACKAGES" ;;
+esac
 
 missing=""
 for p in $packages; do

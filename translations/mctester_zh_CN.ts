@@ -6,249 +6,249 @@
     <message>
         <location filename="../core/doctor.cpp" line="73"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
-        <translation type="unfinished"></translation>
+        <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="79"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="80"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
-        <translation type="unfinished"></translation>
+        <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="85"/>
         <source>interface %1 is not multicast-capable</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="86"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="90"/>
         <source>interface %1 is up and multicast-capable</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="96"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="98"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
-        <translation type="unfinished"></translation>
+        <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="107"/>
         <source>multicast-capable interfaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支持组播的接口：%1</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="116"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="119"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="121"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="124"/>
         <source>%1 is a good test group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="164"/>
         <source>no route for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="165"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="166"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="176"/>
         <source>the route for %1 leads out of %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="178"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="181"/>
         <source>the kernel has a route for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="182"/>
         <source>the route for %1 leads out of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="186"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
-        <translation type="unfinished"></translation>
+        <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="189"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="192"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="194"/>
         <source>TTL %1 crosses up to %2 routers</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1 最多可穿过 %2 个路由器</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="213"/>
         <source>reverse-path filtering is off or loose</source>
-        <translation type="unfinished"></translation>
+        <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="217"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="219"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
-        <translation type="unfinished"></translation>
+        <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="235"/>
         <source>%1 forces %2v%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="243"/>
         <source>no %1 version is forced</source>
-        <translation type="unfinished"></translation>
+        <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="246"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="248"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
-        <translation type="unfinished"></translation>
+        <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="294"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="295"/>
         <source>install nftables to let the doctor read the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="298"/>
         <source>firewall rules could not be read (reading them needs root)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="299"/>
         <source>run the doctor as root to check the firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="302"/>
         <source>no firewall rule drops UDP port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="305"/>
         <source>firewall rules that may drop the traffic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="306"/>
         <source>allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept</source>
-        <translation type="unfinished"></translation>
+        <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="326"/>
         <source>no other socket on this host uses UDP port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/doctor.cpp" line="329"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="331"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="342"/>
         <source>another program holds the port exclusively; stop it or use another port</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序独占了该端口；请停止该程序或改用其他端口</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="362"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="370"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="372"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="375"/>
         <source>the kernel lists the membership of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="387"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="392"/>
         <source>no packet for %1 within %2 s after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="393"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
-        <translation type="unfinished"></translation>
+        <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
 </context>
 <context>
@@ -257,102 +257,103 @@
         <location filename="../cli/doctorcommand.cpp" line="28"/>
         <source>Check this host for the usual reasons multicast does not arrive: interface, route, reverse-path filter, IGMP/MLD version, firewall, port users, kernel membership after a test join, and traffic.
 Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查本机上组播收不到的常见原因：接口、路由、反向路径过滤、IGMP/MLD 版本、防火墙、端口占用、测试加入后的内核成员关系以及流量。
+退出状态：0 全部通过，1 有检查失败，2 用法错误。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="32"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="34"/>
         <source>Check this interface (default: every multicast-capable one).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查此接口（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="35"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="37"/>
         <source>Source-specific join from this sender (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>按此发送端进行源特定加入（可重复）。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="38"/>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDR</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="40"/>
         <source>The TTL your sender uses (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送端使用的 TTL（默认 1）。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="40"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="43"/>
         <source>Seconds to listen for packets after joining (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>加入后等待数据包的秒数（默认 3）。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="44"/>
         <source>SECS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECS</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="45"/>
         <source>One JSON object per check.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项检查输出一个 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="47"/>
         <source>The group to check, e.g. 239.1.2.3:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的组播组，例如 239.1.2.3:5000。</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="53"/>
         <source>%1 (see mctester doctor --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（参见 mctester doctor --help）</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="61"/>
         <source>doctor needs one GROUP:PORT, e.g. mctester doctor 239.1.2.3:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor 需要一个 GROUP:PORT，例如 mctester doctor 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="73"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="89"/>
         <source>wait &quot;%1&quot; is not valid; use seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时间“%1”无效；请使用 0 到 3600 之间的秒数</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="100"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="101"/>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="102"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="105"/>
         <source>      fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      修复：%1</translation>
     </message>
 </context>
 <context>
@@ -360,77 +361,77 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
     <message>
         <location filename="../core/endpoint.cpp" line="53"/>
         <source>%1: &quot;%2&quot; is not an IP address; expected e.g. 192.0.2.10 or 2001:db8::10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是 IP 地址；应形如 192.0.2.10 或 2001:db8::10</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="62"/>
         <source>group:port</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组:端口</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="65"/>
         <source>%1 is empty; expected e.g. 239.1.2.3:5000 or [ff15::1]:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空；应形如 239.1.2.3:5000 或 [ff15::1]:5000</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="73"/>
         <source>%1 &quot;%2&quot;: missing &quot;]&quot; after the IPv6 address; expected e.g. [ff15::1]:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：IPv6 地址后缺少“]”；应形如 [ff15::1]:5000</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="79"/>
         <source>%1 &quot;%2&quot;: missing port; expected e.g. [ff15::1]:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：缺少端口；应形如 [ff15::1]:5000</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="85"/>
         <source>%1 &quot;%2&quot;: missing port; expected e.g. 239.1.2.3:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：缺少端口；应形如 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="90"/>
         <source>%1 &quot;%2&quot;: put IPv6 addresses in brackets, e.g. [ff15::1]:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：IPv6 地址须放在方括号中，例如 [ff15::1]:5000</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="97"/>
         <source>%1 &quot;%2&quot;: &quot;%3&quot; is not an IP address; expected e.g. 239.1.2.3:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：“%3”不是 IP 地址；应形如 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="101"/>
         <source>%1 &quot;%2&quot;: %3 is not a multicast address; use 224.0.0.0/4 (239.0.0.0/8 for tests) or ff00::/8 (e.g. ff15::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：%3 不是组播地址；请使用 224.0.0.0/4（测试用 239.0.0.0/8）或 ff00::/8（例如 ff15::1）</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="113"/>
         <source>%1 &quot;%2&quot;: port &quot;%3&quot; is not valid; use a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：端口“%3”无效；请使用 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="123"/>
         <source>224.0.0.1 is reserved for all-hosts: every host on the link receives it; use 239.0.0.0/8 for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>224.0.0.1 保留给所有主机组：链路上的每台主机都会收到；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="127"/>
         <source>%1 is in 224.0.0.0/24, reserved for link-local protocols (routers never forward it and TTL is ignored); use 239.0.0.0/8 for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于 224.0.0.0/24，该范围保留给链路本地协议（路由器从不转发，且忽略 TTL）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="132"/>
         <source>%1 lies in a range assigned to Internet protocols (224/8, 233/8); use 239.0.0.0/8 for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于分配给互联网协议的地址范围（224/8、233/8）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="141"/>
         <source>%1 has interface-local scope (ff01::/16): it never leaves this host; use e.g. ff15::1 for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的范围是接口本地（ff01::/16）：永远不会离开本机；测试请使用例如 ff15::1</translation>
     </message>
     <message>
         <location filename="../core/endpoint.cpp" line="146"/>
         <source>%1 has link-local scope (ff02::/16): routers never forward it and it is used by neighbour discovery and other link protocols; use e.g. ff15::1 for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的范围是链路本地（ff02::/16）：路由器从不转发，且邻居发现等链路协议会使用该范围；测试请使用例如 ff15::1</translation>
     </message>
 </context>
 <context>
@@ -440,7 +441,9 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
         <source>mctester: %1
 Try &apos;mctester --help&apos; for the options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mctester: %1
+运行 &apos;mctester --help&apos; 查看可用选项。
+</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="114"/>
@@ -448,67 +451,70 @@ Try &apos;mctester --help&apos; for the options.
 Without a command it opens the window. Commands for scripts and terminals:
   mctester send GROUP:PORT [options]       send datagrams (see mctester send --help)
   mctester recv GROUP:PORT ... [options]   receive and print (see mctester recv --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>组播测试器：发送、接收并测量 IP 组播。
+不带命令时打开窗口。供脚本和终端使用的命令：
+  mctester send GROUP:PORT [选项]          发送数据报（参见 mctester send --help）
+  mctester recv GROUP:PORT ... [选项]      接收并打印（参见 mctester recv --help）</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="120"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="122"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="125"/>
         <source>Join this group at start, e.g. 239.1.2.3:5000 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时加入此组播组，例如 239.1.2.3:5000（可重复）。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="126"/>
         <source>GROUP:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUP:PORT</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="128"/>
         <source>Join on this interface, and send from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此接口上加入组播组，并从此接口发送。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="129"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="132"/>
         <source>Interface language: en or zh_CN (default: the saved choice, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en 或 zh_CN（默认：已保存的选择，否则为系统语言）。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="134"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="136"/>
         <source>[send|recv]</source>
-        <translation type="unfinished"></translation>
+        <translation>[send|recv]</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="137"/>
         <source>Run a command without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>不打开窗口，直接运行命令。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="152"/>
         <source>unknown command &quot;%1&quot;; the commands are send and recv</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；可用命令为 send 和 recv</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="160"/>
         <source>--lang &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 不支持“%1”；请使用以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -516,7 +522,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/interfaces.cpp" line="86"/>
         <source>interface &quot;%1&quot; does not exist; this host has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接口“%1”不存在；本机的接口有：%2</translation>
     </message>
 </context>
 <context>
@@ -524,92 +530,92 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/multicastsocket.cpp" line="44"/>
         <source>the interface is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口已不存在</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="46"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 table local</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip -6 route add ff00::/8 dev eth0 table local</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="49"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip route add 224.0.0.0/4 dev eth0</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="52"/>
         <source>this socket has already joined the group on that interface</source>
-        <translation type="unfinished"></translation>
+        <translation>此套接字已在该接口上加入了该组播组</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="53"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="55"/>
         <source>the kernel refused more memberships; raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters) or leave some groups</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝增加更多成员关系；请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="59"/>
         <source>permission denied; ports below 1024 need privileges, and a firewall may refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝；1024 以下的端口需要特权，防火墙也可能拒绝</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="61"/>
         <source>the kernel refused the request; check that the source suits the group&apos;s family</source>
-        <translation type="unfinished"></translation>
+        <translation>内核拒绝了该请求；请检查源地址与组播组的地址族是否一致</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="63"/>
         <source>the group was not joined on that interface</source>
-        <translation type="unfinished"></translation>
+        <translation>未在该接口上加入该组播组</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="64"/>
         <source>the address is not available on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址在本机上不可用</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="73"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="132"/>
         <source>cannot create a UDP socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="156"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="168"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="211"/>
         <source>cannot join %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加入 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="211"/>
         <source>cannot leave %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法离开 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="224"/>
         <source>%1 from source %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（源 %2）</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="244"/>
         <source>%1 excluding source %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（排除源 %2）</translation>
     </message>
 </context>
 <context>
@@ -617,12 +623,12 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../cli/output.cpp" line="38"/>
         <source>mctester: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mctester: %1</translation>
     </message>
     <message>
         <location filename="../cli/output.cpp" line="43"/>
         <source>mctester: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mctester: 警告：%1</translation>
     </message>
 </context>
 <context>
@@ -630,77 +636,77 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/receiver.cpp" line="40"/>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 源 %1</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="47"/>
         <source> except %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 排除源 %1</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="50"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 接口 %1</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="86"/>
         <source>%1 is already joined</source>
-        <translation type="unfinished"></translation>
+        <translation>已经加入过 %1</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="93"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="119"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
-        <translation type="unfinished"></translation>
+        <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="140"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="184"/>
         <source>route&apos;s interface</source>
-        <translation type="unfinished"></translation>
+        <translation>路由指定的接口</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="205"/>
         <source>interface %1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 已关闭</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="236"/>
         <source>no interface left to receive on</source>
-        <translation type="unfinished"></translation>
+        <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="239"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="246"/>
         <source>%1 is receiving again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复接收</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="247"/>
         <source>%1 joined again on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="319"/>
         <source>receive error on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="489"/>
         <source>&quot;%1&quot; is already being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在记录中</translation>
     </message>
 </context>
 <context>
@@ -708,7 +714,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/recorder.cpp" line="63"/>
         <source>cannot start a pcap file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 pcap 文件</translation>
     </message>
     <message>
         <location filename="../core/recorder.cpp" line="71"/>
@@ -718,12 +724,12 @@ Without a command it opens the window. Commands for scripts and terminals:
         <location filename="../core/recorder.cpp" line="205"/>
         <location filename="../core/recorder.cpp" line="215"/>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/recorder.cpp" line="274"/>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件名</translation>
     </message>
 </context>
 <context>
@@ -731,198 +737,200 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../cli/recvcommand.cpp" line="67"/>
         <source>recording stopped after %1 packets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了 %1 个数据包后停止：%2</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="70"/>
         <source>recorded %1 packets to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个数据包记录到 %2</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="98"/>
         <source>joined %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="99"/>
         <source>joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入 %1</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="192"/>
         <source>--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="201"/>
         <source>  replies sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  已发送回复：%1</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="224"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入组播组并打印收到的每个数据包，最后输出汇总。
+退出状态：0 完成，1 超时前未收到或收到太少，
+2 用法错误，3 网络错误。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="227"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="229"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="230"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="232"/>
         <source>Stop after N packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="232"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="234"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="235"/>
         <source>SECS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECS</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="237"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
-        <translation type="unfinished"></translation>
+        <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="239"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="240"/>
         <source>One JSON object per line per packet, then a summary object.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="241"/>
         <source>Print the summary only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印汇总。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="243"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="244"/>
         <location filename="../cli/recvcommand.cpp" line="246"/>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDR</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="246"/>
         <source>Refuse packets from this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="248"/>
         <source>Socket receive buffer (default 8M).</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="248"/>
         <location filename="../cli/recvcommand.cpp" line="250"/>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="250"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="252"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个数据包记录到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="253"/>
         <location filename="../cli/recvcommand.cpp" line="255"/>
         <location filename="../cli/recvcommand.cpp" line="257"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="254"/>
         <source>Record every packet to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个数据包记录到 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="256"/>
         <source>Record every packet to a JSON Lines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个数据包记录到 JSON Lines 文件。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="261"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="262"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="268"/>
         <source>%1 (see mctester recv --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="287"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="293"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="301"/>
         <source>excluded source</source>
-        <translation type="unfinished"></translation>
+        <translation>排除的源地址</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="309"/>
         <source>use either --source or --exclude-source for a group, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="323"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="339"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="358"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
 </context>
 <context>
@@ -930,17 +938,17 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
     <message>
         <location filename="../core/replytable.cpp" line="102"/>
         <source>reply from %1  host %2  seq %3  received %4  lost %5</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的回复  主机 %2  序号 %3  已收 %4  丢失 %5</translation>
     </message>
     <message>
         <location filename="../core/replytable.cpp" line="108"/>
         <source>  rtt %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  RTT %1 ms</translation>
     </message>
     <message>
         <location filename="../core/replytable.cpp" line="112"/>
         <source>reply from %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的回复  %2</translation>
     </message>
 </context>
 <context>
@@ -948,81 +956,83 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
     <message>
         <location filename="../cli/sendcommand.cpp" line="80"/>
         <source>%1 packets/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包/秒</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="81"/>
         <source>every %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 ms</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="82"/>
         <source>sending to %1 %2, TTL %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送到 %1，%2，TTL %3%4</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="85"/>
         <source>, probe stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，探测流 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/sendcommand.cpp" line="94"/>
         <source>sent %n packet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送 %n 个数据包</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="157"/>
         <source>--- sent %1 packets, %2 bytes to %3 in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="163"/>
         <source>--- %1 replies from %2 receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>--- 来自 %2 个接收端的 %1 条回复</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="167"/>
         <source>  host %1  received %2  lost %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="172"/>
         <source>  replies %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  回复 %1</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="174"/>
         <source>  rtt %1/%2/%3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="204"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
-        <translation type="unfinished"></translation>
+        <translation>向组播组发送数据报。
+消息中的占位符：{seq} 序号，{time} 发送时间，{host} 主机名。
+退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="207"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="209"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="210"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="212"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="213"/>
@@ -1030,157 +1040,157 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <location filename="../cli/sendcommand.cpp" line="230"/>
         <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="214"/>
         <source>Milliseconds between packets (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="215"/>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="216"/>
         <source>Packets per second (overrides --interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="217"/>
         <source>PPS</source>
-        <translation type="unfinished"></translation>
+        <translation>PPS</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="219"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="221"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="222"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="223"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="224"/>
         <source>HEX</source>
-        <translation type="unfinished"></translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="225"/>
         <source>Payload read from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取载荷。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="225"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="227"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="229"/>
         <source>Send from this UDP port.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>Send from this local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此本地地址发送。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDR</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>DSCP / traffic class, 0-63.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="235"/>
         <source>Do not deliver the packets to receivers on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="237"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="239"/>
         <source>SECS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECS</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="240"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="241"/>
         <source>Print the summary only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印汇总。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="244"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="250"/>
         <source>%1 (see mctester send --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="260"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="261"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="307"/>
         <source>choose one payload: --message, --hex or --file</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="325"/>
         <source>source address</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="335"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="340"/>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>回复等待时间</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="346"/>
         <source>--replies waits after the last packet: give a --count as well</source>
-        <translation type="unfinished"></translation>
+        <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
 </context>
 <context>
@@ -1188,87 +1198,87 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../core/sender.cpp" line="39"/>
         <source>no route for the group: choose an interface (-i) or add a multicast route (ip -6 route add ff00::/8 dev eth0 table local)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip -6 route add ff00::/8 dev eth0 table local）</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="41"/>
         <source>no route for the group: choose an interface (-i) or add a multicast route (ip route add 224.0.0.0/4 dev eth0)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip route add 224.0.0.0/4 dev eth0）</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="44"/>
         <source>the datagram is larger than the interface allows</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报超过了接口允许的大小</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="47"/>
         <source>a firewall rule refused the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>防火墙规则拒绝了该数据包</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="49"/>
         <source>the source address is not on the outgoing interface</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址不在出接口上</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="90"/>
         <source>group:port: choose a multicast group and port, e.g. 239.1.2.3:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组:端口：请选择组播组和端口，例如 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="93"/>
         <source>TTL %1 is not valid; use 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1 无效；请使用 0 到 255</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="96"/>
         <source>interval must be greater than 0 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔必须大于 0 ms</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="99"/>
         <source>count must be 0 (until stopped) or more</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须为 0（直到停止）或更大</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="102"/>
         <source>source address %1 is not of the group&apos;s address family</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址 %1 与组播组的地址族不一致</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="134"/>
         <source>cannot bind %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="146"/>
         <source>cannot set TTL/loopback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 TTL/环回：%1</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="152"/>
         <source>cannot set DSCP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 DSCP %1：%2</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="173"/>
         <source>cannot send from interface %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从接口 %1 发送：%2</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="204"/>
         <source>payload of %1 bytes is larger than a UDP datagram holds (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的载荷超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="333"/>
         <source>cannot send to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="335"/>
         <source>; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1</translation>
     </message>
 </context>
 <context>
@@ -1277,113 +1287,113 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <location filename="../core/validation.cpp" line="27"/>
         <location filename="../core/validation.cpp" line="38"/>
         <source>%1 &quot;%2&quot; is not valid; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”无效；%3</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="62"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="63"/>
         <source>use a whole number from 0 to 255 (1 stays on the local link)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 0 到 255 之间的整数（1 表示仅限本地链路）</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="69"/>
         <source>source port</source>
-        <translation type="unfinished"></translation>
+        <translation>源端口</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="70"/>
         <source>use a number from 1 to 65535, or 0 for any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 65535 之间的数字，或用 0 表示任意空闲端口</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="76"/>
         <source>interval</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="77"/>
         <source>use milliseconds greater than 0 and at most 86400000 (one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用大于 0 且不超过 86400000（一天）的毫秒数</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="82"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="83"/>
         <source>use packets per second greater than 0 and at most 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用大于 0 且不超过 10000000 的每秒数据包数</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="88"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="90"/>
         <source>use a whole number of packets, 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用整数个数据包，0 表示不限</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="91"/>
         <source>use a whole number of packets, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用整数个数据包，至少为 1</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="97"/>
         <source>use seconds greater than 0 and at most 2592000 (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用大于 0 且不超过 2592000（30 天）的秒数</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="118"/>
         <source>receive buffer &quot;%1&quot; is not valid; use bytes from 4096 to 1073741824, optionally with K or M (e.g. 8M)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收缓冲区“%1”无效；请使用 4096 到 1073741824 之间的字节数，可带 K 或 M 后缀（例如 8M）</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="135"/>
         <source>hex payload: lone digit before position %1; write each byte as two digits, e.g. 0a ff</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制载荷：位置 %1 之前有落单的数字；每个字节请写成两位数字，例如 0a ff</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="147"/>
         <source>hex payload: &quot;%1&quot; at position %2 is not a hex digit; use 0-9 and a-f, e.g. de ad be ef</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制载荷：位置 %2 处的“%1”不是十六进制数字；请使用 0-9 和 a-f，例如 de ad be ef</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="160"/>
         <source>hex payload: odd number of hex digits; write each byte as two digits, e.g. 0a ff</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制载荷：十六进制数字的个数为奇数；每个字节请写成两位数字，例如 0a ff</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="164"/>
         <source>hex payload: %1 bytes is more than a UDP datagram holds (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制载荷：%1 字节超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="175"/>
         <source>payload file: no path given</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文件：未指定路径</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="180"/>
         <source>payload file &quot;%1&quot; is a directory; give a file</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文件“%1”是目录；请指定一个文件</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="183"/>
         <location filename="../core/validation.cpp" line="193"/>
         <source>payload file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取载荷文件“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="188"/>
         <source>payload file &quot;%1&quot; is larger than a UDP datagram holds (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文件“%1”超过了 UDP 数据报的容量（%2 字节）</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1401,7 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../ui/endpointcombo.cpp" line="17"/>
         <source>e.g. 239.1.2.3:5000 or [ff15::1]:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 239.1.2.3:5000 或 [ff15::1]:5000</translation>
     </message>
 </context>
 <context>
@@ -1399,22 +1409,22 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../ui/interfacecombo.cpp" line="32"/>
         <source>%1 (not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不存在）</translation>
     </message>
     <message>
         <location filename="../ui/interfacecombo.cpp" line="35"/>
         <source>This interface does not exist on this host now</source>
-        <translation type="unfinished"></translation>
+        <translation>本机当前没有此接口</translation>
     </message>
     <message>
         <location filename="../ui/interfacecombo.cpp" line="61"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/interfacecombo.cpp" line="63"/>
         <source>%1 (no multicast)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不支持组播）</translation>
     </message>
 </context>
 <context>
@@ -1422,22 +1432,22 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../ui/joinedgroupsmodel.cpp" line="134"/>
         <source>%1: packets received: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已收到 %2 个数据包</translation>
     </message>
     <message>
         <location filename="../ui/joinedgroupsmodel.cpp" line="149"/>
         <source>Group:port</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组:端口</translation>
     </message>
     <message>
         <location filename="../ui/joinedgroupsmodel.cpp" line="151"/>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>加入接口</translation>
     </message>
     <message>
         <location filename="../ui/joinedgroupsmodel.cpp" line="153"/>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
 </context>
 <context>
@@ -1446,142 +1456,142 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <location filename="../app/main.cpp" line="42"/>
         <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Multicast Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>组播测试器</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Streams and their statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>流及其统计</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Packet rate and loss over time</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包速率和丢包随时间的变化</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Strea&amp;ms</source>
-        <translation type="unfinished"></translation>
+        <translation>流(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Loss, duplicates, reordering, jitter and latency per sender and group</source>
-        <translation type="unfinished"></translation>
+        <translation>按发送端和组播组统计的丢包、重复、乱序、抖动和时延</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;About Multicast Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>关于组播测试器(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Joined %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Cannot join %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已离开 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Strea&amp;ms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Sending failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>About Multicast Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>关于组播测试器</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
 </context>
 <context>
@@ -1589,22 +1599,22 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../ui/messagebar.cpp" line="41"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../ui/messagebar.cpp" line="52"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/messagebar.cpp" line="53"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <location filename="../ui/messagebar.cpp" line="69"/>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（×%2）</translation>
     </message>
 </context>
 <context>
@@ -1612,67 +1622,67 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../ui/packetdetails.cpp" line="25"/>
         <source>Packet details and hex dump</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包详情和十六进制转储</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="34"/>
         <source>Select a packet to see its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据包以查看其字节内容。</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="46"/>
         <source>Packet #%1, received %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 #%1，接收于 %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="50"/>
         <source>From %1 to %2 on %3, TTL %4</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2，接口 %3，TTL %4</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="53"/>
         <source>unknown interface</source>
-        <translation type="unfinished"></translation>
+        <translation>未知接口</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="54"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="55"/>
         <source>Size %1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>大小 %1 B</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="57"/>
         <source>%1, of which %2 B kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其中保留 %2 B</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="59"/>
         <source>%1, format: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，格式：%2</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="61"/>
         <source>Stream %1, sequence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>流 %1，序号 %2</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="63"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="65"/>
         <source>, sent %1 (one-way %2 ms; needs synchronised clocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>，发送于 %1（单向 %2 ms；需要时钟同步）</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="75"/>
         <source>Payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷：%1</translation>
     </message>
 </context>
 <context>
@@ -1680,92 +1690,92 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="259"/>
         <source>Interface %1 (index %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1（索引 %2）</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="263"/>
         <source>%1 bytes on the wire, %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>实际 %1 字节，保留 %2</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="264"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="267"/>
         <source>%1 payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 载荷：%2</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="282"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="284"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="286"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="288"/>
         <source>Group:port</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组:端口</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="290"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="292"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="294"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="296"/>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="298"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="306"/>
         <source>Running packet number since the window opened</source>
-        <translation type="unfinished"></translation>
+        <translation>自窗口打开以来的数据包流水号</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="308"/>
         <source>Receive time, local wall clock</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间（本地时钟）</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="310"/>
         <source>TTL or hop limit the packet arrived with</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包到达时的 TTL 或跳数限制</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="312"/>
         <source>UDP payload size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 载荷大小（字节）</translation>
     </message>
     <message>
         <location filename="../ui/packettablemodel.cpp" line="314"/>
         <source>Sequence number from a recognised header (probe, iperf2, RTP, mcjoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>从可识别的头部（探测头、iperf2、RTP、mcjoin）中读出的序号</translation>
     </message>
 </context>
 <context>
@@ -1774,78 +1784,79 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <location filename="../ui/packetview.cpp" line="76"/>
         <location filename="../ui/packetview.cpp" line="265"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="77"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="78"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="88"/>
         <source>Freeze the table; packets keep arriving and are counted, and appear on resume (Ctrl+P, or Space in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结表格；数据包仍会继续接收和计数，恢复后显示（Ctrl+P，或在表格中按空格键）</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="92"/>
         <source>Remove every row from the table (Ctrl+L); counters keep counting</source>
-        <translation type="unfinished"></translation>
+        <translation>清除表格中的所有行（Ctrl+L）；计数器继续计数</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="107"/>
         <source>Filter by source, group or payload text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按源地址、组播组或载荷文本过滤（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="109"/>
         <source>Packet filter</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包过滤</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="110"/>
         <source>Shows only packets whose source, group:port or payload contains this text (not case-sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示源地址、组播组:端口或载荷中包含此文本的数据包（不区分大小写）</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="120"/>
         <source>Table state</source>
-        <translation type="unfinished"></translation>
+        <translation>表格状态</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="166"/>
         <source>Received packets</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收的数据包</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="265"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="322"/>
         <source>Paused · waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 · 等待中：%1</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="337"/>
         <source>No packet matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与过滤条件匹配的数据包。</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="339"/>
         <source>Paused. New packets appear when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停。继续后将显示新数据包。</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="341"/>
         <source>No packets yet.
 Join a group on the left (Ctrl+J); its packets appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据包。
+在左侧加入一个组播组（Ctrl+J），收到的数据包将显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -1853,92 +1864,92 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/payloadeditor.cpp" line="49"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="50"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="51"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="52"/>
         <source>Payload type</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷类型</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="53"/>
         <source>What each datagram carries</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据报携带的内容</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="55"/>
         <source>Payload text</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文本</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="56"/>
         <source>hello from {host} #{seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>hello from {host} #{seq}</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="57"/>
         <source>Payload hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷十六进制字节</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="58"/>
         <source>de ad be ef 00 01</source>
-        <translation type="unfinished"></translation>
+        <translation>de ad be ef 00 01</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="64"/>
         <source>Payload file</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文件</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="65"/>
         <source>File to send as the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>作为载荷发送的文件</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="66"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="67"/>
         <source>Choose payload file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择载荷文件</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="146"/>
         <source>payload text: %1 bytes is more than a UDP datagram holds (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文本：%1 字节超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="150"/>
         <source>Placeholders: {seq} sequence number, {time} send time, {host} host name</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符：{seq} 序号，{time} 发送时间，{host} 主机名</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="155"/>
         <source>Payload size: %1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷大小：%1 B</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="161"/>
         <source>Payload size: %1 B, the file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷大小：%1 B，即文件原样内容</translation>
     </message>
     <message>
         <location filename="../ui/payloadeditor.cpp" line="179"/>
         <source>Payload File</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷文件</translation>
     </message>
 </context>
 <context>
@@ -1946,42 +1957,42 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="18"/>
         <source>Re&amp;join the groups joined at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加入退出时已加入的组播组(&amp;J)</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="20"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="24"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> 行</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="25"/>
         <source>Packet table capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包表容量</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>Rejoin groups at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时重新加入组播组</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="29"/>
         <source>The table keeps the newest rows and drops the oldest; counters and statistics always cover every packet. About 200 bytes per row plus the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格保留最新的行并丢弃最旧的行；计数器和统计始终涵盖所有数据包。每行约占 200 字节外加载荷。</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="36"/>
         <source>Packet table &amp;keeps:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包表保留(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="38"/>
         <source>At start:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时：</translation>
     </message>
 </context>
 <context>
@@ -1989,22 +2000,22 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/ratechart.cpp" line="37"/>
         <source>packets/s</source>
-        <translation type="unfinished"></translation>
+        <translation>包/秒</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="40"/>
         <source>lost per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒丢包</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="49"/>
         <source>Rate chart</source>
-        <translation type="unfinished"></translation>
+        <translation>速率图</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="99"/>
         <source>%1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失 %1</translation>
     </message>
 </context>
 <context>
@@ -2012,102 +2023,102 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/receiverpane.cpp" line="38"/>
         <source>All multicast interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>所有组播接口</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="41"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>加入(&amp;J)</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="42"/>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>离开(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="45"/>
         <source>Repl&amp;y to senders:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复发送端(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="54"/>
         <source>Receiving interface</source>
-        <translation type="unfinished"></translation>
+        <translation>接收接口</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="55"/>
         <source>Interface to join on; by default every multicast-capable interface</source>
-        <translation type="unfinished"></translation>
+        <translation>加入组播组所用的接口；默认为所有支持组播的接口</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="56"/>
         <source>Group and port to join</source>
-        <translation type="unfinished"></translation>
+        <translation>要加入的组播组和端口</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="57"/>
         <source>Multicast group and UDP port to receive</source>
-        <translation type="unfinished"></translation>
+        <translation>要接收的组播组和 UDP 端口</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="65"/>
         <source>Leave the selected group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>离开所选组播组（Del）</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="75"/>
         <source>Joined groups</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入的组播组</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="84"/>
         <source>Reply mode</source>
-        <translation type="unfinished"></translation>
+        <translation>回复模式</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="86"/>
         <source>Answer every packet by unicast to its sender, so the sender sees who hears it; probe packets get a reply with the loss count, plain packets this text</source>
-        <translation type="unfinished"></translation>
+        <translation>以单播回复每个数据包的发送端，使发送端知道谁收到了它；探测包的回复带有丢包数，普通包则回复此文本</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="89"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>回复文本</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="90"/>
         <source>Answer to plain packets; {host}, {seq} and {time} expand</source>
-        <translation type="unfinished"></translation>
+        <translation>对普通包的回复；{host}、{seq} 和 {time} 会被展开</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="97"/>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>接口(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="101"/>
         <source>&amp;Group:port:</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组:端口(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="109"/>
         <source>Joined groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入的组播组：</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="149"/>
         <source>Join the group and show its packets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入组播组并显示其数据包（%1）</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="151"/>
         <source>Cannot join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加入：%1</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="188"/>
         <source>Leave &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部离开(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2115,67 +2126,67 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/replymodel.cpp" line="55"/>
         <source>(plain reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>（普通回复）</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="63"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="82"/>
         <source>Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间 最小/平均/最大：%1 / %2 / %3 ms（已测回复数：%4）</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="89"/>
         <source>The receiver reports %1 received and %2 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接收端报告已收 %1 个、丢失 %2 个</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="111"/>
         <source>Packets the receiver reports lost (probe replies only)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收端报告丢失的数据包（仅探测回复）</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="113"/>
         <source>Average round-trip time of probe replies</source>
-        <translation type="unfinished"></translation>
+        <translation>探测回复的平均往返时间</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="115"/>
         <source>The last plain-text reply</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一条纯文本回复</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="125"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="127"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="129"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="131"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="133"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location filename="../ui/replymodel.cpp" line="135"/>
         <source>Last text</source>
-        <translation type="unfinished"></translation>
+        <translation>最近文本</translation>
     </message>
 </context>
 <context>
@@ -2183,217 +2194,217 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/senderpane.cpp" line="50"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="57"/>
         <source>Loop&amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>环回(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="58"/>
         <source>Add probe h&amp;eader</source>
-        <translation type="unfinished"></translation>
+        <translation>添加探测头(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="60"/>
         <source>Send &amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>发送一次(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="61"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="62"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="118"/>
         <source>Sending interface</source>
-        <translation type="unfinished"></translation>
+        <translation>发送接口</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="120"/>
         <source>Interface the datagrams leave by; the system default follows the multicast route</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报的出接口；系统默认按组播路由选择</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="121"/>
         <source>Destination group and port</source>
-        <translation type="unfinished"></translation>
+        <translation>目的组播组和端口</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="122"/>
         <source>Multicast group and UDP port to send to</source>
-        <translation type="unfinished"></translation>
+        <translation>要发送到的组播组和 UDP 端口</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="125"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="126"/>
         <source>Time to live / hop limit: 1 stays on this link, 0 on this host; each router lowers it by one</source>
-        <translation type="unfinished"></translation>
+        <translation>生存时间 / 跳数限制：1 仅限本链路，0 仅限本机；每经过一个路由器减一</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="129"/>
         <source>Interval in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔（毫秒）</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="130"/>
         <source>Milliseconds between packets; fractions allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包之间的毫秒数；允许小数</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="132"/>
         <source>Packet count</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包数量</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="133"/>
         <source>Packets to send after Start; 0 sends until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“开始”后要发送的数据包数；0 表示一直发送直到停止</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="134"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="135"/>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>源端口</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="136"/>
         <source>UDP port to send from; empty or 0 picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>发送所用的 UDP 端口；留空或 0 表示自动选择空闲端口</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="138"/>
         <source>Loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>环回</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="139"/>
         <source>Also deliver the packets to receivers on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将数据包投递给本机上的接收端</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="140"/>
         <source>Add probe header</source>
-        <translation type="unfinished"></translation>
+        <translation>添加探测头</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="142"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, so receivers measure loss and latency and can reply</source>
-        <translation type="unfinished"></translation>
+        <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），使接收端能测量丢包和时延并进行回复</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="146"/>
         <source>I&amp;nterface:</source>
-        <translation type="unfinished"></translation>
+        <translation>接口(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="148"/>
         <source>Gr&amp;oup:port:</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组:端口(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="157"/>
         <source>So&amp;urce port:</source>
-        <translation type="unfinished"></translation>
+        <translation>源端口(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="151"/>
         <source>TT&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>TT&amp;L：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="153"/>
         <source>Inter&amp;val (ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔（毫秒）(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="155"/>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="164"/>
         <source>P&amp;ayload:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="177"/>
         <source>Sent packets</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的数据包</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="191"/>
         <source>Replies (who hears me)</source>
-        <translation type="unfinished"></translation>
+        <translation>回复（谁收到了我）</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="192"/>
         <source>Receivers in reply mode answer each packet by unicast; probe replies carry their loss count and give the round-trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>处于回复模式的接收端会以单播回复每个数据包；探测回复带有丢包数，并可得出往返时间</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="195"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="197"/>
         <source>Clear replies</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回复</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="206"/>
         <source>Receivers that replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复的接收端</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="276"/>
         <source>Cannot send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：%1</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="281"/>
         <source>Send one datagram now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送一个数据报（%1）</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="285"/>
         <source>Send at the interval until the count is reached or Stop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按间隔发送，直到达到数量或点击停止（%1）</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="288"/>
         <source>Stop sending (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止发送（%1）</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="324"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送：%1</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="326"/>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="329"/>
         <source> · errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2401,117 +2412,117 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/statussummary.cpp" line="16"/>
         <source>%1 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="19"/>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="22"/>
         <source>%1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="24"/>
         <source>%1 bit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bit/s</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="35"/>
         <source>Packets received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收数据包</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="35"/>
         <source>Packets and bytes received on every joined group</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已加入组播组上收到的数据包数和字节数</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="37"/>
         <source>Receive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>接收速率</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="37"/>
         <source>Packets per second over the last moment, all streams together</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一段时间内的每秒数据包数，所有流合计</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="39"/>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>流</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="39"/>
         <source>Distinct senders per group (source address and port, probe run)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个组播组中不同发送端的数量（按源地址和端口、探测运行区分）</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="40"/>
         <source>Packets lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包数</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="41"/>
         <source>Gaps in sequence numbers, summed over every stream that has them</source>
-        <translation type="unfinished"></translation>
+        <translation>序号中的缺口，对所有存在缺口的流求和</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="43"/>
         <source>Kernel drops</source>
-        <translation type="unfinished"></translation>
+        <translation>内核丢弃</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="43"/>
         <source>Packets the kernel dropped because the socket buffer was full</source>
-        <translation type="unfinished"></translation>
+        <translation>因套接字缓冲区已满而被内核丢弃的数据包</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="44"/>
         <source>Table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>表格行数</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="44"/>
         <source>Rows shown / rows kept in the table (capacity); older rows are dropped from the table, never from the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的行数 / 表格中保留的行数（容量）；较旧的行只会从表格中移除，不会从计数器中扣除</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="84"/>
         <source>Received: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收：%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="86"/>
         <source>%1 pkt/s · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包/秒 · %2</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="87"/>
         <source>Streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流：%1</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="88"/>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失：%1</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="89"/>
         <source>Kernel drops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核丢弃：%1</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="97"/>
         <source>Showing %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 行</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="99"/>
         <source>%1 / %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 行</translation>
     </message>
 </context>
 <context>
@@ -2519,102 +2530,102 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="56"/>
         <source>Packets missing from the sequence; with a planned count, also those that never came</source>
-        <translation type="unfinished"></translation>
+        <translation>序列中缺失的数据包；若有计划发送数量，也包括始终未到达的数据包</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="58"/>
         <source>Packets that arrived after a higher sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>在更大序号之后才到达的数据包</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="60"/>
         <source>Interarrival jitter (RFC 3550), from the sender&apos;s timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>到达间隔抖动（RFC 3550），根据发送端的时间戳计算</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="62"/>
         <source>One-way latency: minimum / average / maximum. Only meaningful when the sender&apos;s and this host&apos;s clocks are synchronised (NTP, PTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>单向时延：最小 / 平均 / 最大。仅当发送端与本机时钟同步（NTP、PTP）时才有意义。</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="65"/>
         <source>Time from joining the group to the first packet of this stream</source>
-        <translation type="unfinished"></translation>
+        <translation>从加入组播组到收到此流第一个数据包的时间</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="75"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="77"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="79"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="81"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="83"/>
         <source>Packets/s</source>
-        <translation type="unfinished"></translation>
+        <translation>包/秒</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="85"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="87"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="89"/>
         <source>Loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包率 %</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="91"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="93"/>
         <source>Reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>乱序</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="95"/>
         <source>Jitter (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>抖动（ms）</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="97"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时延（ms）</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="99"/>
         <source>Join → first (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入→首包（ms）</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="115"/>
         <source>This stream ended: the sender restarted (its sequence started again)</source>
-        <translation type="unfinished"></translation>
+        <translation>此流已结束：发送端已重启（其序号重新开始）</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="125"/>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已结束）</translation>
     </message>
 </context>
 </TS>
