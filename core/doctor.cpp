@@ -321,6 +321,7 @@ void checkPortUsers(const DoctorOptions &o, DoctorReport &report)
             }
         }
     }
+    users = std::max(0, users - o.ownSocketsOnPort);
     if (users == 0) {
         report.checks.append(make("port", CheckStatus::Pass,
                                   DoctorText::tr("no other socket on this host uses UDP port %1").arg(o.endpoint.port)));

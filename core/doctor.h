@@ -27,6 +27,7 @@ struct DoctorOptions
     QList<QHostAddress> sources;
     int senderTtl = 1;       // the TTL the user's sender uses
     int listenMs = 3000;     // how long to wait for a packet after the test join (0: skip)
+    int ownSocketsOnPort = 0; // the caller's own sockets on the port (the window's receiver): not "others"
 };
 
 struct DoctorReport

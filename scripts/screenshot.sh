@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Takes docs/screenshot.png: the window receiving live traffic sent from a second network namespace.
+# Takes docs/screenshot.png: the window receiving live traffic sent from a second network namespace
+# while it records to a file; then docs/screenshot-streams.png (the Streams tab with its rate chart)
+# and docs/screenshot-doctor.png (the "Why no packets?" dialog).
 #
 # Two namespaces joined by a veth pair (everything named mcshot*), Xvfb on :99, mctester in the
 # receiving namespace joined to three groups, `mctester send` in the other one (text, probe, binary,
@@ -13,6 +15,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/dev}
 bin=$build/app/mctester
 out=$root/docs/screenshot.png
+out_streams=$root/docs/screenshot-streams.png
+out_doctor=$root/docs/screenshot-doctor.png
 display=:99
 ns_rx=mcshot-rx
 ns_tx=mcshot-tx
@@ -113,6 +117,23 @@ for _ in $(seq 100); do
 done
 [[ -n $window ]] || { echo "screenshot.sh: the window did not appear" >&2; cat "$work/gui.log" >&2; exit 1; }
 sleep 1
+focus_window() {
+    for _ in $(seq 20); do
+        xdotool windowactivate --sync "$window" 2>/dev/null && return
+        xdotool windowfocus --sync "$window" 2>/dev/null && return
+        sleep 0.2
+    done
+}
+focus_window
+
+# Record everything to a file (Ctrl+Shift+R opens the save dialog; its file name field has the focus).
+xdotool key --window "$window" ctrl+shift+r
+xdotool keyup r shift ctrl # the dialog took the focus mid-press: release the keys, or they repeat
+sleep 1
+xdotool key ctrl+a # and replace whatever that typed
+xdotool type --delay 10 "$work/capture.pcap"
+xdotool key Return
+sleep 0.5
 
 # --- traffic ----------------------------------------------------------------------------------------
 # Receivers that answer: one beside the window (reached by loopback), one across the link.
@@ -134,7 +155,7 @@ pids+=($!)
 sleep 2.5
 
 # The window starts its own probe stream (F5) to the replying receivers: "who hears me".
-xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
+focus_window
 xdotool key --window "$window" F5
 sleep 3
 
@@ -142,7 +163,7 @@ sleep 3
 xdotool key --window "$window" ctrl+f
 xdotool type --window "$window" --delay 20 'quote'
 sleep 0.6
-xdotool mousemove --window "$window" 760 130 click 1
+xdotool mousemove --window "$window" 760 146 click 1
 sleep 0.3
 xdotool key --window "$window" ctrl+f BackSpace
 sleep 1.2
@@ -150,3 +171,24 @@ sleep 1.2
 mkdir -p "$(dirname "$out")"
 import -window root "$out"
 echo "wrote $out"
+
+# The Streams tab: statistics per stream and the rate chart (a few more seconds of history first).
+xdotool key --window "$window" alt+m
+sleep 6
+import -window root "$out_streams"
+echo "wrote $out_streams"
+xdotool key --window "$window" alt+p
+
+# "Why no packets?" for the group in the Receive pane (Receive menu, Why No Packets?).
+xdotool key --window "$window" alt+r
+sleep 0.4
+xdotool key w
+doctor=""
+for _ in $(seq 50); do
+    doctor=$(xdotool search --name '^Why No Packets\?$' 2>/dev/null | head -1) && [[ -n $doctor ]] && break
+    sleep 0.1
+done
+[[ -n $doctor ]] || { echo "screenshot.sh: the doctor dialog did not appear" >&2; exit 1; }
+sleep 5 # the checks, including 3 s of listening for a packet
+import -window "$doctor" "$out_doctor"
+echo "wrote $out_doctor"

@@ -11,6 +11,11 @@ namespace mct::ui {
 
 namespace {
 
+// Mid-tone status colours: white or black marks on them stay legible on any window colour.
+const QColor kPassColour(22, 150, 70);
+const QColor kWarnColour(240, 170, 20);
+const QColor kFailColour(214, 45, 45);
+
 class GlyphEngine final : public QIconEngine
 {
 public:
@@ -89,6 +94,58 @@ public:
             painter->drawLine(QPointF(9.2, 6.5), QPointF(9.2, 11.5));
             break;
         }
+        case Glyph::Record:
+            painter->setBrush(mode == QIcon::Disabled ? colour : kFailColour);
+            painter->drawEllipse(QPointF(8, 8), 5, 5);
+            break;
+        case Glyph::Help: {
+            painter->setPen(line);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(QPointF(8, 8), 6.4, 6.4);
+            QPainterPath hook;
+            hook.moveTo(6, 6.3);
+            hook.cubicTo(6, 3.8, 10.2, 3.8, 10.2, 6.2);
+            hook.cubicTo(10.2, 7.8, 8, 7.9, 8, 9.6);
+            painter->drawPath(hook);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawEllipse(QPointF(8, 11.9), 0.95, 0.95);
+            break;
+        }
+        case Glyph::Pass: {
+            painter->setBrush(kPassColour);
+            painter->drawEllipse(QPointF(8, 8), 7, 7);
+            painter->setPen(QPen(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            QPainterPath tick;
+            tick.moveTo(4.6, 8.3);
+            tick.lineTo(7, 10.6);
+            tick.lineTo(11.5, 5.6);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(tick);
+            break;
+        }
+        case Glyph::Warn: {
+            QPainterPath triangle;
+            triangle.moveTo(8, 1);
+            triangle.lineTo(15.2, 14.5);
+            triangle.lineTo(0.8, 14.5);
+            triangle.closeSubpath();
+            painter->setBrush(kWarnColour);
+            painter->drawPath(triangle);
+            painter->setPen(QPen(Qt::black, 1.8, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(8, 5.6), QPointF(8, 9.6));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(Qt::black);
+            painter->drawEllipse(QPointF(8, 12.1), 1, 1);
+            break;
+        }
+        case Glyph::Fail:
+            painter->setBrush(kFailColour);
+            painter->drawEllipse(QPointF(8, 8), 7, 7);
+            painter->setPen(QPen(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(5.3, 5.3), QPointF(10.7, 10.7));
+            painter->drawLine(QPointF(10.7, 5.3), QPointF(5.3, 10.7));
+            break;
         }
         painter->restore();
     }
@@ -122,6 +179,11 @@ QIcon themedIcon(const QString &themeName, Glyph fallback)
         return QIcon::fromTheme(themeName);
     }
     return QIcon(new GlyphEngine(fallback));
+}
+
+QIcon glyphIcon(Glyph glyph)
+{
+    return QIcon(new GlyphEngine(glyph));
 }
 
 } // namespace mct::ui

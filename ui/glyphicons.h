@@ -12,11 +12,18 @@ enum class Glyph {
     Send,
     Add,
     Remove,
-    Clear
+    Clear,
+    Record, // a red dot
+    Help,   // a question mark in a circle
+    Pass,   // the status glyphs carry their own colours, readable on light and dark palettes
+    Warn,
+    Fail
 };
 
 // The theme's icon when the desktop has one, else the glyph: sharp at any scale, and it follows the
 // palette when painted, so it stays visible on dark themes (unlike QStyle's fixed-colour pixmaps).
 [[nodiscard]] QIcon themedIcon(const QString &themeName, Glyph fallback);
+// The glyph itself, whatever the theme offers.
+[[nodiscard]] QIcon glyphIcon(Glyph glyph);
 
 } // namespace mct::ui

@@ -1,6 +1,7 @@
 // The groups the receiver has joined, each with the interfaces it joined on and its own packet count.
 #include "joinedgroupsmodel.h"
 
+#include "glyphicons.h"
 #include "interfaces.h"
 
 namespace mct::ui {
@@ -72,6 +73,46 @@ void JoinedGroupsModel::countPackets(const core::PacketBatch &batch)
     }
 }
 
+void JoinedGroupsModel::setGroupState(const core::JoinRequest &request, bool healthy, const QString &message)
+{
+    const int row = rowOf(request);
+    if (row < 0) {
+        return;
+    }
+    Group &g = m_groups[row];
+    g.healthy = healthy;
+    g.stateMessage = healthy ? QString() : message; // normal again once it receives again
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool JoinedGroupsModel::isHealthy(int row) const
+{
+    return m_groups.value(row).healthy;
+}
+
+QString JoinedGroupsModel::filterText(int row) const
+{
+    return filterText(m_groups.value(row).request);
+}
+
+QString JoinedGroupsModel::filterText(const core::JoinRequest &request)
+{
+    const auto list = [](const QList<QHostAddress> &addresses) {
+        QStringList out;
+        for (const QHostAddress &a : addresses) {
+            out.append(a.toString());
+        }
+        return out.join(QStringLiteral(", "));
+    };
+    if (!request.includeSources.isEmpty()) {
+        return tr("from %1").arg(list(request.includeSources));
+    }
+    if (!request.excludeSources.isEmpty()) {
+        return tr("except %1").arg(list(request.excludeSources));
+    }
+    return {};
+}
+
 core::JoinRequest JoinedGroupsModel::request(int row) const
 {
     return m_groups.value(row).request;
@@ -120,8 +161,11 @@ QVariant JoinedGroupsModel::data(const QModelIndex &index, int role) const
     const Group &g = m_groups.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case GroupColumn:
-            return g.request.endpoint.toString();
+        case GroupColumn: {
+            const QString filter = filterText(g.request);
+            return filter.isEmpty() ? g.request.endpoint.toString()
+                                    : tr("%1 %2").arg(g.request.endpoint.toString(), filter);
+        }
         case InterfaceColumn:
             return g.interfaces.join(QStringLiteral(", "));
         case PacketsColumn:
@@ -130,8 +174,15 @@ QVariant JoinedGroupsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::DecorationRole && index.column() == GroupColumn && !g.healthy) {
+        return glyphIcon(Glyph::Warn);
+    }
     if (role == Qt::ToolTipRole) {
-        return tr("%1: packets received: %2").arg(g.request.toString()).arg(g.packets);
+        const QString counted = tr("%1: packets received: %2").arg(g.request.toString()).arg(g.packets);
+        return g.stateMessage.isEmpty() ? counted : tr("%1\n%2").arg(g.stateMessage, counted);
+    }
+    if (role == Qt::AccessibleDescriptionRole && !g.healthy) {
+        return g.stateMessage;
     }
     if (role == Qt::TextAlignmentRole) {
         return int((index.column() == PacketsColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);

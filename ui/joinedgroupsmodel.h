@@ -27,11 +27,17 @@ public:
     void removeGroup(const core::JoinRequest &request);
     // Counts each packet toward the joined group it was sent to.
     void countPackets(const core::PacketBatch &batch);
+    // The receiver's word on a group: not receiving (lost its interface), or receiving again.
+    void setGroupState(const core::JoinRequest &request, bool healthy, const QString &message);
 
     [[nodiscard]] core::JoinRequest request(int row) const;
     [[nodiscard]] QList<core::JoinRequest> requests() const;
     [[nodiscard]] int rowOf(const core::JoinRequest &request) const;
     [[nodiscard]] quint64 packets(int row) const;
+    [[nodiscard]] bool isHealthy(int row) const;
+    // "from 10.0.0.1" or "except 10.0.0.2"; empty for any-source joins.
+    [[nodiscard]] QString filterText(int row) const;
+    [[nodiscard]] static QString filterText(const core::JoinRequest &request);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +53,8 @@ private:
         core::NetAddress address;
         int interfaceIndex = 0; // 0: joined on several or the route's interface
         quint64 packets = 0;
+        bool healthy = true;
+        QString stateMessage; // the receiver's last word on it
     };
 
     QList<Group> m_groups;

@@ -2,24 +2,29 @@
 // and connects them to the engine's Receiver and Sender, each on its own worker thread.
 #include "mainwindow.h"
 
+#include "batchqueue.h"
+#include "doctordialog.h"
+#include "joinedgroupsmodel.h"
 #include "language.h"
 #include "messagebar.h"
 #include "packetfilterproxy.h"
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "preferencesdialog.h"
-#include "ratechart.h"
 #include "receiverpane.h"
+#include "recordfiledialog.h"
+#include "recordingbar.h"
 #include "senderpane.h"
 #include "statussummary.h"
-#include "streamstatsmodel.h"
+#include "streamspane.h"
+#include "tableexport.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -28,7 +33,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace mct::ui {
@@ -68,13 +72,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_senderPane(new SenderPane(this))
     , m_packetView(new PacketView(this))
     , m_summary(new StatusSummary(this))
-    , m_streams(new StreamStatsModel(this))
-    , m_streamsView(new QTreeView(this))
-    , m_rateChart(new RateChart(this))
-    , m_streamsSplitter(new QSplitter(Qt::Vertical, this))
+    , m_streamsPane(new StreamsPane(this))
     , m_tabs(new QTabWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+    , m_recording(new RecordingBar(this))
+    , m_batches(new BatchQueue(this))
+    , m_doctor(new DoctorDialog(this))
+    , m_export(new TableExport(this))
+    , m_exportAction(new QAction(tr("&Export Table\u2026"), this))
 {
     setWindowTitle(tr("Multicast Tester"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mctester.svg")));
@@ -94,20 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     side->setMinimumWidth(m_sideSplitter->minimumSizeHint().width()
                           + side->verticalScrollBar()->sizeHint().width());
     m_mainSplitter->addWidget(side);
-    m_streamsView->setModel(m_streams);
-    m_streamsView->setObjectName(QStringLiteral("streams"));
-    m_streamsView->setAccessibleName(tr("Streams and their statistics"));
-    m_streamsView->setRootIsDecorated(false);
-    m_streamsView->setUniformRowHeights(true);
-    m_streamsView->setAlternatingRowColors(true);
-    m_streamsView->setSortingEnabled(false);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_packetView, tr("&Packets"));
-    m_rateChart->setAccessibleName(tr("Packet rate and loss over time"));
-    m_streamsSplitter->addWidget(m_streamsView);
-    m_streamsSplitter->addWidget(m_rateChart);
-    m_streamsSplitter->setChildrenCollapsible(false);
-    m_tabs->addTab(m_streamsSplitter, tr("Strea&ms"));
+    m_tabs->addTab(m_streamsPane, tr("Strea&ms"));
     m_tabs->setTabToolTip(1, tr("Loss, duplicates, reordering, jitter and latency per sender and group"));
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setChildrenCollapsible(false);
@@ -118,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_recording);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_summary);
@@ -126,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     connectReceiver();
     connectSender();
+    connectRecording();
     connect(m_packetView, &PacketView::countsChanged, this, &MainWindow::updateTableCounts);
     restoreSettings();
     configureReceiver();
@@ -137,12 +134,25 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the rows the table holds to a pcap, CSV or JSON Lines file"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        chooseRecordFile(this, tr("Export Packet Table"),
+                         [this](const QString &path, core::RecordFormat format) { exportTable(path, format); });
+    });
+    file->addAction(m_exportAction);
+    file->addSeparator();
     QAction *quit = addMenuAction(file, tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *capture = menuBar()->addMenu(tr("&Receive"));
     capture->addAction(m_receiverPane->joinAction());
+    capture->addAction(m_receiverPane->doctorAction());
+    capture->addSeparator();
+    capture->addAction(m_recording->recordAction());
+    capture->addAction(m_recording->stopAction());
     capture->addSeparator();
     capture->addAction(m_packetView->pauseAction());
     capture->addAction(m_packetView->clearAction());
@@ -203,16 +213,33 @@ void MainWindow::connectReceiver()
         m_receiverPane->onLeft(request);
         statusBar()->showMessage(tr("Left %1").arg(request.toString()), 5000);
     });
+    // Batches wait in the queue for the next flush (at most 20 a second); each is acknowledged once
+    // applied, so the receiver never has more than two on their way (see configureReceiver).
     connect(receiver, &core::Receiver::packetsReceived, this, [this](const core::PacketBatch &batch) {
-        m_receiverPane->countPackets(batch);
-        m_packetView->appendBatch(batch);
+        m_recording->countPackets(quint64(batch.records.size()));
+        m_batches->push(batch);
     });
-    connect(receiver, &core::Receiver::statusUpdated, this, [this](const core::ReceiverStatus &status) {
-        m_summary->setReceiverStatus(status);
-        m_streams->setStreams(status.streams);
-        m_rateChart->addSnapshot(QDateTime::currentMSecsSinceEpoch(), status.streams);
-        m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(status.streams.size()));
+    connect(m_batches, &BatchQueue::ready, this, [this](const QList<IncomingBatch> &batches) {
+        for (const IncomingBatch &in : batches) {
+            m_receiverPane->countPackets(in.batch);
+        }
+        m_packetView->appendBatches(batches);
     });
+    connect(m_batches, &BatchQueue::consumed, this, [receiver](int count) {
+        for (int i = 0; i < count; ++i) {
+            receiver->batchConsumed(); // thread-safe by design
+        }
+    });
+    connect(receiver, &core::Receiver::statusUpdated, this, &MainWindow::onReceiverStatus);
+    connect(receiver, &core::Receiver::groupStateChanged, this,
+            [this](const JoinRequest &request, bool healthy, const QString &message) {
+                m_receiverPane->onGroupStateChanged(request, healthy, message);
+                if (healthy) {
+                    statusBar()->showMessage(message, 5000);
+                } else {
+                    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+                }
+            });
     connect(receiver, &core::Receiver::warning, this, [this](const QString &message) {
         // Some warnings repeat on every join (a small receive buffer): once per session is enough.
         if (!m_warningsShown.contains(message)) {
@@ -226,6 +253,73 @@ void MainWindow::connectReceiver()
         m_receiver.post([request](core::Receiver &r) { r.leave(request); });
     });
     connect(m_receiverPane, &ReceiverPane::replyModeChanged, this, &MainWindow::configureReceiver);
+    connect(m_receiverPane, &ReceiverPane::doctorRequested, this, &MainWindow::showDoctor);
+}
+
+void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
+{
+    if (status.notShown > m_status.notShown) {
+        // Held back by the receiver under load: recorded, and their numbers skipped in the table.
+        const quint64 added = status.notShown - m_status.notShown;
+        m_batches->skip(added);
+        m_recording->countPackets(added);
+    }
+    m_status = status;
+    m_summary->setReceiverStatus(status);
+    m_streamsPane->setStreams(QDateTime::currentMSecsSinceEpoch(), status.streams);
+    m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(status.streams.size()));
+}
+
+void MainWindow::connectRecording()
+{
+    core::Receiver *receiver = m_receiver.worker();
+    m_packetView->addBarAction(m_recording->recordAction());
+    m_recording->recordAction()->setIconText(tr("Record\u2026"));
+    connect(m_recording, &RecordingBar::startRequested, this,
+            [this](core::RecordFormat format, const QString &path) {
+                m_receiver.post([format, path](core::Receiver &r) { r.startRecording(format, path); });
+            });
+    connect(m_recording, &RecordingBar::stopRequested, this, [this](const QString &path) {
+        m_receiver.post([path](core::Receiver &r) { r.stopRecording(path); });
+    });
+    connect(receiver, &core::Receiver::recordingStarted, m_recording, &RecordingBar::onStarted);
+    connect(receiver, &core::Receiver::recordingFailed, m_recording, &RecordingBar::onFailed);
+    connect(receiver, &core::Receiver::recordingStopped, m_recording, &RecordingBar::onStopped);
+    connect(m_recording, &RecordingBar::message, m_messageBar, &MessageBar::showMessage);
+    connect(m_export, &TableExport::message, m_messageBar, &MessageBar::showMessage);
+    connect(m_export, &TableExport::finished, m_exportAction, [this] { m_exportAction->setEnabled(true); });
+}
+
+void MainWindow::exportTable(const QString &path, core::RecordFormat format)
+{
+    if (m_export->start(m_packetView->model()->rowsAsBatches(), format, path)) {
+        m_exportAction->setEnabled(false);
+        statusBar()->showMessage(tr("Exporting the table to %1\u2026").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void MainWindow::showDoctor(const core::JoinRequest &request)
+{
+    core::DoctorOptions options;
+    options.endpoint = request.endpoint;
+    options.interfaceName = request.interfaceName;
+    options.sources = request.includeSources;
+    // The window's receiver has one socket per address family and port: not someone else's.
+    const auto joined = m_receiverPane->joinedModel()->requests();
+    for (const bool ipv6 : {false, true}) {
+        options.ownSocketsOnPort += std::any_of(joined.cbegin(), joined.cend(), [&](const core::JoinRequest &r) {
+            return r.endpoint.port == request.endpoint.port && r.endpoint.isIPv6() == ipv6;
+        }) ? 1 : 0;
+    }
+    // The sender's TTL matters when this window also sends to the group.
+    const auto sending = m_senderPane->settings();
+    if (sending && sending.value().destination == request.endpoint) {
+        options.senderTtl = sending.value().ttl;
+    }
+    m_doctor->show();
+    m_doctor->raise();
+    m_doctor->activateWindow();
+    m_doctor->run(options);
 }
 
 void MainWindow::connectSender()
@@ -284,11 +378,23 @@ void MainWindow::configureReceiver()
     core::ReceiverSettings settings;
     settings.replyEnabled = m_receiverPane->replyEnabled();
     settings.replyText = m_receiverPane->replyText();
+    settings.receiveBufferBytes = m_receiveBufferBytes;
+    // A view wants every batch it can show, but never a backlog: with two unacknowledged, the
+    // receiver keeps receiving, recording and counting and hands over again once the table caught up.
+    settings.maxBatchesInFlight = 2;
+    settings.backpressure = core::ReceiverSettings::Backpressure::DropView;
     m_receiver.post([settings](core::Receiver &r) { r.configure(settings); });
+}
+
+void MainWindow::setReceiveBufferBytes(int bytes)
+{
+    m_receiveBufferBytes = bytes;
+    configureReceiver();
 }
 
 void MainWindow::updateTableCounts()
 {
+    m_batches->setLimits(m_packetView->capacity(), m_packetView->payloadBudget());
     const PacketFilterProxy *proxy = m_packetView->proxy();
     m_summary->setTableCounts(proxy->rowCount(), m_packetView->model()->rowCount(), m_packetView->capacity(),
                               !proxy->filterText().isEmpty());
@@ -299,9 +405,13 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCapacity(m_packetView->capacity());
+    dialog->setPayloadBudget(m_packetView->payloadBudget());
+    dialog->setReceiveBufferBytes(m_receiveBufferBytes);
     dialog->setRejoinAtStart(m_rejoinAtStart);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_packetView->setCapacity(dialog->capacity());
+        m_packetView->setPayloadBudget(dialog->payloadBudget());
+        setReceiveBufferBytes(dialog->receiveBufferBytes());
         m_rejoinAtStart = dialog->rejoinAtStart();
         saveSettings();
     });
@@ -343,9 +453,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("rejoinAtStart"), m_rejoinAtStart);
+    settings.setValue(QStringLiteral("receiveBufferBytes"), m_receiveBufferBytes);
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
-    settings.setValue(QStringLiteral("streamsHeader"), m_streamsView->header()->saveState());
-    settings.setValue(QStringLiteral("streamsSplitter"), m_streamsSplitter->saveState());
+    m_streamsPane->saveSettings(settings);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("receiver"));
     m_receiverPane->saveSettings(settings);
@@ -371,27 +481,11 @@ void MainWindow::restoreSettings()
     }
     m_sideSplitter->restoreState(settings.value(QStringLiteral("sideSplitter")).toByteArray());
     m_rejoinAtStart = settings.value(QStringLiteral("rejoinAtStart"), false).toBool();
+    m_receiveBufferBytes = std::clamp(
+            settings.value(QStringLiteral("receiveBufferBytes"), m_receiveBufferBytes).toInt(), 64 * 1024,
+            1024 * 1024 * 1024);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
-    m_streamsSplitter->restoreState(settings.value(QStringLiteral("streamsSplitter")).toByteArray());
-    if (!m_streamsView->header()->restoreState(
-                settings.value(QStringLiteral("streamsHeader")).toByteArray())) {
-        const auto widths = {std::pair{StreamStatsModel::Source, "192.168.100.100:50000"},
-                             {StreamStatsModel::Group, "239.255.255.250:50000"},
-                             {StreamStatsModel::Format, "mpeg-ts"},
-                             {StreamStatsModel::Received, "10,000,000"},
-                             {StreamStatsModel::PacketsPerSecond, "100,000 pkt/s"},
-                             {StreamStatsModel::BitsPerSecond, "100.00 Mbit/s"},
-                             {StreamStatsModel::Lost, "1,000,000"},
-                             {StreamStatsModel::LossPercent, "100.00 %"},
-                             {StreamStatsModel::Duplicates, "100,000"},
-                             {StreamStatsModel::Reordered, "100,000"},
-                             {StreamStatsModel::JitterMs, "100.000 ms"},
-                             {StreamStatsModel::LatencyMs, "1.000 / 1.000 / 1.000"}};
-        for (const auto &[column, sample] : widths) {
-            m_streamsView->header()->resizeSection(
-                    column, fontMetrics().horizontalAdvance(QString::fromLatin1(sample)) + 24);
-        }
-    }
+    m_streamsPane->restoreSettings(settings);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("receiver"));
     m_receiverPane->restoreSettings(settings);

@@ -11,17 +11,19 @@
 
 class QSplitter;
 class QTabWidget;
-class QTreeView;
 
 namespace mct::ui {
 
+class BatchQueue;
+class DoctorDialog;
 class MessageBar;
+class RecordingBar;
+class TableExport;
 class PacketView;
 class ReceiverPane;
 class SenderPane;
 class StatusSummary;
-class RateChart;
-class StreamStatsModel;
+class StreamsPane;
 
 class MainWindow final : public QMainWindow
 {
@@ -44,7 +46,21 @@ public:
     [[nodiscard]] PacketView *packetView() const { return m_packetView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
     [[nodiscard]] StatusSummary *statusSummary() const { return m_summary; }
-    [[nodiscard]] StreamStatsModel *streamsModel() const { return m_streams; }
+    [[nodiscard]] StreamsPane *streamsPane() const { return m_streamsPane; }
+    [[nodiscard]] RecordingBar *recordingBar() const { return m_recording; }
+    [[nodiscard]] DoctorDialog *doctorDialog() const { return m_doctor; }
+    [[nodiscard]] BatchQueue *batchQueue() const { return m_batches; }
+    [[nodiscard]] TableExport *tableExport() const { return m_export; }
+    [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // The receiver's latest status report.
+    [[nodiscard]] const core::ReceiverStatus &receiverStatus() const { return m_status; }
+
+    // Writes the rows the table holds; the message bar reports the count or the error.
+    void exportTable(const QString &path, core::RecordFormat format);
+    // Opens "Why no packets?" for the request and runs its checks.
+    void showDoctor(const core::JoinRequest &request);
+    void setReceiveBufferBytes(int bytes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +69,8 @@ private:
     void buildMenus();
     void connectReceiver();
     void connectSender();
+    void connectRecording();
+    void onReceiverStatus(const core::ReceiverStatus &status);
     void restoreSettings();
     void configureReceiver();
     void updateTableCounts();
@@ -65,13 +83,17 @@ private:
     SenderPane *m_senderPane = nullptr;
     PacketView *m_packetView = nullptr;
     StatusSummary *m_summary = nullptr;
-    StreamStatsModel *m_streams = nullptr;
-    QTreeView *m_streamsView = nullptr;
-    RateChart *m_rateChart = nullptr;
-    QSplitter *m_streamsSplitter = nullptr;
+    StreamsPane *m_streamsPane = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
+    RecordingBar *m_recording = nullptr;
+    BatchQueue *m_batches = nullptr;
+    DoctorDialog *m_doctor = nullptr;
+    TableExport *m_export = nullptr;
+    QAction *m_exportAction = nullptr;
+    core::ReceiverStatus m_status;
+    int m_receiveBufferBytes = 8 * 1024 * 1024;
     bool m_rejoinAtStart = false;
     QSet<QString> m_warningsShown;
     // Last members: destroyed first, so the engines stop before the widgets they report to go away.

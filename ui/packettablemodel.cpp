@@ -41,35 +41,88 @@ PacketTableModel::~PacketTableModel() = default;
 
 void PacketTableModel::appendBatch(const core::PacketBatch &batch)
 {
-    const qsizetype count = batch.records.size();
+    appendBatches({IncomingBatch{batch, 0}});
+}
+
+void PacketTableModel::appendBatches(const QList<IncomingBatch> &batches)
+{
+    qsizetype count = 0;
+    for (const IncomingBatch &in : batches) {
+        count += in.batch.records.size();
+    }
     if (count == 0) {
+        for (const IncomingBatch &in : batches) {
+            m_nextNumber += in.skippedBefore;
+        }
         return;
     }
-    // A batch larger than the whole table keeps only its newest rows; the rest still get numbers.
-    const qsizetype keep = std::min(count, m_capacity);
+    // More than the table holds (rows or payload): only the newest rows become rows; the older
+    // ones still get their numbers. The newest row is always kept, whatever its size.
+    qsizetype keep = 0;
+    qint64 keepBytes = 0;
+    for (auto b = batches.crbegin(); b != batches.crend() && keep < m_capacity; ++b) {
+        const auto &records = b->batch.records;
+        qsizetype i = records.size();
+        while (i > 0 && keep < m_capacity) {
+            const qint64 bytes = records.at(i - 1).storedLength;
+            if (keep > 0 && keepBytes + bytes > m_payloadBudget) {
+                break;
+            }
+            keepBytes += bytes;
+            ++keep;
+            --i;
+        }
+        if (i > 0) {
+            break;
+        }
+    }
     const qsizetype skipped = count - keep;
-    m_nextNumber += quint64(skipped);
 
-    const qsizetype evict = std::max<qsizetype>(0, m_size + keep - m_capacity);
+    const qsizetype evict = rowsToEvict(keep, keepBytes);
     if (evict > 0) {
         evictOldest(evict);
     }
 
     beginInsertRows({}, int(m_size), int(m_size + keep - 1));
-    const bool growing = qsizetype(m_ring.size()) < m_capacity;
-    if (growing) {
-        m_ring.reserve(size_t(std::min(m_capacity, m_size + std::max(keep, m_size))));
+    // Growing, the rows sit in [m_head, m_ring.size()) and new ones are pushed at the end; once the
+    // ring has m_capacity slots it wraps around into the slots evicted rows left at the front.
+    const auto slots = qsizetype(m_ring.size());
+    if (slots < m_capacity) {
+        m_ring.reserve(size_t(std::min(m_capacity, slots + std::max(keep, slots))));
     }
-    for (qsizetype i = skipped; i < count; ++i) {
-        Row row{batch.records.at(i), batch.arena, m_nextNumber++};
-        if (growing) {
-            m_ring.push_back(std::move(row));
-        } else {
-            m_ring[size_t((m_head + m_size) % m_capacity)] = std::move(row);
+    qsizetype seen = 0;
+    for (const IncomingBatch &in : batches) {
+        m_nextNumber += in.skippedBefore;
+        for (const core::PacketRecord &record : in.batch.records) {
+            if (seen++ < skipped) {
+                ++m_nextNumber;
+                continue;
+            }
+            Row row{record, in.batch.arena, m_nextNumber++};
+            if (qsizetype(m_ring.size()) < m_capacity) {
+                m_ring.push_back(std::move(row));
+            } else {
+                m_ring[size_t((m_head + m_size) % m_capacity)] = std::move(row);
+            }
+            ++m_size;
         }
-        ++m_size;
     }
+    m_storedBytes += keepBytes;
     endInsertRows();
+}
+
+qsizetype PacketTableModel::rowsToEvict(qsizetype rows, qint64 bytes) const
+{
+    qsizetype evict = std::max<qsizetype>(0, m_size + rows - m_capacity);
+    qint64 remaining = m_storedBytes;
+    for (qsizetype i = 0; i < evict; ++i) {
+        remaining -= rowAt(i).record.storedLength;
+    }
+    while (evict < m_size && remaining + bytes > m_payloadBudget) {
+        remaining -= rowAt(evict).record.storedLength;
+        ++evict;
+    }
+    return evict;
 }
 
 void PacketTableModel::evictOldest(qsizetype count)
@@ -79,16 +132,20 @@ void PacketTableModel::evictOldest(qsizetype count)
         return;
     }
     beginRemoveRows({}, 0, int(count - 1));
-    if (qsizetype(m_ring.size()) < m_capacity) {
-        // Still growing: rows sit in [0, m_size), so switching to wrap-around keeps their places.
-        m_ring.resize(size_t(m_capacity));
-    }
+    // Still growing, the rows stay where they are and the front slots wait for the wrap-around.
+    const auto slots = qsizetype(m_ring.size());
     for (qsizetype i = 0; i < count; ++i) {
         // Let go of the arena now, so a batch's memory goes with its last row.
-        m_ring[size_t((m_head + i) % m_capacity)] = Row{};
+        Row &row = m_ring[size_t((m_head + i) % slots)];
+        m_storedBytes -= row.record.storedLength;
+        row = Row{};
     }
-    m_head = (m_head + count) % m_capacity;
+    m_head = (m_head + count) % slots;
     m_size -= count;
+    if (m_size == 0) {
+        m_ring.clear(); // growing again from slot 0 keeps "rows end where the ring ends" true
+        m_head = 0;
+    }
     endRemoveRows();
 }
 
@@ -104,6 +161,7 @@ void PacketTableModel::clear()
     m_ring.shrink_to_fit();
     m_head = 0;
     m_size = 0;
+    m_storedBytes = 0;
     endResetModel();
 }
 
@@ -127,6 +185,15 @@ void PacketTableModel::setCapacity(qsizetype capacity)
     m_capacity = capacity;
 }
 
+void PacketTableModel::setPayloadBudget(qint64 bytes)
+{
+    m_payloadBudget = std::max(bytes, kMinPayloadBudget);
+    const qsizetype evict = rowsToEvict(0, 0);
+    if (evict > 0) {
+        evictOldest(evict);
+    }
+}
+
 const PacketTableModel::Row &PacketTableModel::rowAt(qsizetype row) const
 {
     Q_ASSERT(row >= 0 && row < m_size);
@@ -147,6 +214,19 @@ QByteArrayView PacketTableModel::payload(int row) const
 quint64 PacketTableModel::packetNumber(int row) const
 {
     return rowAt(row).number;
+}
+
+QList<core::PacketBatch> PacketTableModel::rowsAsBatches() const
+{
+    QList<core::PacketBatch> out;
+    for (qsizetype i = 0; i < m_size; ++i) {
+        const Row &row = rowAt(i);
+        if (out.isEmpty() || !out.constLast().arena.isSharedWith(row.arena)) {
+            out.append(core::PacketBatch{{}, row.arena});
+        }
+        out.last().records.append(row.record);
+    }
+    return out;
 }
 
 QByteArrayView PacketTableModel::userPayload(const Row &row) const

@@ -9,6 +9,14 @@
 
 namespace mct::ui {
 
+// A batch on its way to the table, and how many packets before it never reached the view (the
+// receiver counted them but held them back under load): their numbers are skipped, so "#" stays true.
+struct IncomingBatch
+{
+    core::PacketBatch batch;
+    quint64 skippedBefore = 0;
+};
+
 class PacketTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +42,9 @@ public:
 
     static constexpr qsizetype kDefaultCapacity = 100'000;
     static constexpr qsizetype kMaxCapacity = 1'000'000;
+    // Payload bytes the rows may hold together; the oldest rows go first when it is exceeded.
+    static constexpr qint64 kDefaultPayloadBudget = 256LL * 1024 * 1024;
+    static constexpr qint64 kMinPayloadBudget = 64 * 1024; // one datagram always fits
     // Payload bytes turned into text for the table; the details view shows everything.
     static constexpr qsizetype kPreviewBytes = 200;
     // Payload bytes the filter looks at.
@@ -44,18 +55,28 @@ public:
 
     // One beginRemoveRows for the evicted oldest rows, then one beginInsertRows for the new ones.
     void appendBatch(const core::PacketBatch &batch);
+    // The same for several batches at once: still one remove and one insert in all.
+    void appendBatches(const QList<IncomingBatch> &batches);
     // Counts packets that never became rows (dropped while the view was paused), so "#" stays true.
     void skipNumbers(quint64 count);
     // Removes every row; the running number keeps counting.
     void clear();
     // Between 1 and kMaxCapacity; shrinking evicts the oldest rows.
     void setCapacity(qsizetype capacity);
+    // At least kMinPayloadBudget; lowering it evicts the oldest rows until the rest fit.
+    void setPayloadBudget(qint64 bytes);
 
     [[nodiscard]] qsizetype capacity() const { return m_capacity; }
+    [[nodiscard]] qint64 payloadBudget() const { return m_payloadBudget; }
+    // Stored payload bytes of every row held (rows of one batch share its memory).
+    [[nodiscard]] qint64 storedPayloadBytes() const { return m_storedBytes; }
     [[nodiscard]] quint64 packetsSeen() const { return m_nextNumber - 1; }
     [[nodiscard]] const core::PacketRecord &record(int row) const;
     [[nodiscard]] QByteArrayView payload(int row) const;
     [[nodiscard]] quint64 packetNumber(int row) const;
+    // Every row held, oldest first, as batches that share the rows' payload memory (cheap to copy,
+    // safe to hand to another thread): for exporting the table.
+    [[nodiscard]] QList<core::PacketBatch> rowsAsBatches() const;
     // Case-insensitive substring match over source, group and payload text, for the filter proxy.
     [[nodiscard]] bool rowMatches(int row, QStringView needle) const;
 
@@ -80,12 +101,16 @@ private:
     [[nodiscard]] QVariant displayData(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
     void evictOldest(qsizetype count);
+    // How many of the oldest rows must go so that `rows` more rows with `bytes` payload fit.
+    [[nodiscard]] qsizetype rowsToEvict(qsizetype rows, qint64 bytes) const;
 
     // Grows by push_back until it holds m_capacity rows, then wraps; m_head is the oldest row.
     std::vector<Row> m_ring;
     qsizetype m_head = 0;
     qsizetype m_size = 0;
     qsizetype m_capacity = kDefaultCapacity;
+    qint64 m_payloadBudget = kDefaultPayloadBudget;
+    qint64 m_storedBytes = 0;
     quint64 m_nextNumber = 1;
 };
 

@@ -5,11 +5,12 @@
 #include "packetdetails.h"
 #include "packetfilterproxy.h"
 #include "packettablemodel.h"
+#include "plaintooltipdelegate.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -17,40 +18,14 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace mct::ui {
 
 namespace {
-
-// Tool tips render text that looks like HTML as rich text; packet data must stay literal.
-class PlainToolTipDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        if (event->type() != QEvent::ToolTip || !index.isValid()) {
-            return QStyledItemDelegate::helpEvent(event, view, option, index);
-        }
-        const QString text = index.data(Qt::ToolTipRole).toString();
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), view,
-                               view->visualRect(index));
-        }
-        return true;
-    }
-};
 
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
@@ -119,12 +94,12 @@ PacketView::PacketView(QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setAccessibleName(tr("Table state"));
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_banner);
-    bar->addWidget(buttonFor(m_pause, this));
-    bar->addWidget(buttonFor(m_clear, this));
+    m_bar = new QHBoxLayout;
+    m_bar->setContentsMargins(0, 0, 0, 0);
+    m_bar->addWidget(m_filter, 1);
+    m_bar->addWidget(m_banner);
+    m_bar->addWidget(buttonFor(m_pause, this));
+    m_bar->addWidget(buttonFor(m_clear, this));
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -134,7 +109,7 @@ PacketView::PacketView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addLayout(m_bar);
     layout->addWidget(m_splitter, 1);
 
     m_followTimer->setSingleShot(true);
@@ -215,31 +190,43 @@ void PacketView::buildTable()
 
 void PacketView::appendBatch(const core::PacketBatch &batch)
 {
-    if (batch.isEmpty()) {
+    appendBatches({IncomingBatch{batch, 0}});
+}
+
+void PacketView::appendBatches(const QList<IncomingBatch> &batches)
+{
+    if (batches.isEmpty()) {
         return;
     }
     if (!isPaused()) {
-        insert(batch);
+        insert(batches);
         return;
     }
-    m_waiting.append(batch);
-    m_waitingRows += batch.records.size();
-    // Keep no more than one table's worth; older batches would be evicted on resume anyway.
+    for (const IncomingBatch &in : batches) {
+        m_waiting.append(in);
+        m_waitingRows += in.batch.records.size();
+        m_waitingBytes += in.batch.arena.size();
+    }
+    // Keep no more than one table's worth (rows and payload); older batches would be evicted on
+    // resume anyway.
     while (m_waiting.size() > 1
-           && m_waitingRows - m_waiting.constFirst().records.size() >= m_model->capacity()) {
-        m_waitingRows -= m_waiting.constFirst().records.size();
-        m_droppedWhilePaused += quint64(m_waiting.constFirst().records.size());
+           && (m_waitingRows - m_waiting.constFirst().batch.records.size() >= m_model->capacity()
+               || m_waitingBytes - m_waiting.constFirst().batch.arena.size() >= m_model->payloadBudget())) {
+        const IncomingBatch &oldest = m_waiting.constFirst();
+        m_waitingRows -= oldest.batch.records.size();
+        m_waitingBytes -= oldest.batch.arena.size();
+        m_droppedWhilePaused += oldest.skippedBefore + quint64(oldest.batch.records.size());
         m_waiting.removeFirst();
     }
     updateBanner();
 }
 
-void PacketView::insert(const core::PacketBatch &batch)
+void PacketView::insert(const QList<IncomingBatch> &batches)
 {
     // Follow the tail only when the user is already there (or a jump there is pending).
     const QScrollBar *bar = m_table->verticalScrollBar();
     const bool follow = !m_holdPosition && (m_followTimer->isActive() || bar->value() >= bar->maximum());
-    m_model->appendBatch(batch);
+    m_model->appendBatches(batches);
     if (follow && !m_followTimer->isActive()) {
         m_followTimer->start();
     }
@@ -255,11 +242,12 @@ void PacketView::setPaused(bool paused)
 {
     if (!paused) {
         m_model->skipNumbers(m_droppedWhilePaused);
-        const QList<core::PacketBatch> waiting = std::exchange(m_waiting, {});
+        const QList<IncomingBatch> waiting = std::exchange(m_waiting, {});
         m_waitingRows = 0;
+        m_waitingBytes = 0;
         m_droppedWhilePaused = 0;
-        for (const core::PacketBatch &batch : waiting) {
-            insert(batch);
+        if (!waiting.isEmpty()) {
+            insert(waiting);
         }
     }
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
@@ -270,9 +258,14 @@ void PacketView::setPaused(bool paused)
 
 void PacketView::clear()
 {
-    m_model->skipNumbers(m_droppedWhilePaused + quint64(m_waitingRows));
+    quint64 skipped = m_droppedWhilePaused + quint64(m_waitingRows);
+    for (const IncomingBatch &in : std::as_const(m_waiting)) {
+        skipped += in.skippedBefore;
+    }
+    m_model->skipNumbers(skipped);
     m_waiting.clear();
     m_waitingRows = 0;
+    m_waitingBytes = 0;
     m_droppedWhilePaused = 0;
     m_model->clear();
     m_details->clear();
@@ -289,6 +282,23 @@ void PacketView::setCapacity(qsizetype capacity)
 qsizetype PacketView::capacity() const
 {
     return m_model->capacity();
+}
+
+void PacketView::setPayloadBudget(qint64 bytes)
+{
+    m_model->setPayloadBudget(bytes);
+    Q_EMIT countsChanged();
+}
+
+qint64 PacketView::payloadBudget() const
+{
+    return m_model->payloadBudget();
+}
+
+void PacketView::addBarAction(QAction *action)
+{
+    // Before the filter's neighbours Pause and Clear: the last two widgets of the bar.
+    m_bar->insertWidget(m_bar->count() - 2, buttonFor(action, this));
 }
 
 void PacketView::setFilterText(const QString &text)
@@ -358,6 +368,7 @@ void PacketView::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("capacity"), qlonglong(m_model->capacity()));
+    settings.setValue(QStringLiteral("payloadBudget"), qlonglong(m_model->payloadBudget()));
 }
 
 void PacketView::restoreSettings(const QSettings &settings)
@@ -366,6 +377,10 @@ void PacketView::restoreSettings(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     setCapacity(settings.value(QStringLiteral("capacity"), qlonglong(PacketTableModel::kDefaultCapacity))
                         .toLongLong());
+    setPayloadBudget(settings
+                             .value(QStringLiteral("payloadBudget"),
+                                    qlonglong(PacketTableModel::kDefaultPayloadBudget))
+                             .toLongLong());
 }
 
 } // namespace mct::ui

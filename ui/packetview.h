@@ -1,11 +1,12 @@
 // The live packet table with its filter, pause and clear, following the tail, and the details below.
 #pragma once
 
-#include "packet.h"
+#include "packettablemodel.h"
 
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -17,7 +18,6 @@ namespace mct::ui {
 
 class PacketDetails;
 class PacketFilterProxy;
-class PacketTableModel;
 
 class PacketView final : public QWidget
 {
@@ -33,8 +33,14 @@ public:
 
     // While paused the batch waits (at most a table's worth); otherwise it becomes rows now.
     void appendBatch(const core::PacketBatch &batch);
+    // Several at once become rows in one model update.
+    void appendBatches(const QList<mct::ui::IncomingBatch> &batches);
     void setCapacity(qsizetype capacity);
     [[nodiscard]] qsizetype capacity() const;
+    void setPayloadBudget(qint64 bytes);
+    [[nodiscard]] qint64 payloadBudget() const;
+    // A button for the action in the bar above the table, before Pause.
+    void addBarAction(QAction *action);
     void setFilterText(const QString &text);
 
     [[nodiscard]] QAction *pauseAction() const { return m_pause; }
@@ -46,6 +52,7 @@ public:
     [[nodiscard]] PacketDetails *details() const { return m_details; }
     [[nodiscard]] bool isPaused() const;
     [[nodiscard]] qsizetype waitingRows() const { return m_waitingRows; }
+    [[nodiscard]] qsizetype waitingBatches() const { return m_waiting.size(); }
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -56,7 +63,7 @@ Q_SIGNALS:
 
 private:
     void buildTable();
-    void insert(const core::PacketBatch &batch);
+    void insert(const QList<mct::ui::IncomingBatch> &batches);
     void setPaused(bool paused);
     void clear();
     void showSelected();
@@ -70,6 +77,7 @@ private:
     QTableView *m_table = nullptr;
     PacketDetails *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    QHBoxLayout *m_bar = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_empty = nullptr; // over the empty table: what to do to see packets
     QAction *m_pause = nullptr;
@@ -77,8 +85,9 @@ private:
     QAction *m_focusFilter = nullptr;
     QTimer *m_followTimer = nullptr;
     QTimer *m_filterTimer = nullptr;
-    QList<core::PacketBatch> m_waiting;
+    QList<IncomingBatch> m_waiting;
     qsizetype m_waitingRows = 0;
+    qint64 m_waitingBytes = 0;
     // The user picked a row: keep it in view instead of following, until they go back to the end.
     bool m_holdPosition = false;
     quint64 m_droppedWhilePaused = 0;

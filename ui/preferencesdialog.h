@@ -1,4 +1,4 @@
-// Preferences: how many rows the packet table keeps, and whether joined groups come back at start.
+// Preferences: what the packet table keeps, the socket buffer, and whether joined groups come back at start.
 #pragma once
 
 #include <QDialog>
@@ -18,11 +18,17 @@ public:
 
     void setCapacity(qsizetype rows);
     [[nodiscard]] qsizetype capacity() const;
+    void setPayloadBudget(qint64 bytes);
+    [[nodiscard]] qint64 payloadBudget() const;
+    void setReceiveBufferBytes(int bytes);
+    [[nodiscard]] int receiveBufferBytes() const;
     void setRejoinAtStart(bool rejoin);
     [[nodiscard]] bool rejoinAtStart() const;
 
 private:
     QSpinBox *m_capacity = nullptr;
+    QSpinBox *m_budget = nullptr; // MiB
+    QSpinBox *m_buffer = nullptr; // MiB
     QCheckBox *m_rejoin = nullptr;
 };
 

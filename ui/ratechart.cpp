@@ -7,42 +7,85 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace mct::ui {
 
 namespace {
 
-constexpr qint64 kPointIntervalMs = 1000;
 // More lines than this is unreadable; the busiest streams get them.
 constexpr int kMaxStreams = 8;
+// Loss is shown per second, over the last second (status updates come more often).
+constexpr qint64 kLossWindowMs = 1000;
+// Until the chart has this much history, it shows this much, not the whole (empty) window.
+constexpr qint64 kMinSpanMs = 60'000;
+
+void applyAxis(QValueAxis *axis, double maxValue)
+{
+    const NiceAxis nice = niceAxis(maxValue);
+    axis->setRange(0, nice.top);
+    axis->setTickCount(nice.ticks);
+}
 
 } // namespace
 
-RateChart::RateChart(QWidget *parent)
-    : QWidget(parent),
-      m_chart(new QChart),
-      m_timeAxis(new QDateTimeAxis),
-      m_rateAxis(new QValueAxis),
-      m_lossAxis(new QValueAxis)
+NiceAxis niceAxis(double maxValue, int maxIntervals)
 {
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    if (!(maxValue > 0) || !std::isfinite(maxValue)) {
+        return {1, 2};
+    }
+    maxIntervals = std::max(1, maxIntervals);
+    // A little headroom, so the highest point does not sit on the frame.
+    const double wanted = maxValue * 1.05;
+    const double rough = wanted / maxIntervals;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10;
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * magnitude >= rough) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    step = std::max(step, 1.0); // counts: whole numbers on every tick
+    const double intervals = std::max(1.0, std::ceil(wanted / step));
+    return {intervals * step, int(intervals) + 1};
+}
+
+RateChart::RateChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_timeAxis(new QDateTimeAxis)
+    , m_rateAxis(new QValueAxis)
+    , m_lossAxis(new QValueAxis)
+{
+    // Beside the plot, one line per stream: at the bottom the long names would be cut to "10.77...."
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_timeAxis->setTickCount(6);
     m_rateAxis->setTitleText(tr("packets/s"));
     m_rateAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_rateAxis->setMin(0);
-    m_lossAxis->setTitleText(tr("lost per second"));
+    m_lossAxis->setTitleText(tr("lost per second (dashed)"));
     m_lossAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_lossAxis->setMin(0);
+    m_lossAxis->setGridLineVisible(false); // its ticks need not meet the rate's: one grid is calmer
+    applyAxis(m_rateAxis, 0);
+    applyAxis(m_lossAxis, 0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
     m_chart->addAxis(m_lossAxis, Qt::AlignRight);
+    // A real range before the view first lays out: a date-time axis shown with an empty range
+    // never draws its labels afterwards (Qt Charts 6.4).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kMinSpanMs), QDateTime::fromMSecsSinceEpoch(now));
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -50,16 +93,31 @@ RateChart::RateChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    applyPalette();
+}
 
+void RateChart::applyPalette()
+{
     // Follow the widget palette so the chart is readable in dark themes too.
-    m_chart->setBackgroundBrush(palette().base());
-    m_chart->setTitleBrush(palette().text());
-    m_chart->legend()->setLabelBrush(palette().text());
+    const QPalette p = palette();
+    m_chart->setBackgroundBrush(p.base());
+    m_chart->setTitleBrush(p.text());
+    m_chart->legend()->setLabelBrush(p.text());
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_rateAxis),
                                 static_cast<QAbstractAxis *>(m_lossAxis)}) {
-        axis->setLabelsBrush(palette().text());
-        axis->setTitleBrush(palette().text());
-        axis->setGridLineColor(palette().mid().color());
+        axis->setLabelsBrush(p.text());
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(p.mid().color());
+        axis->setMinorGridLineColor(p.mid().color());
+        axis->setLinePenColor(p.mid().color());
+    }
+}
+
+void RateChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
     }
 }
 
@@ -70,10 +128,11 @@ void RateChart::setWindowSeconds(int seconds)
 
 void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &streams)
 {
-    if (m_lastPointMs != 0 && timeMs - m_lastPointMs < kPointIntervalMs) {
+    if (m_lastPointMs != 0 && timeMs - m_lastPointMs < kMinPointIntervalMs) {
         return;
     }
     m_lastPointMs = timeMs;
+    ++m_pointsAdded;
 
     QList<const core::StreamSnapshot *> live;
     for (const core::StreamSnapshot &s : streams) {
@@ -81,7 +140,8 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
             live.append(&s);
         }
     }
-    std::sort(live.begin(), live.end(), [](const auto *a, const auto *b) { return a->packetsPerSecond > b->packetsPerSecond; });
+    std::sort(live.begin(), live.end(),
+              [](const auto *a, const auto *b) { return a->packetsPerSecond > b->packetsPerSecond; });
 
     for (const core::StreamSnapshot *s : std::as_const(live)) {
         auto it = m_series.find(s->key);
@@ -90,29 +150,50 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
                 continue;
             }
             Series series;
-            const QString name = QStringLiteral("%1 → %2")
-                                     .arg(core::formatAddressPort(s->key.source.toHostAddress(), s->key.sourcePort),
-                                          core::formatAddressPort(s->key.group.toHostAddress(), s->key.port));
+            const QString name =
+                    tr("%1 \u2192 %2")
+                            .arg(core::formatAddressPort(s->key.source.toHostAddress(), s->key.sourcePort),
+                                 core::formatAddressPort(s->key.group.toHostAddress(), s->key.port));
             series.rate = new QLineSeries;
             series.rate->setName(name);
-            series.loss = new QLineSeries;
-            series.loss->setName(tr("%1 lost").arg(name));
-            QPen lossPen = series.loss->pen();
-            lossPen.setStyle(Qt::DashLine);
-            series.loss->setPen(lossPen);
-            series.lastLost = s->lostAtEnd;
-            for (QLineSeries *line : {series.rate, series.loss}) {
-                m_chart->addSeries(line);
-                line->attachAxis(m_timeAxis);
-            }
+            m_chart->addSeries(series.rate);
+            series.rate->attachAxis(m_timeAxis);
             series.rate->attachAxis(m_rateAxis);
-            series.loss->attachAxis(m_lossAxis);
+            // Loss only where sequence numbers tell it; dashed, in the stream's colour, no legend entry.
+            if (s->hasSequence || s->format == core::PayloadFormat::MpegTs) {
+                series.loss = new QLineSeries;
+                series.loss->setName(tr("%1 lost").arg(name));
+                m_chart->addSeries(series.loss);
+                series.loss->attachAxis(m_timeAxis);
+                series.loss->attachAxis(m_lossAxis);
+                QPen lossPen = series.loss->pen();
+                lossPen.setColor(series.rate->color());
+                lossPen.setStyle(Qt::DashLine);
+                series.loss->setPen(lossPen);
+                const auto markers = m_chart->legend()->markers(series.loss);
+                for (QLegendMarker *marker : markers) {
+                    marker->setVisible(false);
+                }
+            }
             it = m_series.insert(s->key, series);
         }
+        if (m_firstPointMs == 0) {
+            m_firstPointMs = timeMs;
+        }
         it->rate->append(double(timeMs), s->packetsPerSecond);
-        const quint64 newLost = s->lostAtEnd >= it->lastLost ? s->lostAtEnd - it->lastLost : 0;
-        it->lastLost = s->lostAtEnd;
-        it->loss->append(double(timeMs), double(newLost));
+        if (it->loss == nullptr) {
+            continue;
+        }
+        auto &history = it->lostHistory;
+        history.emplace_back(timeMs, s->lostAtEnd);
+        while (history.size() > 2 && timeMs - history[1].first >= kLossWindowMs) {
+            history.pop_front();
+        }
+        const auto &[thenMs, thenLost] = history.front();
+        const double lossRate = timeMs > thenMs && s->lostAtEnd > thenLost
+                                        ? double(s->lostAtEnd - thenLost) * 1000.0 / double(timeMs - thenMs)
+                                        : 0.0;
+        it->loss->append(double(timeMs), lossRate);
     }
     trimAndRescale(timeMs);
 }
@@ -120,10 +201,16 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
 void RateChart::trimAndRescale(qint64 nowMs)
 {
     const double oldest = double(nowMs - qint64(m_windowSeconds) * 1000);
-    double maxRate = 1;
-    double maxLoss = 1;
+    // The axis grows with the history, from a minute up to the whole window.
+    const qint64 shownFrom = std::min(nowMs - kMinSpanMs,
+                                      std::max(qint64(oldest), m_firstPointMs > 0 ? m_firstPointMs : nowMs));
+    double maxRate = 0;
+    double maxLoss = 0;
     for (const Series &series : std::as_const(m_series)) {
         for (QLineSeries *line : {series.rate, series.loss}) {
+            if (line == nullptr) {
+                continue;
+            }
             int drop = 0;
             while (drop < line->count() && line->at(drop).x() < oldest) {
                 ++drop;
@@ -132,16 +219,20 @@ void RateChart::trimAndRescale(qint64 nowMs)
                 line->removePoints(0, drop);
             }
         }
-        for (const QPointF &p : series.rate->points()) {
+        const auto rates = series.rate->points();
+        for (const QPointF &p : rates) {
             maxRate = std::max(maxRate, p.y());
         }
-        for (const QPointF &p : series.loss->points()) {
-            maxLoss = std::max(maxLoss, p.y());
+        if (series.loss != nullptr) {
+            const auto losses = series.loss->points();
+            for (const QPointF &p : losses) {
+                maxLoss = std::max(maxLoss, p.y());
+            }
         }
     }
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(oldest)), QDateTime::fromMSecsSinceEpoch(nowMs));
-    m_rateAxis->setRange(0, maxRate * 1.1);
-    m_lossAxis->setRange(0, maxLoss * 1.1);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(shownFrom), QDateTime::fromMSecsSinceEpoch(nowMs));
+    applyAxis(m_rateAxis, maxRate);
+    applyAxis(m_lossAxis, maxLoss);
 }
 
 void RateChart::clear()
@@ -149,6 +240,7 @@ void RateChart::clear()
     m_chart->removeAllSeries();
     m_series.clear();
     m_lastPointMs = 0;
+    m_firstPointMs = 0;
 }
 
 } // namespace mct::ui

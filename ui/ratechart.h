@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <deque>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
@@ -16,28 +18,46 @@ QT_END_NAMESPACE
 
 namespace mct::ui {
 
+// An axis from 0 to `top` with `ticks` ticks, every tick a whole multiple of 1, 2 or 5 × 10^n.
+struct NiceAxis
+{
+    double top = 1;
+    int ticks = 2;
+};
+[[nodiscard]] NiceAxis niceAxis(double maxValue, int maxIntervals = 5);
+
 class RateChart final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RateChart)
 
 public:
+    // Points closer together than this are skipped: the receiver's status comes ~4 times a second.
+    static constexpr qint64 kMinPointIntervalMs = 200;
+
     explicit RateChart(QWidget *parent = nullptr);
 
-    // Adds one point per stream at most once a second, whatever the snapshot rate.
+    // One point per stream per status update (a few times a second), never per packet.
     void addSnapshot(qint64 timeMs, const QList<mct::core::StreamSnapshot> &streams);
     void clear();
     void setWindowSeconds(int seconds);
     [[nodiscard]] int seriesCount() const { return int(m_series.size()); }
+    [[nodiscard]] int pointsAdded() const { return m_pointsAdded; }
+    [[nodiscard]] QValueAxis *rateAxis() const { return m_rateAxis; }
+    [[nodiscard]] QValueAxis *lossAxis() const { return m_lossAxis; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Series
     {
         QLineSeries *rate = nullptr;
-        QLineSeries *loss = nullptr;
-        quint64 lastLost = 0;
+        QLineSeries *loss = nullptr; // only for streams with sequence numbers
+        std::deque<std::pair<qint64, quint64>> lostHistory; // (time, lost so far) over the last second
     };
     void trimAndRescale(qint64 nowMs);
+    void applyPalette();
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
@@ -46,7 +66,9 @@ private:
     QValueAxis *m_lossAxis = nullptr;
     QHash<mct::core::StreamKey, Series> m_series;
     qint64 m_lastPointMs = 0;
+    qint64 m_firstPointMs = 0;
     int m_windowSeconds = 300;
+    int m_pointsAdded = 0;
 };
 
 } // namespace mct::ui

@@ -6,9 +6,11 @@
 #include "glyphicons.h"
 #include "interfacecombo.h"
 #include "joinedgroupsmodel.h"
+#include "plaintooltipdelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,8 +40,12 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     , m_interface(new InterfaceCombo(tr("All multicast interfaces"), this))
     , m_group(new EndpointCombo(this))
     , m_hint(new FieldHint(this))
+    , m_sourceMode(new QComboBox(this))
+    , m_sources(new QLineEdit(this))
+    , m_sourcesHint(new FieldHint(this))
     , m_join(new QAction(tr("&Join"), this))
     , m_leave(new QAction(tr("&Leave"), this))
+    , m_doctor(new QAction(tr("&Why No Packets?\u2026"), this))
     , m_joined(new JoinedGroupsModel(this))
     , m_joinedView(new QTreeView(this))
     , m_reply(new QCheckBox(tr("Repl&y to senders:"), this))
@@ -49,6 +55,10 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     m_group->setObjectName(QStringLiteral("receiverGroup"));
     m_hint->setObjectName(QStringLiteral("receiverGroupHint"));
     m_joinedView->setObjectName(QStringLiteral("joinedGroups"));
+    m_sourceMode->setObjectName(QStringLiteral("receiverSourceMode"));
+    m_sources->setObjectName(QStringLiteral("receiverSources"));
+    m_sourcesHint->setObjectName(QStringLiteral("receiverSourcesHint"));
+    m_doctor->setObjectName(QStringLiteral("doctorAction"));
     m_reply->setObjectName(QStringLiteral("replyEnabled"));
     m_replyText->setObjectName(QStringLiteral("replyText"));
     m_interface->setAccessibleName(tr("Receiving interface"));
@@ -65,8 +75,26 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     m_leave->setToolTip(tr("Leave the selected group (Del)"));
     m_leave->setEnabled(false);
     m_joinedView->addAction(m_leave);
+    m_doctor->setIcon(themedIcon(QStringLiteral("help-hint"), Glyph::Help));
+    m_doctor->setIconText(tr("Why no packets?"));
+    m_doctor->setToolTip(tr("Check this host for the usual reasons multicast does not arrive: interface, "
+                            "route, filters, firewall, memberships (for the selected group, else the "
+                            "group above)"));
+
+    m_sourceMode->addItem(tr("Include"));
+    m_sourceMode->addItem(tr("Exclude"));
+    m_sourceMode->setItemData(0, tr("Receive only from these senders (source-specific join)"), Qt::ToolTipRole);
+    m_sourceMode->setItemData(1, tr("Receive from every sender except these"), Qt::ToolTipRole);
+    m_sourceMode->setAccessibleName(tr("Source filter mode"));
+    m_sourceMode->setToolTip(tr("Include: only these senders; Exclude: every sender but these"));
+    m_sources->setPlaceholderText(tr("any sender"));
+    m_sources->setAccessibleName(tr("Source addresses"));
+    m_sources->setToolTip(tr("Sender addresses separated by commas, e.g. 10.0.0.1, 10.0.0.2; empty receives "
+                             "from any sender"));
+    m_sources->setClearButtonEnabled(true);
 
     m_joinedView->setModel(m_joined);
+    m_joinedView->setItemDelegate(new PlainToolTipDelegate(m_joinedView));
     m_joinedView->setRootIsDecorated(false);
     m_joinedView->setUniformRowHeights(true);
     m_joinedView->setAlternatingRowColors(true);
@@ -79,7 +107,10 @@ ReceiverPane::ReceiverPane(QWidget *parent)
                                                  QHeaderView::ResizeToContents);
     m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::PacketsColumn,
                                                  QHeaderView::ResizeToContents);
-    m_joinedView->setMinimumHeight(m_joinedView->fontMetrics().height() * 4);
+    // The header and four rows, so a few joined groups show without scrolling.
+    m_joinedView->setMinimumHeight(m_joinedView->header()->sizeHint().height()
+                                   + 4 * (m_joinedView->fontMetrics().height() + 4)
+                                   + 2 * m_joinedView->frameWidth());
 
     m_reply->setAccessibleName(tr("Reply mode"));
     m_reply->setToolTip(
@@ -105,9 +136,21 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     m_joinButton = buttonFor(m_join, this);
     grid->addWidget(m_joinButton, row++, 2);
     grid->addWidget(m_hint, row++, 1, 1, 2);
+    auto *sourcesLabel = new QLabel(tr("Sourc&es:"), this);
+    sourcesLabel->setBuddy(m_sources);
+    grid->addWidget(sourcesLabel, row, 0);
+    auto *sourcesRow = new QHBoxLayout;
+    sourcesRow->addWidget(m_sourceMode);
+    sourcesRow->addWidget(m_sources, 1);
+    grid->addLayout(sourcesRow, row++, 1, 1, 2);
+    grid->addWidget(m_sourcesHint, row++, 1, 1, 2);
     auto *joinedRow = new QHBoxLayout;
     auto *joinedLabel = new QLabel(tr("Joined groups:"), this);
     joinedRow->addWidget(joinedLabel, 1);
+    auto *doctorButton = buttonFor(m_doctor, this);
+    doctorButton->setObjectName(QStringLiteral("doctorButton"));
+    doctorButton->setAutoRaise(true);
+    joinedRow->addWidget(doctorButton);
     auto *leaveButton = buttonFor(m_leave, this);
     leaveButton->setAutoRaise(true);
     joinedRow->addWidget(leaveButton);
@@ -118,12 +161,22 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     grid->addWidget(m_replyText, row++, 1, 1, 2);
 
     connect(m_group, &EndpointCombo::validated, this, &ReceiverPane::validate);
+    connect(m_sources, &QLineEdit::textChanged, this, &ReceiverPane::validate);
+    connect(m_sourceMode, &QComboBox::currentIndexChanged, this, &ReceiverPane::validate);
+    connect(m_doctor, &QAction::triggered, this, [this] {
+        const auto request = doctorRequest();
+        if (request) {
+            Q_EMIT doctorRequested(request.value());
+        }
+    });
     connect(m_group->lineEdit(), &QLineEdit::returnPressed, this, &ReceiverPane::join);
     connect(m_join, &QAction::triggered, this, &ReceiverPane::join);
     connect(m_leave, &QAction::triggered, this, &ReceiverPane::leaveSelected);
     connect(m_joinedView, &QWidget::customContextMenuRequested, this, &ReceiverPane::showContextMenu);
-    connect(m_joinedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_leave->setEnabled(m_joinedView->selectionModel()->hasSelection()); });
+    connect(m_joinedView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_leave->setEnabled(m_joinedView->selectionModel()->hasSelection());
+        validate();
+    });
     connect(m_reply, &QCheckBox::toggled, this, [this](bool on) {
         m_replyText->setEnabled(on);
         Q_EMIT replyModeChanged(on, m_replyText->text());
@@ -136,6 +189,60 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     validate();
 }
 
+core::Result<QList<QHostAddress>> ReceiverPane::parsedSources() const
+{
+    using R = core::Result<QList<QHostAddress>>;
+    QList<QHostAddress> out;
+    const auto endpoint = m_group->endpoint();
+    const QStringList items = m_sources->text().split(u',', Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        if (item.trimmed().isEmpty()) {
+            continue;
+        }
+        const auto address = core::parseAddress(item, tr("Sources"));
+        if (!address) {
+            return R::failure(address.error());
+        }
+        const QHostAddress &a = address.value();
+        if (a.isMulticast()) {
+            return R::failure(tr("Sources: %1 is a multicast group; name the sender's own address").arg(a.toString()));
+        }
+        if (endpoint && (a.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.value().isIPv6()) {
+            return R::failure(tr("Sources: %1 is not of the group's address family (%2)")
+                                      .arg(a.toString(), endpoint.value().group.toString()));
+        }
+        out.append(a);
+    }
+    return R::success(out);
+}
+
+core::Result<core::JoinRequest> ReceiverPane::request() const
+{
+    using R = core::Result<core::JoinRequest>;
+    const auto endpoint = m_group->endpoint();
+    if (!endpoint) {
+        return R::failure(endpoint.error());
+    }
+    const auto sources = parsedSources();
+    if (!sources) {
+        return R::failure(sources.error());
+    }
+    core::JoinRequest request;
+    request.endpoint = endpoint.value();
+    request.interfaceName = m_interface->currentInterface();
+    (m_sourceMode->currentIndex() == 1 ? request.excludeSources : request.includeSources) = sources.value();
+    return R::success(request);
+}
+
+core::Result<core::JoinRequest> ReceiverPane::doctorRequest() const
+{
+    const QModelIndexList selected = m_joinedView->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        return core::Result<core::JoinRequest>::success(m_joined->request(selected.constFirst().row()));
+    }
+    return request();
+}
+
 void ReceiverPane::validate()
 {
     m_problem = m_group->problem();
@@ -144,24 +251,39 @@ void ReceiverPane::validate()
     } else {
         m_hint->setHint(FieldHint::Kind::Advice, m_group->advice());
     }
+    const auto sources = parsedSources();
+    setFieldProblem(m_sources, sources ? QString() : sources.error());
+    const auto endpoint = m_group->endpoint();
+    if (!sources) {
+        m_sourcesHint->setHint(FieldHint::Kind::Problem, sources.error());
+    } else if (endpoint && core::isSourceSpecificGroup(endpoint.value().group)
+               && (sources.value().isEmpty() || m_sourceMode->currentIndex() == 1)) {
+        m_sourcesHint->setHint(FieldHint::Kind::Advice,
+                               tr("%1 is a source-specific group: the kernel delivers nothing unless you "
+                                  "include the sender's address in Sources")
+                                       .arg(endpoint.value().group.toString()));
+    } else {
+        m_sourcesHint->clear();
+    }
+    if (m_problem.isEmpty() && !sources) {
+        m_problem = sources.error();
+    }
     m_join->setEnabled(m_problem.isEmpty());
     m_join->setToolTip(m_problem.isEmpty()
                                ? tr("Join the group and show its packets (%1)")
                                          .arg(m_join->shortcut().toString(QKeySequence::NativeText))
                                : tr("Cannot join: %1").arg(m_problem));
+    m_doctor->setEnabled(bool(doctorRequest()));
 }
 
 void ReceiverPane::join()
 {
-    const auto endpoint = m_group->endpoint();
-    if (!endpoint) {
+    const auto r = request();
+    if (!r) {
         return;
     }
-    core::JoinRequest request;
-    request.endpoint = endpoint.value();
-    request.interfaceName = m_interface->currentInterface();
     m_group->remember(m_group->text());
-    Q_EMIT joinRequested(request);
+    Q_EMIT joinRequested(r.value());
 }
 
 void ReceiverPane::leaveSelected()
@@ -204,6 +326,13 @@ void ReceiverPane::setInterface(const QString &name)
     m_interface->setCurrentInterface(name);
 }
 
+void ReceiverPane::setSources(const QString &text, bool exclude)
+{
+    m_sourceMode->setCurrentIndex(exclude ? 1 : 0);
+    m_sources->setText(text);
+    validate();
+}
+
 bool ReceiverPane::replyEnabled() const
 {
     return m_reply->isChecked();
@@ -224,6 +353,11 @@ void ReceiverPane::onLeft(const core::JoinRequest &request)
     m_joined->removeGroup(request);
 }
 
+void ReceiverPane::onGroupStateChanged(const core::JoinRequest &request, bool healthy, const QString &message)
+{
+    m_joined->setGroupState(request, healthy, message);
+}
+
 void ReceiverPane::countPackets(const core::PacketBatch &batch)
 {
     m_joined->countPackets(batch);
@@ -236,11 +370,23 @@ void ReceiverPane::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("groupHistory"), m_group->history());
     settings.setValue(QStringLiteral("replyEnabled"), m_reply->isChecked());
     settings.setValue(QStringLiteral("replyText"), m_replyText->text());
+    settings.setValue(QStringLiteral("sources"), m_sources->text());
+    settings.setValue(QStringLiteral("excludeSources"), m_sourceMode->currentIndex() == 1);
     QStringList joined;
     const auto requests = m_joined->requests();
+    const auto addresses = [](QChar mark, const QList<QHostAddress> &list) {
+        QStringList out;
+        for (const QHostAddress &a : list) {
+            out.append(a.toString());
+        }
+        return list.isEmpty() ? QString() : mark + out.join(u',');
+    };
     for (const core::JoinRequest &r : requests) {
-        // A space never occurs in group:port or an interface name.
-        joined.append((r.endpoint.toString() + u' ' + r.interfaceName).trimmed());
+        // Spaces never occur in group:port, interface names or addresses; "+" and "-" mark source lists.
+        QStringList parts{r.endpoint.toString(), r.interfaceName, addresses(u'+', r.includeSources),
+                          addresses(u'-', r.excludeSources)};
+        parts.removeAll(QString());
+        joined.append(parts.join(u' '));
     }
     settings.setValue(QStringLiteral("joined"), joined);
 }
@@ -256,6 +402,8 @@ void ReceiverPane::restoreSettings(const QSettings &settings)
     m_replyText->setText(
             settings.value(QStringLiteral("replyText"), QStringLiteral("heard by {host}")).toString());
     m_reply->setChecked(settings.value(QStringLiteral("replyEnabled"), false).toBool());
+    m_sourceMode->setCurrentIndex(settings.value(QStringLiteral("excludeSources"), false).toBool() ? 1 : 0);
+    m_sources->setText(settings.value(QStringLiteral("sources")).toString());
     validate();
 }
 
@@ -266,9 +414,26 @@ QList<core::JoinRequest> ReceiverPane::savedJoins(const QSettings &settings)
     for (const QString &entry : joined) {
         const auto parts = entry.split(u' ', Qt::SkipEmptyParts);
         const auto endpoint = core::parseEndpoint(parts.value(0));
-        if (endpoint) {
-            out.append(core::JoinRequest{endpoint.value(), parts.value(1), {}, {}});
+        if (!endpoint) {
+            continue;
         }
+        core::JoinRequest request{endpoint.value(), {}, {}, {}};
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QString &part = parts.at(i);
+            if (part.startsWith(u'+') || part.startsWith(u'-')) {
+                auto &list = part.startsWith(u'+') ? request.includeSources : request.excludeSources;
+                const QStringList addresses = part.mid(1).split(u',', Qt::SkipEmptyParts);
+                for (const QString &text : addresses) {
+                    const auto address = core::parseAddress(text, QString());
+                    if (address) {
+                        list.append(address.value());
+                    }
+                }
+            } else {
+                request.interfaceName = part;
+            }
+        }
+        out.append(request);
     }
     return out;
 }

@@ -7,6 +7,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSettings;
 class QToolButton;
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] QAction *joinAction() const { return m_join; }
     [[nodiscard]] QToolButton *joinButton() const { return m_joinButton; }
     [[nodiscard]] QAction *leaveAction() const { return m_leave; }
+    [[nodiscard]] QAction *doctorAction() const { return m_doctor; }
     [[nodiscard]] QTreeView *joinedView() const { return m_joinedView; }
     [[nodiscard]] JoinedGroupsModel *joinedModel() const { return m_joined; }
     [[nodiscard]] EndpointCombo *groupField() const { return m_group; }
@@ -37,12 +39,21 @@ public:
 
     void setGroup(const QString &text);
     void setInterface(const QString &name);
+    // Comma-separated source addresses: only from these (include) or from all but these (exclude).
+    void setSources(const QString &text, bool exclude = false);
+    [[nodiscard]] QLineEdit *sourcesField() const { return m_sources; }
+    [[nodiscard]] FieldHint *sourcesHint() const { return m_sourcesHint; }
+    // What the fields would join, or the first field's problem.
+    [[nodiscard]] core::Result<core::JoinRequest> request() const;
+    // What "Why no packets?" looks at: the selected joined group, else the fields.
+    [[nodiscard]] core::Result<core::JoinRequest> doctorRequest() const;
     [[nodiscard]] bool replyEnabled() const;
     [[nodiscard]] QString replyText() const;
 
     // Results from the receiver.
     void onJoined(const core::JoinRequest &request, const QStringList &interfaces);
     void onLeft(const core::JoinRequest &request);
+    void onGroupStateChanged(const core::JoinRequest &request, bool healthy, const QString &message);
     void countPackets(const core::PacketBatch &batch);
 
     void saveSettings(QSettings &settings) const;
@@ -54,9 +65,11 @@ Q_SIGNALS:
     void joinRequested(const mct::core::JoinRequest &request);
     void leaveRequested(const mct::core::JoinRequest &request);
     void replyModeChanged(bool enabled, const QString &text);
+    void doctorRequested(const mct::core::JoinRequest &request);
 
 private:
     void validate();
+    [[nodiscard]] core::Result<QList<QHostAddress>> parsedSources() const;
     void join();
     void leaveSelected();
     void showContextMenu(const QPoint &position);
@@ -64,9 +77,13 @@ private:
     InterfaceCombo *m_interface = nullptr;
     EndpointCombo *m_group = nullptr;
     FieldHint *m_hint = nullptr;
+    QComboBox *m_sourceMode = nullptr;
+    QLineEdit *m_sources = nullptr;
+    FieldHint *m_sourcesHint = nullptr;
     QAction *m_join = nullptr;
     QToolButton *m_joinButton = nullptr;
     QAction *m_leave = nullptr;
+    QAction *m_doctor = nullptr;
     JoinedGroupsModel *m_joined = nullptr;
     QTreeView *m_joinedView = nullptr;
     QCheckBox *m_reply = nullptr;

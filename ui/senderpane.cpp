@@ -6,6 +6,7 @@
 #include "glyphicons.h"
 #include "interfacecombo.h"
 #include "payloadeditor.h"
+#include "plaintooltipdelegate.h"
 #include "replymodel.h"
 #include "validation.h"
 
@@ -36,6 +37,21 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     return button;
 }
 
+// Empty is "any"; otherwise one of this host's unicast addresses.
+core::Result<QHostAddress> sourceAddress(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return core::Result<QHostAddress>::success(QHostAddress());
+    }
+    auto address = core::parseAddress(text, SenderPane::tr("Source address"));
+    if (address && address.value().isMulticast()) {
+        return core::Result<QHostAddress>::failure(
+                SenderPane::tr("Source address: %1 is a multicast group; use an address of this host")
+                        .arg(address.value().toString()));
+    }
+    return address;
+}
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -54,6 +70,8 @@ SenderPane::SenderPane(QWidget *parent)
     , m_interval(new QLineEdit(this))
     , m_count(new QLineEdit(this))
     , m_sourcePort(new QLineEdit(this))
+    , m_dscp(new QSpinBox(this))
+    , m_sourceAddress(new QLineEdit(this))
     , m_loopback(new QCheckBox(tr("Loop&back"), this))
     , m_probe(new QCheckBox(tr("Add probe h&eader"), this))
     , m_payload(new PayloadEditor(this))
@@ -89,6 +107,7 @@ SenderPane::SenderPane(QWidget *parent)
     connect(m_interval, &QLineEdit::textChanged, this, &SenderPane::validate);
     connect(m_count, &QLineEdit::textChanged, this, &SenderPane::validate);
     connect(m_sourcePort, &QLineEdit::textChanged, this, &SenderPane::validate);
+    connect(m_sourceAddress, &QLineEdit::textChanged, this, &SenderPane::validate);
     connect(m_payload, &PayloadEditor::changed, this, &SenderPane::validate);
     setStatus({});
     validate();
@@ -110,6 +129,8 @@ QWidget *SenderPane::buildForm()
     m_interval->setObjectName(QStringLiteral("senderInterval"));
     m_count->setObjectName(QStringLiteral("senderCount"));
     m_sourcePort->setObjectName(QStringLiteral("senderSourcePort"));
+    m_dscp->setObjectName(QStringLiteral("senderDscp"));
+    m_sourceAddress->setObjectName(QStringLiteral("senderSourceAddress"));
     m_loopback->setObjectName(QStringLiteral("senderLoopback"));
     m_probe->setObjectName(QStringLiteral("senderProbe"));
     m_counter->setObjectName(QStringLiteral("senderCounter"));
@@ -134,6 +155,16 @@ QWidget *SenderPane::buildForm()
     m_sourcePort->setPlaceholderText(tr("any"));
     m_sourcePort->setAccessibleName(tr("Source port"));
     m_sourcePort->setToolTip(tr("UDP port to send from; empty or 0 picks a free one"));
+    m_dscp->setRange(-1, 63);
+    m_dscp->setValue(-1);
+    m_dscp->setSpecialValueText(tr("default"));
+    m_dscp->setAccessibleName(tr("DSCP"));
+    m_dscp->setToolTip(tr("Differentiated Services code point (0 to 63) in the IP header, e.g. 46 for "
+                          "expedited forwarding; \"default\" leaves the system's choice"));
+    m_sourceAddress->setPlaceholderText(tr("any"));
+    m_sourceAddress->setAccessibleName(tr("Source address"));
+    m_sourceAddress->setToolTip(tr("Send from this address of the host (it must be assigned to an interface); "
+                                   "empty uses the outgoing interface's address"));
     m_loopback->setChecked(true);
     m_loopback->setAccessibleName(tr("Loopback"));
     m_loopback->setToolTip(tr("Also deliver the packets to receivers on this host"));
@@ -156,6 +187,10 @@ QWidget *SenderPane::buildForm()
     grid->addWidget(m_count, row, 1);
     grid->addWidget(buddyLabel(tr("So&urce port:"), m_sourcePort, form), row, 2);
     grid->addWidget(m_sourcePort, row++, 3);
+    grid->addWidget(buddyLabel(tr("&DSCP:"), m_dscp, form), row, 0);
+    grid->addWidget(m_dscp, row, 1);
+    grid->addWidget(buddyLabel(tr("Sour&ce address:"), m_sourceAddress, form), row, 2);
+    grid->addWidget(m_sourceAddress, row++, 3);
     auto *options = new QHBoxLayout;
     options->addWidget(m_probe);
     options->addWidget(m_loopback);
@@ -200,6 +235,9 @@ QWidget *SenderPane::buildReplies()
     layout->addLayout(header);
 
     m_replyView->setModel(m_replies);
+    // Host names and reply texts come from the network: their tool tips stay literal too.
+    m_replyView->setItemDelegate(new PlainToolTipDelegate(m_replyView));
+    m_replyView->setObjectName(QStringLiteral("replies"));
     m_replyView->setRootIsDecorated(false);
     m_replyView->setUniformRowHeights(true);
     m_replyView->setAlternatingRowColors(true);
@@ -241,6 +279,12 @@ core::Result<core::SenderSettings> SenderPane::settings() const
         }
         s.sourcePort = port.value();
     }
+    const auto source = sourceAddress(m_sourceAddress->text());
+    if (!source) {
+        return R::failure(source.error());
+    }
+    s.sourceAddress = source.value();
+    s.dscp = m_dscp->value();
     if (!m_payload->problem().isEmpty()) {
         return R::failure(m_payload->problem());
     }
@@ -248,6 +292,10 @@ core::Result<core::SenderSettings> SenderPane::settings() const
     s.probe = m_probe->isChecked();
     s.requestReplies = s.probe;
     s.loopback = m_loopback->isChecked();
+    const QString problem = core::Sender::checkSettings(s);
+    if (!problem.isEmpty()) {
+        return R::failure(problem);
+    }
     return R::success(s);
 }
 
@@ -264,6 +312,15 @@ void SenderPane::validate()
     const auto port =
             portText.isEmpty() ? core::Result<quint16>::success(0) : core::parseSourcePort(portText);
     check(m_sourcePort, port ? QString() : port.error());
+    const auto source = sourceAddress(m_sourceAddress->text());
+    QString sourceProblem = source ? QString() : source.error();
+    const auto destination = m_group->endpoint();
+    if (source && !source.value().isNull() && destination
+        && (source.value().protocol() == QAbstractSocket::IPv6Protocol) != destination.value().isIPv6()) {
+        sourceProblem = tr("Source address: %1 is not of the group's address family (%2)")
+                                .arg(source.value().toString(), destination.value().group.toString());
+    }
+    check(m_sourceAddress, sourceProblem);
 
     if (!m_group->problem().isEmpty() && !m_group->text().isEmpty()) {
         m_groupHint->setHint(FieldHint::Kind::Problem, m_group->problem());
@@ -312,6 +369,16 @@ void SenderPane::setInterface(const QString &name)
     m_interface->setCurrentInterface(name);
 }
 
+void SenderPane::setSourceAddress(const QString &text)
+{
+    m_sourceAddress->setText(text);
+}
+
+void SenderPane::setDscp(int dscp)
+{
+    m_dscp->setValue(dscp);
+}
+
 void SenderPane::setRunning(bool running)
 {
     m_running = running;
@@ -345,6 +412,8 @@ void SenderPane::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("interval"), m_interval->text());
     settings.setValue(QStringLiteral("count"), m_count->text());
     settings.setValue(QStringLiteral("sourcePort"), m_sourcePort->text());
+    settings.setValue(QStringLiteral("sourceAddress"), m_sourceAddress->text());
+    settings.setValue(QStringLiteral("dscp"), m_dscp->value());
     settings.setValue(QStringLiteral("probe"), m_probe->isChecked());
     settings.setValue(QStringLiteral("loopback"), m_loopback->isChecked());
     m_payload->saveSettings(settings);
@@ -362,6 +431,8 @@ void SenderPane::restoreSettings(const QSettings &settings)
     m_interval->setText(settings.value(QStringLiteral("interval"), QStringLiteral("1000")).toString());
     m_count->setText(settings.value(QStringLiteral("count"), QStringLiteral("0")).toString());
     m_sourcePort->setText(settings.value(QStringLiteral("sourcePort")).toString());
+    m_sourceAddress->setText(settings.value(QStringLiteral("sourceAddress")).toString());
+    m_dscp->setValue(settings.value(QStringLiteral("dscp"), -1).toInt());
     m_probe->setChecked(settings.value(QStringLiteral("probe"), false).toBool());
     m_loopback->setChecked(settings.value(QStringLiteral("loopback"), true).toBool());
     m_payload->restoreSettings(settings);

@@ -43,6 +43,10 @@ public:
     // For start-up options, tests and the window's settings.
     void setGroup(const QString &text);
     void setInterface(const QString &name);
+    // Empty: any address of the outgoing interface.
+    void setSourceAddress(const QString &text);
+    // 0 to 63, or -1 for the system's default.
+    void setDscp(int dscp);
     [[nodiscard]] EndpointCombo *groupField() const { return m_group; }
     [[nodiscard]] PayloadEditor *payloadEditor() const { return m_payload; }
 
@@ -71,6 +75,8 @@ private:
     QLineEdit *m_interval = nullptr;
     QLineEdit *m_count = nullptr;
     QLineEdit *m_sourcePort = nullptr;
+    QSpinBox *m_dscp = nullptr;
+    QLineEdit *m_sourceAddress = nullptr;
     QCheckBox *m_loopback = nullptr;
     QCheckBox *m_probe = nullptr;
     PayloadEditor *m_payload = nullptr;

@@ -39,8 +39,12 @@ StatusSummary::StatusSummary(QWidget *parent)
             addField(tr("Streams"), tr("Distinct senders per group (source address and port, probe run)"));
     m_loss = addField(tr("Packets lost"),
                       tr("Gaps in sequence numbers, summed over every stream that has them"));
-    m_drops =
-            addField(tr("Kernel drops"), tr("Packets the kernel dropped because the socket buffer was full"));
+    m_drops = addField(tr("Kernel drops"),
+                       tr("Packets the kernel dropped because the socket buffer was full; a larger buffer "
+                          "(Settings > Preferences) absorbs longer bursts"));
+    m_notShown = addField(tr("Packets not shown"),
+                          tr("Received, counted and recorded, but not put into the table because the "
+                             "window could not keep up"));
     m_rows = addField(tr("Table rows"), tr("Rows shown / rows kept in the table (capacity); older rows are "
                                            "dropped from the table, never from the counters"));
     setReceiverStatus({});
@@ -49,20 +53,30 @@ StatusSummary::StatusSummary(QWidget *parent)
 
 QLabel *StatusSummary::addField(const QString &accessibleName, const QString &toolTip)
 {
-    auto *layout = static_cast<QHBoxLayout *>(this->layout());
-    if (layout->count() > 0) {
-        auto *line = new QFrame(this);
+    // Each field in its own box with the separator before it, so both hide together.
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    if (layout()->count() > 0) {
+        auto *line = new QFrame(box);
         line->setFrameShape(QFrame::VLine);
         line->setFrameShadow(QFrame::Sunken);
-        layout->addWidget(line);
+        row->addWidget(line);
     }
-    auto *label = new QLabel(this);
+    auto *label = new QLabel(box);
     label->setTextFormat(Qt::PlainText);
     label->setContentsMargins(8, 0, 8, 0);
     label->setAccessibleName(accessibleName);
     label->setToolTip(toolTip);
-    layout->addWidget(label);
+    row->addWidget(label);
+    layout()->addWidget(box);
     return label;
+}
+
+void StatusSummary::showField(QLabel *field, bool visible)
+{
+    field->parentWidget()->setVisible(visible);
 }
 
 void StatusSummary::setReceiverStatus(const core::ReceiverStatus &status)
@@ -87,6 +101,9 @@ void StatusSummary::setReceiverStatus(const core::ReceiverStatus &status)
     m_streams->setText(tr("Streams: %1").arg(active));
     m_loss->setText(tr("Lost: %1").arg(l.toString(qulonglong(lost))));
     m_drops->setText(tr("Kernel drops: %1").arg(l.toString(qulonglong(status.kernelDrops))));
+    showField(m_drops, status.kernelDrops > 0);
+    m_notShown->setText(tr("not shown: %1").arg(l.toString(qulonglong(status.notShown))));
+    showField(m_notShown, status.notShown > 0);
 }
 
 void StatusSummary::setTableCounts(qsizetype shown, qsizetype rows, qsizetype capacity, bool filtered)
@@ -102,9 +119,13 @@ void StatusSummary::setTableCounts(qsizetype shown, qsizetype rows, qsizetype ca
 
 QString StatusSummary::text() const
 {
-    return QStringList{m_received->text(), m_rate->text(),  m_streams->text(),
-                       m_loss->text(),     m_drops->text(), m_rows->text()}
-            .join(QStringLiteral(" | "));
+    QStringList fields;
+    for (const QLabel *label : {m_received, m_rate, m_streams, m_loss, m_drops, m_notShown, m_rows}) {
+        if (!label->parentWidget()->isHidden()) {
+            fields.append(label->text());
+        }
+    }
+    return fields.join(QStringLiteral(" | "));
 }
 
 } // namespace mct::ui

@@ -25,12 +25,15 @@ public:
 
 private:
     QLabel *addField(const QString &accessibleName, const QString &toolTip);
+    // Shows the field (and its separator) only while it has something to say.
+    static void showField(QLabel *field, bool visible);
 
     QLabel *m_received = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_streams = nullptr;
     QLabel *m_loss = nullptr;
     QLabel *m_drops = nullptr;
+    QLabel *m_notShown = nullptr;
     QLabel *m_rows = nullptr;
 };
 

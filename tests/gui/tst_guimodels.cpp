@@ -3,6 +3,7 @@
 #include "replymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void replyModel_newAndKnownReceivers_insertOnceThenUpdate();
     void replyModel_plainTextReply_shownEscaped();
     void joinedGroups_addCountRemove_signalsAndCounts();
+    void joinedGroups_sourceFilters_shownWithTheGroup();
+    void joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHealthy();
 };
 
 void TestGuiModels::replyModel_newAndKnownReceivers_insertOnceThenUpdate()
@@ -104,6 +107,55 @@ void TestGuiModels::joinedGroups_addCountRemove_signalsAndCounts()
     model.removeGroup(request("239.1.1.1:5000"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.request(0).endpoint.toString(), QStringLiteral("239.1.1.2:5001"));
+}
+
+void TestGuiModels::joinedGroups_sourceFilters_shownWithTheGroup()
+{
+    JoinedGroupsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto include = request("232.1.1.1:5000");
+    include.includeSources = {QHostAddress(QStringLiteral("10.0.0.1")), QHostAddress(QStringLiteral("10.0.0.3"))};
+    auto exclude = request("239.1.1.1:5000", "eth0");
+    exclude.excludeSources = {QHostAddress(QStringLiteral("10.0.0.2"))};
+    model.addGroup(include, {QStringLiteral("eth0")});
+    model.addGroup(exclude, {QStringLiteral("eth0")});
+    model.addGroup(request("239.1.1.2:5000"), {QStringLiteral("eth0")});
+    QCOMPARE(model.filterText(0), QStringLiteral("from 10.0.0.1, 10.0.0.3"));
+    QCOMPARE(model.filterText(1), QStringLiteral("except 10.0.0.2"));
+    QCOMPARE(model.filterText(2), QString());
+    QCOMPARE(model.data(model.index(0, JoinedGroupsModel::GroupColumn)).toString(),
+             QStringLiteral("232.1.1.1:5000 from 10.0.0.1, 10.0.0.3"));
+    QCOMPARE(model.data(model.index(1, JoinedGroupsModel::GroupColumn)).toString(),
+             QStringLiteral("239.1.1.1:5000 except 10.0.0.2"));
+    QCOMPARE(model.data(model.index(2, JoinedGroupsModel::GroupColumn)).toString(),
+             QStringLiteral("239.1.1.2:5000"));
+}
+
+void TestGuiModels::joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHealthy()
+{
+    JoinedGroupsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addGroup(request("239.1.1.1:5000", "veth0"), {QStringLiteral("veth0")});
+    const QModelIndex group = model.index(0, JoinedGroupsModel::GroupColumn);
+    QVERIFY(model.isHealthy(0));
+    QVERIFY(model.data(group, Qt::DecorationRole).isNull());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QString broken = QStringLiteral("239.1.1.1:5000 on veth0 is not receiving: veth0 is gone");
+    model.setGroupState(request("239.1.1.1:5000", "veth0"), false, broken);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!model.isHealthy(0));
+    QVERIFY(!model.data(group, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model.data(group, Qt::ToolTipRole).toString().startsWith(broken));
+    QCOMPARE(model.data(group, Qt::AccessibleDescriptionRole).toString(), broken);
+
+    model.setGroupState(request("239.1.1.1:5000", "veth0"), true, QStringLiteral("joined again on veth0"));
+    QVERIFY(model.isHealthy(0));
+    QVERIFY(model.data(group, Qt::DecorationRole).isNull());
+    QVERIFY(!model.data(group, Qt::ToolTipRole).toString().contains(broken));
+    // A group that is not joined is left alone.
+    model.setGroupState(request("239.9.9.9:5000"), false, broken);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuiModels)

@@ -10,11 +10,15 @@
 #include "payloadeditor.h"
 #include "receiverpane.h"
 #include "senderpane.h"
+#include "statussummary.h"
+#include "tableexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
+#include <QLocale>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,6 +97,9 @@ private Q_SLOTS:
     void inputs_allHaveAccessibleNames();
     void messageBar_repeatAndDismiss();
     void darkPalette_rendersWithoutHardCodedColours();
+    void exportTable_rowsHeld_writesThemAndReportsCount();
+    void statusBar_notShownAndKernelDrops_onlyWhenNonzero();
+    void loadSettings_bufferAndBudget_restoredByNewWindow();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -431,6 +438,65 @@ void TestMainWindow::darkPalette_rendersWithoutHardCodedColours()
         QVERIFY(image.save(dir + QStringLiteral("/mainwindow-dark.png")));
     }
     QApplication::setPalette(previous);
+}
+
+void TestMainWindow::exportTable_rowsHeld_writesThemAndReportsCount()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    window.packetView()->setCapacity(1000);
+    window.packetView()->appendBatch(makeBatch(1500, 1)); // the table keeps the newest 1,000
+    QSignalSpy finished(window.tableExport(), &mct::ui::TableExport::finished);
+    const QString path = dir.filePath(QStringLiteral("table.csv"));
+    window.exportTable(path, mct::core::RecordFormat::Csv);
+    QVERIFY(!window.exportAction()->isEnabled()); // one export at a time
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(window.exportAction()->isEnabled());
+    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Information);
+    QVERIFY2(window.messageBar()->text().contains(QLocale().toString(1000)), qPrintable(window.messageBar()->text()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1001); // the header and every row held
+    QVERIFY(lines.at(1).contains("row 501"));
+
+    window.exportTable(QStringLiteral("/proc/no-such-dir/table.jsonl"), mct::core::RecordFormat::JsonLines);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Error);
+    QVERIFY(window.messageBar()->text().contains(QStringLiteral("/proc/no-such-dir/table.jsonl")));
+}
+
+void TestMainWindow::statusBar_notShownAndKernelDrops_onlyWhenNonzero()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::StatusSummary *summary = window.statusSummary();
+    mct::core::ReceiverStatus status;
+    status.received = 10;
+    summary->setReceiverStatus(status);
+    QVERIFY(!summary->text().contains(QStringLiteral("not shown")));
+    QVERIFY(!summary->text().contains(QStringLiteral("Kernel drops")));
+    status.notShown = 1234;
+    status.kernelDrops = 7;
+    summary->setReceiverStatus(status);
+    QVERIFY2(summary->text().contains(QStringLiteral("not shown: ") + QLocale().toString(1234)),
+             qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QStringLiteral("Kernel drops: 7")));
+}
+
+void TestMainWindow::loadSettings_bufferAndBudget_restoredByNewWindow()
+{
+    {
+        MainWindow window;
+        QCOMPARE(window.packetView()->payloadBudget(), PacketTableModel::kDefaultPayloadBudget);
+        window.setReceiveBufferBytes(16 * 1024 * 1024);
+        window.packetView()->setPayloadBudget(64 * 1024 * 1024);
+        window.saveSettings();
+    }
+    MainWindow restored;
+    QCOMPARE(restored.packetView()->payloadBudget(), qint64(64 * 1024 * 1024));
+    QCOMPARE(QSettings().value(QStringLiteral("window/receiveBufferBytes")).toInt(), 16 * 1024 * 1024);
 }
 
 QTEST_MAIN(TestMainWindow)

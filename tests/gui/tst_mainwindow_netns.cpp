@@ -1,5 +1,8 @@
-// End-to-end test of MainWindow on a real socket: the process moves itself into a private network
-// namespace first (loopback only), joins with the Join button, sends with Send Once, sees the row.
+// End-to-end tests of MainWindow on real sockets: the process moves itself into a private network
+// namespace first (loopback only), joins with the Join button, sends with the window's sender, sees the
+// rows; records to a file, runs the doctor, joins source-specific, survives a view that falls behind.
+#include "batchqueue.h"
+#include "doctordialog.h"
 #include "endpointcombo.h"
 #include "joinedgroupsmodel.h"
 #include "mainwindow.h"
@@ -9,21 +12,32 @@
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "payloadeditor.h"
+#include "ratechart.h"
 #include "receiverpane.h"
+#include "recordingbar.h"
 #include "replymodel.h"
 #include "senderpane.h"
+#include "statussummary.h"
+#include "streamspane.h"
+#include "workerthread.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -76,6 +90,41 @@ int findRow(const QAbstractItemModel &model, const QString &sourcePrefix, const 
     return -1;
 }
 
+// Starts the window's sender: `count` text datagrams to the group on lo, `intervalMs` apart.
+void startSending(MainWindow &window, const QString &group, const QString &text, int count,
+                  const QString &intervalMs)
+{
+    mct::ui::SenderPane *sender = window.senderPane();
+    sender->setInterface(QStringLiteral("lo"));
+    sender->setGroup(group);
+    sender->payloadEditor()->setMode(mct::core::PayloadMode::Text);
+    sender->payloadEditor()->setText(text);
+    sender->findChild<QLineEdit *>(QStringLiteral("senderInterval"))->setText(intervalMs);
+    sender->findChild<QLineEdit *>(QStringLiteral("senderCount"))->setText(QString::number(count));
+    QVERIFY2(sender->startAction()->isEnabled(), qPrintable(sender->startAction()->toolTip()));
+    sender->startAction()->trigger();
+}
+
+void joinOnLo(MainWindow &window, const QString &group, const QString &sources = {})
+{
+    mct::ui::ReceiverPane *receiver = window.receiverPane();
+    receiver->setInterface(QStringLiteral("lo"));
+    receiver->setGroup(group);
+    receiver->setSources(sources);
+    const int before = receiver->joinedModel()->rowCount();
+    QTest::mouseClick(receiver->joinButton(), Qt::LeftButton);
+    QTRY_COMPARE(receiver->joinedModel()->rowCount(), before + 1);
+}
+
+int rowsFrom(const QAbstractItemModel &model, const QString &sourcePrefix)
+{
+    int n = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        n += model.data(model.index(row, PacketTableModel::SourceColumn)).toString().startsWith(sourcePrefix) ? 1 : 0;
+    }
+    return n;
+}
+
 bool anyDialogVisible()
 {
     const auto windows = QApplication::topLevelWidgets();
@@ -95,6 +144,12 @@ private Q_SLOTS:
     void joinAndSendOnce_loopback_rowShowsSourceAndPayload();
     void replyMode_probeSender_listsWhoAnswered();
     void joinFailure_unknownInterface_showsMessageBarNotDialog();
+    void record_tinyTable_fileKeepsEveryPacket();
+    void record_unwritablePath_messageBarAndReceivingGoesOn();
+    void doctor_fromReceiverPane_showsChecks();
+    void ssmJoin_twoSenders_onlyTheChosenSourceArrives();
+    void slowView_receiverHoldsBack_boundedAndNumbersStayTrue();
+    void interfaceDown_joinedGroupShowsBrokenThenRecovers();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -222,6 +277,190 @@ void TestMainWindowNetns::joinFailure_unknownInterface_showsMessageBarNotDialog(
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Error);
     QVERIFY(!anyDialogVisible());
     QCOMPARE(receiver->joinedModel()->rowCount(), 0);
+}
+
+void TestMainWindowNetns::record_tinyTable_fileKeepsEveryPacket()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    window.packetView()->setCapacity(10);
+    joinOnLo(window, QStringLiteral("239.255.0.4:5004"));
+    const QString path = dir.filePath(QStringLiteral("capture.jsonl"));
+    mct::ui::RecordingBar *recording = window.recordingBar();
+    recording->requestRecording(path, mct::core::RecordFormat::JsonLines);
+    QTRY_VERIFY(recording->isRecording());
+    QVERIFY(recording->isVisible());
+
+    startSending(window, QStringLiteral("239.255.0.4:5004"), QStringLiteral("rec {seq}"), 200, QStringLiteral("2"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.receiverStatus().received, quint64(200), 10'000);
+    QTRY_COMPARE(recording->packets(), quint64(200));
+    QVERIFY2(recording->text().contains(QStringLiteral("capture.jsonl")), qPrintable(recording->text()));
+    QCOMPARE(window.packetView()->model()->rowCount(), 10); // the table kept only its newest ten
+
+    QTest::mouseClick(recording->stopButton(), Qt::LeftButton);
+    QTRY_VERIFY(!recording->isRecording());
+    QVERIFY(!recording->isVisible());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 200);
+    QVERIFY(lines.constFirst().contains("\"rec 0\""));
+    QVERIFY(lines.constLast().contains("\"rec 199\""));
+    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Information);
+    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("200")), qPrintable(window.messageBar()->text()));
+}
+
+void TestMainWindowNetns::record_unwritablePath_messageBarAndReceivingGoesOn()
+{
+    MainWindow window;
+    window.show();
+    joinOnLo(window, QStringLiteral("239.255.0.6:5006"));
+    window.recordingBar()->requestRecording(QStringLiteral("/proc/no-such-dir/capture.csv"),
+                                            mct::core::RecordFormat::Csv);
+    QTRY_VERIFY(window.messageBar()->isVisible());
+    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Error);
+    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("/proc/no-such-dir/capture.csv")),
+             qPrintable(window.messageBar()->text()));
+    QVERIFY(!window.recordingBar()->isRecording());
+    QVERIFY(window.recordingBar()->recordAction()->isEnabled());
+    startSending(window, QStringLiteral("239.255.0.6:5006"), QStringLiteral("still here {seq}"), 3,
+                 QStringLiteral("10"));
+    QTRY_COMPARE(window.packetView()->model()->rowCount(), 3);
+}
+
+void TestMainWindowNetns::doctor_fromReceiverPane_showsChecks()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::DoctorDialog *doctor = window.doctorDialog();
+    doctor->setListenMs(0); // the listening check is the engine's to test; here the dialog counts
+    QVERIFY(!doctor->isVisible());
+    joinOnLo(window, QStringLiteral("239.255.0.7:5007")); // the window's own socket is no "other" user
+    window.receiverPane()->joinedView()->clearSelection();
+    QSignalSpy done(doctor, &mct::ui::DoctorDialog::checksFinished);
+    auto *button = window.receiverPane()->findChild<QToolButton *>(QStringLiteral("doctorButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(doctor->isVisible());
+    QVERIFY(!doctor->isModal());
+    QVERIFY(done.wait(20'000));
+    QVERIFY(doctor->report().checks.size() >= 4);
+    QVERIFY2(!doctor->report().failed(), qPrintable(doctor->reportText()));
+    QVERIFY(doctor->reportText().contains(QStringLiteral("239.255.0.7:5007")));
+    QVERIFY(doctor->checksText().contains(doctor->report().checks.constFirst().summary));
+    for (const mct::core::DoctorCheck &check : doctor->report().checks) {
+        if (check.id == QStringLiteral("port")) {
+            QVERIFY2(check.status == mct::core::CheckStatus::Pass, qPrintable(check.summary));
+        }
+    }
+    // The window stays usable meanwhile and afterwards: no dialog blocks it.
+    QVERIFY(window.receiverPane()->joinButton()->isEnabled());
+    doctor->close();
+}
+
+void TestMainWindowNetns::ssmJoin_twoSenders_onlyTheChosenSourceArrives()
+{
+    MainWindow window;
+    window.show();
+    joinOnLo(window, QStringLiteral("232.1.1.1:5010"), QStringLiteral("127.0.0.2"));
+    const mct::ui::JoinedGroupsModel *joined = window.receiverPane()->joinedModel();
+    QCOMPARE(joined->data(joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn)).toString(),
+             QStringLiteral("232.1.1.1:5010 from 127.0.0.2"));
+
+    // Sender A: the window's own, from 127.0.0.1. Sender B: another engine, from 127.0.0.2.
+    window.senderPane()->setSourceAddress(QStringLiteral("127.0.0.1"));
+    startSending(window, QStringLiteral("232.1.1.1:5010"), QStringLiteral("from A {seq}"), 20, QStringLiteral("5"));
+    mct::core::WorkerThread<mct::core::Sender> other(QStringLiteral("sender B"));
+    QString failure;
+    QObject::connect(other.worker(), &mct::core::Sender::failed, &window,
+                     [&failure](const QString &error) { failure = error; });
+    mct::core::SenderSettings b;
+    b.destination = mct::core::parseEndpoint(QStringLiteral("232.1.1.1:5010")).value();
+    b.interfaceName = QStringLiteral("lo");
+    b.sourceAddress = QHostAddress(QStringLiteral("127.0.0.2"));
+    b.intervalMs = 5;
+    b.count = 20;
+    b.payload.mode = mct::core::PayloadMode::Text;
+    b.payload.text = QStringLiteral("from B {seq}");
+    other.post([b](mct::core::Sender &s) { s.start(b); });
+
+    const QAbstractItemModel &table = *window.packetView()->proxy();
+    QTRY_COMPARE_WITH_TIMEOUT(rowsFrom(table, QStringLiteral("127.0.0.2:")), 20, 5000);
+    QTRY_COMPARE(window.senderPane()->findChild<QLabel *>(QStringLiteral("senderCounter"))->text().startsWith(
+                         QStringLiteral("Sent: 20")),
+                 true);
+    QTest::qWait(200); // anything from A would have arrived by now
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(rowsFrom(table, QStringLiteral("127.0.0.1:")), 0);
+    QCOMPARE(table.rowCount(), 20);
+}
+
+void TestMainWindowNetns::slowView_receiverHoldsBack_boundedAndNumbersStayTrue()
+{
+    MainWindow window;
+    window.show();
+    joinOnLo(window, QStringLiteral("239.255.0.8:5008"));
+    QElapsedTimer clock;
+    clock.start();
+    constexpr int kPackets = 3000;
+    startSending(window, QStringLiteral("239.255.0.8:5008"), QStringLiteral("load {seq}"), kPackets,
+                 QStringLiteral("0.5"));
+    PacketTableModel *model = window.packetView()->model();
+    QTRY_VERIFY(model->rowCount() > 0);
+    // A view that cannot keep up: the event loop does not turn for 0.8 s while 2,000 packets/s arrive.
+    QThread::msleep(800);
+    QTRY_COMPARE_WITH_TIMEOUT(window.receiverStatus().received, quint64(kPackets), 10'000);
+    const quint64 notShown = window.receiverStatus().notShown;
+    QVERIFY2(notShown > 0, "the receiver should have held batches back instead of queueing them");
+    // Never more than the receiver's two unacknowledged batches waited for the table.
+    QVERIFY2(window.batchQueue()->maxHeldBatches() <= 2, qPrintable(QString::number(window.batchQueue()->maxHeldBatches())));
+    QCOMPARE(window.batchQueue()->droppedPackets(), quint64(0));
+    QTRY_COMPARE(quint64(model->rowCount()) + notShown, quint64(kPackets));
+    QTRY_COMPARE(model->packetsSeen(), quint64(kPackets)); // "#" counts the held-back packets too
+    QVERIFY2(window.statusSummary()->text().contains(QStringLiteral("not shown: ")),
+             qPrintable(window.statusSummary()->text()));
+    // The chart took a point per status report (a few a second), not one per packet.
+    const qint64 elapsed = clock.elapsed();
+    const int points = window.streamsPane()->chart()->pointsAdded();
+    QVERIFY2(points >= 2 && points <= elapsed / mct::ui::RateChart::kMinPointIntervalMs + 2,
+             qPrintable(QStringLiteral("%1 points in %2 ms").arg(points).arg(elapsed)));
+}
+
+void TestMainWindowNetns::interfaceDown_joinedGroupShowsBrokenThenRecovers()
+{
+    QString error;
+    const auto ip = [&error](const char *args) {
+        return runIp(QString::fromLatin1(args).split(u' '), &error);
+    };
+    if (!ip("link add mcveth0 type veth peer name mcveth1")) {
+        QSKIP(qPrintable(QStringLiteral("no veth pair: %1").arg(error)));
+    }
+    QVERIFY2(ip("link set mcveth1 up") && ip("link set mcveth0 multicast on up")
+                     && ip("addr add 10.99.0.1/24 dev mcveth0"),
+             qPrintable(error));
+    MainWindow window;
+    window.show();
+    mct::ui::ReceiverPane *receiver = window.receiverPane();
+    receiver->setInterface(QStringLiteral("mcveth0"));
+    receiver->setGroup(QStringLiteral("239.255.0.9:5009"));
+    QTest::mouseClick(receiver->joinButton(), Qt::LeftButton);
+    const mct::ui::JoinedGroupsModel *joined = receiver->joinedModel();
+    QTRY_COMPARE(joined->rowCount(), 1);
+    QVERIFY(joined->isHealthy(0));
+
+    QVERIFY2(ip("link set mcveth0 down"), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!joined->isHealthy(0), 5000);
+    const QModelIndex group = joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn);
+    QVERIFY(!joined->data(group, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(joined->data(group, Qt::ToolTipRole).toString().contains(QStringLiteral("not receiving")));
+    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Warning);
+
+    QVERIFY2(ip("link set mcveth0 up"), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(joined->isHealthy(0), 5000);
+    QVERIFY(joined->data(group, Qt::DecorationRole).isNull());
+    ip("link del mcveth0");
 }
 
 int main(int argc, char *argv[])

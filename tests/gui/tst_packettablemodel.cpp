@@ -12,6 +12,7 @@
 using mct::core::NetAddress;
 using mct::core::PacketBatch;
 using mct::core::PacketRecord;
+using mct::ui::IncomingBatch;
 using mct::ui::PacketFilterProxy;
 using mct::ui::PacketTableModel;
 
@@ -81,6 +82,12 @@ private Q_SLOTS:
     void setCapacity_shrinkAfterWrap_keepsNewestInOrder();
     void filterProxy_sourceGroupOrPayload_matchesCaseInsensitively();
     void filterProxy_hundredThousandRows_staysResponsive();
+    void payloadBudget_exceeded_evictsOldestRowsInOneRemove();
+    void payloadBudget_whileGrowing_wrapsAroundLaterInOrder();
+    void payloadBudget_lowered_evictsUntilTheRestFit();
+    void payloadBudget_batchLargerThanBudget_keepsNewestThatFit();
+    void appendBatches_severalWithSkips_oneInsertAndTrueNumbers();
+    void rowsAsBatches_sharesArenasAndKeepsOrder();
 };
 
 void TestPacketTableModel::appendBatch_belowCapacity_insertsOneRangePerBatch()
@@ -365,6 +372,145 @@ void TestPacketTableModel::filterProxy_hundredThousandRows_staysResponsive()
     model.appendBatch(makeBatch(100, [&](int i) { return spec(kRows + 1000 + i); }));
     QCOMPARE(model.rowCount(), kRows);
     QCOMPARE(proxy.rowCount(), 11);
+}
+
+namespace {
+
+// count packets of `bytes` payload each, numbered in the payload from `first`.
+PacketBatch sizedBatch(int count, int bytes, int first)
+{
+    return makeBatch(count, [bytes, first](int i) {
+        Spec s;
+        s.payload = QByteArray::number(first + i).leftJustified(bytes, '.');
+        return s;
+    });
+}
+
+QByteArray payloadOf(const PacketTableModel &model, int row)
+{
+    return model.payload(row).toByteArray();
+}
+
+} // namespace
+
+void TestPacketTableModel::payloadBudget_exceeded_evictsOldestRowsInOneRemove()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPayloadBudget(PacketTableModel::kMinPayloadBudget); // 64 KiB: 64 rows of 1 KiB
+    QCOMPARE(model.payloadBudget(), PacketTableModel::kMinPayloadBudget);
+    model.appendBatch(sizedBatch(60, 1024, 0));
+    QCOMPARE(model.rowCount(), 60);
+    QCOMPARE(model.storedPayloadBytes(), qint64(60 * 1024));
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.appendBatch(sizedBatch(10, 1024, 60)); // 70 KiB > 64 KiB: the 6 oldest go
+    QCOMPARE(ranges(removed), (QList<QPair<int, int>>{{0, 5}}));
+    QCOMPARE(ranges(inserted), (QList<QPair<int, int>>{{54, 63}}));
+    QCOMPARE(model.rowCount(), 64);
+    QCOMPARE(model.storedPayloadBytes(), qint64(64 * 1024));
+    QVERIFY(model.storedPayloadBytes() <= model.payloadBudget());
+    QVERIFY(payloadOf(model, 0).startsWith("6."));
+    QVERIFY(payloadOf(model, 63).startsWith("69."));
+    QCOMPARE(cell(model, 0, PacketTableModel::NumberColumn), QStringLiteral("7"));
+    // The row capacity still applies on its own.
+    QVERIFY(model.rowCount() < model.capacity());
+}
+
+void TestPacketTableModel::payloadBudget_whileGrowing_wrapsAroundLaterInOrder()
+{
+    // Evicting for bytes while the ring still grows, then reaching the row capacity: the rows must
+    // stay in order through the wrap-around.
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(50);
+    model.setPayloadBudget(PacketTableModel::kMinPayloadBudget);
+    model.appendBatch(sizedBatch(30, 2048, 0)); // 60 KiB
+    model.appendBatch(sizedBatch(4, 2048, 30)); // 68 KiB: the 2 oldest go, 32 rows
+    QCOMPARE(model.rowCount(), 32);
+    int next = 34;
+    for (int round = 0; round < 20; ++round) {
+        // Small rows: now the row capacity decides.
+        model.appendBatch(sizedBatch(7, 16, next));
+        next += 7;
+        QVERIFY(model.rowCount() <= 50);
+        QVERIFY(model.storedPayloadBytes() <= model.payloadBudget());
+        for (int row = 1; row < model.rowCount(); ++row) {
+            QCOMPARE(model.packetNumber(row), model.packetNumber(row - 1) + 1);
+        }
+    }
+    QCOMPARE(model.rowCount(), 50);
+    QVERIFY(payloadOf(model, 49).startsWith(QByteArray::number(next - 1)));
+    QCOMPARE(model.packetNumber(49), quint64(next));
+}
+
+void TestPacketTableModel::payloadBudget_lowered_evictsUntilTheRestFit()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(sizedBatch(100, 4096, 0)); // 400 KiB, within the default 256 MiB
+    QCOMPARE(model.rowCount(), 100);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setPayloadBudget(100 * 1024);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 25);
+    QVERIFY(payloadOf(model, 0).startsWith("75."));
+    model.clear();
+    QCOMPARE(model.storedPayloadBytes(), qint64(0));
+}
+
+void TestPacketTableModel::payloadBudget_batchLargerThanBudget_keepsNewestThatFit()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPayloadBudget(PacketTableModel::kMinPayloadBudget);
+    model.appendBatch(sizedBatch(3, 1000, 0));
+    model.appendBatch(sizedBatch(100, 8192, 3)); // 800 KiB: only the newest 8 fit
+    QCOMPARE(model.rowCount(), 8);
+    QVERIFY(payloadOf(model, 0).startsWith("95."));
+    QCOMPARE(model.packetNumber(7), quint64(103));
+    // A single datagram larger than the whole budget is still shown.
+    model.appendBatch(sizedBatch(1, 70'000, 103));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.packetNumber(0), quint64(104));
+}
+
+void TestPacketTableModel::appendBatches_severalWithSkips_oneInsertAndTrueNumbers()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(10);
+    model.appendBatch(makeBatch(4)); // 1..4
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    // 5 packets never reached the view before the first batch, 2 between the batches, 3 after.
+    model.appendBatches({IncomingBatch{makeBatch(3), 5}, IncomingBatch{makeBatch(5), 2}, IncomingBatch{{}, 3}});
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.packetNumber(0), quint64(3));  // 1 and 2 evicted
+    QCOMPARE(model.packetNumber(2), quint64(10)); // 5..9 skipped
+    QCOMPARE(model.packetNumber(5), quint64(15)); // 13, 14 skipped
+    QCOMPARE(model.packetNumber(9), quint64(19));
+    QCOMPARE(model.packetsSeen(), quint64(22));
+}
+
+void TestPacketTableModel::rowsAsBatches_sharesArenasAndKeepsOrder()
+{
+    PacketTableModel model;
+    model.setCapacity(6);
+    const PacketBatch first = makeBatch(4);
+    const PacketBatch second = makeBatch(4);
+    model.appendBatch(first);
+    model.appendBatch(second); // the two oldest of `first` evicted
+    const QList<PacketBatch> rows = model.rowsAsBatches();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).records.size(), 2);
+    QCOMPARE(rows.at(1).records.size(), 4);
+    QVERIFY(rows.at(0).arena.isSharedWith(first.arena));
+    QCOMPARE(rows.at(0).payload(rows.at(0).records.at(0)).toByteArray(), QByteArray("packet 2"));
+    QCOMPARE(rows.at(1).payload(rows.at(1).records.at(3)).toByteArray(), QByteArray("packet 3"));
 }
 
 QTEST_MAIN(TestPacketTableModel)

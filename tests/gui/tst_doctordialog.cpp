@@ -1,0 +1,169 @@
+// Tests for DoctorDialog in a private network namespace: the checks run on a worker thread and show
+// with a status icon, their summary and the fix as selectable plain text; Run Again runs them again.
+#include "doctordialog.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sched.h>
+
+using mct::ui::DoctorDialog;
+
+namespace {
+
+QString g_namespaceProblem;
+
+bool runIp(const QStringList &args)
+{
+    const QString ip = QStandardPaths::findExecutable(
+            QStringLiteral("ip"),
+            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
+    QProcess process;
+    process.start(ip, args); // a child stays in our private namespace
+    return !ip.isEmpty() && process.waitForFinished(10'000) && process.exitCode() == 0;
+}
+
+mct::core::DoctorOptions options(const char *endpoint, const char *interface)
+{
+    mct::core::DoctorOptions o;
+    o.endpoint = mct::core::parseEndpoint(QString::fromLatin1(endpoint)).value();
+    o.interfaceName = QString::fromLatin1(interface);
+    o.listenMs = 0;
+    return o;
+}
+
+} // namespace
+
+class TestDoctorDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void run_healthyLoopback_showsEachCheckWithSummary();
+    void run_noRoute_failsAndShowsTheFixAsPlainText();
+    void runAgain_whileOpen_runsTheChecksAgain();
+    void showReport_markupInChecks_shownLiterally();
+};
+
+void TestDoctorDialog::initTestCase()
+{
+    if (!g_namespaceProblem.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1").arg(g_namespaceProblem)));
+    }
+}
+
+void TestDoctorDialog::run_healthyLoopback_showsEachCheckWithSummary()
+{
+    if (!runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")})
+        || !runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                   QStringLiteral("multicast"), QStringLiteral("on")})) {
+        QSKIP("cannot bring up loopback in the private namespace");
+    }
+    runIp({QStringLiteral("route"), QStringLiteral("replace"), QStringLiteral("224.0.0.0/4"),
+           QStringLiteral("dev"), QStringLiteral("lo")});
+    DoctorDialog dialog;
+    dialog.show();
+    QVERIFY(!dialog.isModal());
+    QSignalSpy done(&dialog, &DoctorDialog::checksFinished);
+    dialog.run(options("239.255.7.7:5007", "lo"));
+    QVERIFY(dialog.isRunning());
+    QVERIFY(!dialog.runAgainButton()->isEnabled());
+    QVERIFY(done.wait(20'000));
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(dialog.report().checks.size() >= 4);
+    QVERIFY2(!dialog.report().failed(), qPrintable(dialog.reportText()));
+
+    // Every check's summary shows, as text that can be selected and copied.
+    const QString shown = dialog.checksText();
+    for (const mct::core::DoctorCheck &check : dialog.report().checks) {
+        QVERIFY2(shown.contains(check.summary), qPrintable(check.summary));
+    }
+    auto *browser = dialog.findChild<QTextBrowser *>(QStringLiteral("doctorChecks"));
+    QVERIFY(browser);
+    QVERIFY(browser->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(!browser->accessibleName().isEmpty());
+    QVERIFY(dialog.reportText().contains(QStringLiteral("239.255.7.7:5007")));
+}
+
+void TestDoctorDialog::run_noRoute_failsAndShowsTheFixAsPlainText()
+{
+    runIp({QStringLiteral("route"), QStringLiteral("del"), QStringLiteral("224.0.0.0/4")});
+    DoctorDialog dialog;
+    dialog.show();
+    QSignalSpy done(&dialog, &DoctorDialog::checksFinished);
+    dialog.run(options("239.255.7.8:5008", ""));
+    QVERIFY(done.wait(20'000));
+    QVERIFY2(dialog.report().failed(), qPrintable(dialog.reportText()));
+    bool shownFix = false;
+    for (const mct::core::DoctorCheck &check : dialog.report().checks) {
+        if (check.status == mct::core::CheckStatus::Fail) {
+            QVERIFY2(dialog.checksText().contains(QStringLiteral("What to do: ") + check.fix),
+                     qPrintable(check.id));
+            shownFix = true;
+        }
+    }
+    QVERIFY(shownFix);
+    QVERIFY(dialog.reportText().contains(QStringLiteral("[Fail]")));
+}
+
+void TestDoctorDialog::runAgain_whileOpen_runsTheChecksAgain()
+{
+    DoctorDialog dialog;
+    dialog.show();
+    QSignalSpy done(&dialog, &DoctorDialog::checksFinished);
+    dialog.run(options("239.255.7.9:5009", "lo"));
+    // Asked again while running: it follows the first run instead of racing it.
+    dialog.run(options("239.255.7.10:5010", "lo"));
+    QVERIFY(done.wait(20'000));
+    QCOMPARE(done.count(), 1);
+    QVERIFY(dialog.reportText().contains(QStringLiteral("239.255.7.10:5010")));
+    QVERIFY(dialog.runAgainButton()->isEnabled());
+    QTest::mouseClick(dialog.runAgainButton(), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(done.wait(20'000));
+    QCOMPARE(done.count(), 2);
+    // Closing while it runs: the dialog waits for its thread when it goes.
+    dialog.run(options("239.255.7.11:5011", "lo"));
+    dialog.close();
+}
+
+void TestDoctorDialog::showReport_markupInChecks_shownLiterally()
+{
+    DoctorDialog dialog;
+    mct::core::DoctorReport report;
+    report.checks.append({QStringLiteral("interface"), mct::core::CheckStatus::Warn,
+                          QStringLiteral("interface <b>x</b> & co is odd"),
+                          QStringLiteral("rename <i>it</i>")});
+    report.checks.append(
+            {QStringLiteral("route"), mct::core::CheckStatus::Pass, QStringLiteral("a < b"), {}});
+    dialog.showReport(report);
+    const QString shown = dialog.checksText();
+    QVERIFY2(shown.contains(QStringLiteral("interface <b>x</b> & co is odd")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("What to do: rename <i>it</i>")));
+    QVERIFY(shown.contains(QStringLiteral("a < b")));
+}
+
+int main(int argc, char *argv[])
+{
+    // Before any thread exists: every thread made later (the doctor's too) lives in the namespace.
+    if (::unshare(CLONE_NEWNET) != 0) {
+        g_namespaceProblem =
+                QStringLiteral("unshare(CLONE_NEWNET): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    QApplication app(argc, argv);
+    TestDoctorDialog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_doctordialog.moc"

@@ -1,0 +1,121 @@
+// Tests for RateChart: whole-number axis ticks (no "1, 1, 1, 0, 0"), a point per status, not per packet.
+#include "ratechart.h"
+
+#include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
+
+using mct::core::NetAddress;
+using mct::core::StreamSnapshot;
+using mct::ui::NiceAxis;
+using mct::ui::niceAxis;
+using mct::ui::RateChart;
+
+namespace {
+
+StreamSnapshot stream(double pps, quint64 lost)
+{
+    StreamSnapshot s;
+    s.key.source = NetAddress::fromIPv4(0x0A000001);
+    s.key.group = NetAddress::fromIPv4(0xEF010203);
+    s.key.sourcePort = 40000;
+    s.key.port = 5000;
+    s.packetsPerSecond = pps;
+    s.lost = lost;
+    s.lostAtEnd = lost;
+    s.received = 100;
+    s.hasSequence = true;
+    return s;
+}
+
+// The labels the axis draws with its "%.0f" format, from its range and tick count.
+QStringList labels(const QValueAxis *axis)
+{
+    QStringList out;
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    for (int i = 0; i < axis->tickCount(); ++i) {
+        out.append(QString::number(axis->min() + step * i, 'f', 0));
+    }
+    return out;
+}
+
+bool wholeSteps(const QValueAxis *axis)
+{
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    return step >= 1 && std::abs(step - std::round(step)) < 1e-9;
+}
+
+} // namespace
+
+class TestRateChart final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void niceAxis_smallAndLargeMaxima_wholeNumberTicks_data();
+    void niceAxis_smallAndLargeMaxima_wholeNumberTicks();
+    void lossAxis_oneLostPacket_labelsAreDistinctIntegers();
+    void addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms();
+};
+
+void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks_data()
+{
+    QTest::addColumn<double>("max");
+    QTest::addColumn<double>("top");
+    QTest::addColumn<int>("ticks");
+    QTest::newRow("nothing") << 0.0 << 1.0 << 2;
+    QTest::newRow("one") << 1.0 << 2.0 << 3;
+    QTest::newRow("fraction") << 0.3 << 1.0 << 2;
+    QTest::newRow("four") << 4.0 << 5.0 << 6;
+    QTest::newRow("2.5 pps") << 2.5 << 3.0 << 4;
+    QTest::newRow("ten") << 10.0 << 15.0 << 4;
+    QTest::newRow("1000") << 1000.0 << 1500.0 << 4;
+    QTest::newRow("88k") << 88'000.0 << 100'000.0 << 6;
+}
+
+void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks()
+{
+    QFETCH(double, max);
+    QFETCH(double, top);
+    QFETCH(int, ticks);
+    const NiceAxis axis = niceAxis(max);
+    QCOMPARE(axis.top, top);
+    QCOMPARE(axis.ticks, ticks);
+    QVERIFY(axis.top >= max);
+    const double step = axis.top / (axis.ticks - 1);
+    QCOMPARE(step, std::round(step));
+}
+
+void TestRateChart::lossAxis_oneLostPacket_labelsAreDistinctIntegers()
+{
+    RateChart chart;
+    qint64 t = 1'700'000'000'000;
+    chart.addSnapshot(t, {stream(10, 0)});
+    chart.addSnapshot(t += 1000, {stream(10, 1)});
+    QVERIFY(wholeSteps(chart.lossAxis()));
+    QVERIFY(wholeSteps(chart.rateAxis()));
+    const QStringList loss = labels(chart.lossAxis());
+    QCOMPARE(loss.size(), QSet<QString>(loss.cbegin(), loss.cend()).size()); // no "1, 1, 1, 0, 0"
+    QCOMPARE(loss.constFirst(), QStringLiteral("0"));
+    QVERIFY(chart.lossAxis()->max() >= 1);
+    const QStringList rate = labels(chart.rateAxis());
+    QCOMPARE(rate.size(), QSet<QString>(rate.cbegin(), rate.cend()).size());
+    QVERIFY(chart.rateAxis()->max() >= 10);
+}
+
+void TestRateChart::addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms()
+{
+    RateChart chart;
+    const qint64 start = 1'700'000'000'000;
+    // Two seconds of status updates every 50 ms (faster than the receiver's 250 ms).
+    for (qint64 t = 0; t <= 2000; t += 50) {
+        chart.addSnapshot(start + t, {stream(500, 0)});
+    }
+    QVERIFY2(chart.pointsAdded() >= 8 && chart.pointsAdded() <= 11,
+             qPrintable(QString::number(chart.pointsAdded())));
+    QCOMPARE(chart.seriesCount(), 1);
+}
+
+QTEST_MAIN(TestRateChart)
+#include "tst_ratechart.moc"
