@@ -79,11 +79,11 @@ private:
             const SenderSettings &s = m_options.settings;
             const QString pace = s.ratePps > 0 ? SendText::tr("%1 packets/s").arg(s.ratePps)
                                                : SendText::tr("every %1 ms").arg(s.intervalMs);
-            printLine(SendText::tr("sending to %1 %2, TTL %3%4")
-                          .arg(s.destination.toString(), pace)
-                          .arg(s.ttl)
-                          .arg(s.probe ? SendText::tr(", probe stream %1").arg(streamId, 8, 16, QLatin1Char('0'))
-                                       : QString()));
+            const QString stream = QStringLiteral("%1").arg(streamId, 8, 16, QLatin1Char('0'));
+            printLine(s.probe ? SendText::tr("sending to %1 %2, TTL %3, probe stream %4")
+                                    .arg(s.destination.toString(), pace, QString::number(s.ttl), stream)
+                              : SendText::tr("sending to %1 %2, TTL %3")
+                                    .arg(s.destination.toString(), pace, QString::number(s.ttl)));
             flushOutput();
         }
     }

@@ -340,7 +340,7 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     auto opened = MulticastSocket::open(ipv6, o.endpoint.port, 0);
     if (!opened) {
         report.checks.append(make("join", CheckStatus::Fail, opened.error(),
-                                  DoctorText::tr("another program holds the port exclusively; stop it or use another port")));
+                                  DoctorText::tr("another program holds the port exclusively; stop it or pick another port")));
         return;
     }
     MulticastSocket &socket = *opened.value();

@@ -133,7 +133,7 @@ GuiParse parseGuiArguments(const QStringList &arguments)
                             "else the system's)."),
             OptionsText::tr("LANG"));
     parser.addOptions({help, version, join, interface, lang});
-    parser.addPositionalArgument(OptionsText::tr("[send|recv]"),
+    parser.addPositionalArgument(OptionsText::tr("[send|recv|doctor]"),
                                  OptionsText::tr("Run a command without the window."));
 
     if (!parser.parse(withoutQtOptions(arguments))) {
@@ -149,7 +149,7 @@ GuiParse parseGuiArguments(const QStringList &arguments)
                 GuiParseResult::ExitOk, QStringLiteral("mctester %1\n").arg(QStringLiteral(MCT_VERSION)), {}};
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(OptionsText::tr("unknown command \"%1\"; the commands are send and recv")
+        return usageError(OptionsText::tr("unknown command \"%1\"; the commands are send, recv and doctor")
                                   .arg(parser.positionalArguments().constFirst()));
     }
     GuiOptions result;

@@ -58,15 +58,15 @@ void PacketDetails::showPacket(quint64 number, const core::PacketRecord &r, QByt
     }
     lines.append(tr("%1, format: %2").arg(size, QString::fromLatin1(core::payloadFormatName(r.format))));
     if (r.hasSequence || r.streamId != 0) {
-        QString timing = tr("Stream %1, sequence %2")
-                                 .arg(QStringLiteral("%1").arg(r.streamId, 8, 16, QLatin1Char('0')))
-                                 .arg(r.hasSequence ? QString::number(r.sequence) : tr("none"));
+        const QString stream = QStringLiteral("%1").arg(r.streamId, 8, 16, QLatin1Char('0'));
+        const QString sequence = r.hasSequence ? QString::number(r.sequence) : tr("none");
         if (r.sendTimeNs > 0) {
-            timing += tr(", sent %1 (one-way %2 ms; needs synchronised clocks)")
-                              .arg(core::formatTimeLocal(r.sendTimeNs))
-                              .arg(double(r.receiveTimeNs - r.sendTimeNs) / 1e6, 0, 'f', 3);
+            lines.append(tr("Stream %1, sequence %2, sent %3 (one-way %4 ms; needs synchronised clocks)")
+                                 .arg(stream, sequence, core::formatTimeLocal(r.sendTimeNs))
+                                 .arg(double(r.receiveTimeNs - r.sendTimeNs) / 1e6, 0, 'f', 3));
+        } else {
+            lines.append(tr("Stream %1, sequence %2").arg(stream, sequence));
         }
-        lines.append(timing);
     }
     QByteArrayView user = bytes;
     if (r.format == core::PayloadFormat::Probe) {

@@ -388,12 +388,11 @@ void SenderPane::setRunning(bool running)
 
 void SenderPane::setStatus(const core::SenderStatus &status)
 {
-    QString text = tr("Sent: %1").arg(locale().toString(qulonglong(status.sent)));
-    if (status.bytes > 0) {
-        text += tr(" \u00b7 %1").arg(locale().formattedDataSize(qint64(status.bytes)));
-    }
+    const QString sent = locale().toString(qulonglong(status.sent));
+    const QString bytes = locale().formattedDataSize(qint64(status.bytes));
+    QString text = status.bytes > 0 ? tr("Sent: %1 \u00b7 %2").arg(sent, bytes) : tr("Sent: %1").arg(sent);
     if (status.errors > 0) {
-        text += tr(" \u00b7 errors: %1").arg(status.errors);
+        text = tr("%1 \u00b7 errors: %2").arg(text).arg(status.errors);
     }
     m_counter->setText(text);
 }
