@@ -1,6 +1,7 @@
 // Tests for DoctorDialog in a private network namespace: the checks run on a worker thread and show
 // with a status icon, their summary and the fix as selectable plain text; Run Again runs them again.
 #include "doctordialog.h"
+#include "privatenet.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -18,19 +19,12 @@
 
 using mct::ui::DoctorDialog;
 
+using mct::test::runIp;
+
 namespace {
 
 QString g_namespaceProblem;
 
-bool runIp(const QStringList &args)
-{
-    const QString ip = QStandardPaths::findExecutable(
-            QStringLiteral("ip"),
-            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
-    QProcess process;
-    process.start(ip, args); // a child stays in our private namespace
-    return !ip.isEmpty() && process.waitForFinished(10'000) && process.exitCode() == 0;
-}
 
 mct::core::DoctorOptions options(const char *endpoint, const char *interface)
 {
@@ -156,10 +150,7 @@ void TestDoctorDialog::showReport_markupInChecks_shownLiterally()
 int main(int argc, char *argv[])
 {
     // Before any thread exists: every thread made later (the doctor's too) lives in the namespace.
-    if (::unshare(CLONE_NEWNET) != 0) {
-        g_namespaceProblem =
-                QStringLiteral("unshare(CLONE_NEWNET): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-    }
+    g_namespaceProblem = mct::test::enterPrivateNetwork(); // before any thread exists
     QApplication app(argc, argv);
     TestDoctorDialog test;
     QTEST_SET_MAIN_SOURCE_PATH

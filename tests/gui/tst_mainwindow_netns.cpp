@@ -12,6 +12,7 @@
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "payloadeditor.h"
+#include "privatenet.h"
 #include "ratechart.h"
 #include "receiverpane.h"
 #include "recordingbar.h"
@@ -47,6 +48,7 @@
 
 #include <sched.h>
 
+using mct::test::runIp;
 using mct::ui::MainWindow;
 using mct::ui::PacketTableModel;
 
@@ -55,27 +57,6 @@ namespace {
 // Set in main() before QApplication exists: why the namespace could not be made, if it could not.
 QString g_namespaceProblem;
 
-bool runIp(const QStringList &args, QString *error)
-{
-    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"),
-                                                      {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                       QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
-    if (ip.isEmpty()) {
-        *error = QStringLiteral("iproute2's `ip` is not installed");
-        return false;
-    }
-    QProcess process;
-    // A child process stays in our namespace: this configures the private one, never the host's.
-    process.start(ip, args);
-    if (!process.waitForFinished(10'000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        *error = QStringLiteral("ip %1: %2")
-                         .arg(args.join(u' '),
-                              QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
-        return false;
-    }
-    return true;
-}
 
 // The row whose source starts with `sourcePrefix` and whose payload is `payload`, or -1.
 int findRow(const QAbstractItemModel &model, const QString &sourcePrefix, const QString &payload)
@@ -158,20 +139,10 @@ private:
 void TestMainWindowNetns::initTestCase()
 {
     if (!g_namespaceProblem.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1 (needs root or CAP_SYS_ADMIN)")
-                                 .arg(g_namespaceProblem)));
+        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1").arg(g_namespaceProblem)));
     }
     QString error;
-    if (!runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
-               &error)
-        || !runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
-                   QStringLiteral("multicast"), QStringLiteral("on")},
-                  &error)
-        // src: 127.0.0.1 has host scope, so without it the kernel sends multicast from 0.0.0.0.
-        || !runIp({QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("224.0.0.0/4"),
-                   QStringLiteral("dev"), QStringLiteral("lo"), QStringLiteral("src"),
-                   QStringLiteral("127.0.0.1")},
-                  &error)) {
+    if (!mct::test::setUpLoopbackMulticast(&error)) {
         QSKIP(qPrintable(QStringLiteral("cannot set up loopback multicast in the namespace: %1").arg(error)));
     }
     QVERIFY(m_settingsDir.isValid());
@@ -466,10 +437,7 @@ void TestMainWindowNetns::interfaceDown_joinedGroupShowsBrokenThenRecovers()
 int main(int argc, char *argv[])
 {
     // First, before QApplication and before any thread: threads made later inherit the namespace.
-    if (::unshare(CLONE_NEWNET) != 0) {
-        g_namespaceProblem =
-                QStringLiteral("unshare(CLONE_NEWNET): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-    }
+    g_namespaceProblem = mct::test::enterPrivateNetwork();
     QApplication app(argc, argv);
     TestMainWindowNetns test;
     QTEST_SET_MAIN_SOURCE_PATH
