@@ -54,6 +54,8 @@ private Q_SLOTS:
     void initTestCase();
     void ssm_twoSendersOneGroup_onlyChosenSourceArrives();
     void ssm_excludeSource_otherSenderStillArrives();
+    void ssm_ipv6_onlyChosenSourceAddressArrives();
+    void sender_dscpAndSourceAddress_onTheWire();
     void routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne();
     void whoHearsMe_fiveReceiversOnBridge_senderListsAll();
     void doctor_noMulticastRoute_failsNamingRoute();
@@ -125,6 +127,68 @@ void TestMulticastNetns::ssm_excludeSource_otherSenderStillArrives()
     const auto packets = packetsOf(parseJsonLines(got.stdOut, &error));
     QCOMPARE(packets.size(), 4);
     QCOMPARE(sourceAddresses(packets), QSet<QString>{ports->at(0).ipv4.toString()});
+}
+
+void TestMulticastNetns::ssm_ipv6_onlyChosenSourceAddressArrives()
+{
+    NetnsLab lab;
+    const auto link = lab.senderReceiverLink(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    // A second address on the sender: two sources from one host, chosen with --source-address.
+    const QString chosen = link->a.ipv6.toString();
+    const QString other = chosen.section(u"::"_s, 0, 0) + u"::99"_s;
+    QCOMPARE(lab.run(u"a"_s, {u"ip"_s, u"-6"_s, u"addr"_s, u"add"_s, other + u"/64"_s, u"dev"_s,
+                              link->a.interfaceName, u"nodad"_s})
+                 .exitCode,
+             0);
+    auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s, link->b.interfaceName,
+                                                u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
+    QVERIFY(receiver);
+    QVERIFY(lab.waitForMembership(u"b"_s, QHostAddress(u"ff3e::8000:1"_s), link->b.interfaceName));
+    for (const QString &source : {chosen, other}) {
+        const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s,
+                                                         link->a.interfaceName, u"--source-address"_s, source,
+                                                         u"-c"_s, u"3"_s, u"--interval"_s, u"5"_s, u"--quiet"_s}));
+        QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    }
+    QString error;
+    const auto packets = packetsOf(parseJsonLines(NetnsLab::finish(*receiver, 10000).stdOut, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(packets.size(), 3);
+    QCOMPARE(sourceAddresses(packets), QSet<QString>{u"[%1]"_s.arg(chosen)});
+}
+
+void TestMulticastNetns::sender_dscpAndSourceAddress_onTheWire()
+{
+    const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
+    if (tshark.isEmpty()) {
+        QSKIP("tshark is not installed: cannot look at the IP header on the wire");
+    }
+    NetnsLab lab;
+    const auto link = lab.senderReceiverLink(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    auto capture = lab.start(u"b"_s, {tshark, u"-i"_s, link->b.interfaceName, u"-f"_s, u"udp port 5000"_s, u"-c"_s,
+                                      u"2"_s, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.dsfield.dscp"_s, u"-e"_s,
+                                      u"ip.src"_s, u"-l"_s});
+    QVERIFY(capture);
+    // tshark says "Capturing on ..." on stderr once it listens.
+    QDeadlineTimer listening(10000);
+    QByteArray err;
+    while (!err.contains("Capturing on") && !listening.hasExpired()) {
+        capture->waitForReadyRead(100);
+        err += capture->readAllStandardError();
+    }
+    QVERIFY2(err.contains("Capturing on"), err.constData());
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.5.5.5:5000"_s, u"--dscp"_s, u"46"_s,
+                                                      u"--source-address"_s, link->a.ipv4.toString(), u"-c"_s,
+                                                      u"2"_s, u"--interval"_s, u"10"_s, u"--quiet"_s}));
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult seen = NetnsLab::finish(*capture, 10000);
+    const QStringList rows = mct::test::linesOf(seen.stdOut);
+    QCOMPARE(rows.size(), 2);
+    for (const QString &row : rows) {
+        QCOMPARE(row, u"46\t%1"_s.arg(link->a.ipv4.toString()));
+    }
 }
 
 void TestMulticastNetns::routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne()
