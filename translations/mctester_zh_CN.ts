@@ -194,59 +194,59 @@
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="326"/>
+        <location filename="../core/doctor.cpp" line="327"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="329"/>
+        <location filename="../core/doctor.cpp" line="330"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="331"/>
+        <location filename="../core/doctor.cpp" line="332"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="342"/>
-        <source>another program holds the port exclusively; stop it or use another port</source>
-        <translation>另一个程序独占了该端口；请停止该程序或改用其他端口</translation>
+        <location filename="../core/doctor.cpp" line="343"/>
+        <source>another program holds the port exclusively; stop it or pick another port</source>
+        <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="362"/>
+        <location filename="../core/doctor.cpp" line="363"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="370"/>
+        <location filename="../core/doctor.cpp" line="371"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="372"/>
+        <location filename="../core/doctor.cpp" line="373"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="375"/>
+        <location filename="../core/doctor.cpp" line="376"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="387"/>
+        <location filename="../core/doctor.cpp" line="388"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="392"/>
+        <location filename="../core/doctor.cpp" line="393"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="393"/>
+        <location filename="../core/doctor.cpp" line="394"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -498,18 +498,18 @@ Without a command it opens the window. Commands for scripts and terminals:
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="136"/>
-        <source>[send|recv]</source>
-        <translation>[send|recv]</translation>
+        <source>[send|recv|doctor]</source>
+        <translation>[send|recv|doctor]</translation>
+    </message>
+    <message>
+        <location filename="../ui/guioptions.cpp" line="152"/>
+        <source>unknown command &quot;%1&quot;; the commands are send, recv and doctor</source>
+        <translation>未知命令“%1”；可用命令为 send、recv 和 doctor</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="137"/>
         <source>Run a command without the window.</source>
         <translation>不打开窗口，直接运行命令。</translation>
-    </message>
-    <message>
-        <location filename="../ui/guioptions.cpp" line="152"/>
-        <source>unknown command &quot;%1&quot;; the commands are send and recv</source>
-        <translation>未知命令“%1”；可用命令为 send 和 recv</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="160"/>
@@ -528,92 +528,92 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>MulticastSocket</name>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="44"/>
+        <location filename="../core/multicastsocket.cpp" line="43"/>
         <source>the interface is gone</source>
         <translation>该接口已不存在</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="46"/>
+        <location filename="../core/multicastsocket.cpp" line="45"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 table local</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip -6 route add ff00::/8 dev eth0 table local</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="49"/>
+        <location filename="../core/multicastsocket.cpp" line="48"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip route add 224.0.0.0/4 dev eth0</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="52"/>
+        <location filename="../core/multicastsocket.cpp" line="51"/>
         <source>this socket has already joined the group on that interface</source>
         <translation>此套接字已在该接口上加入了该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="53"/>
+        <location filename="../core/multicastsocket.cpp" line="52"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="55"/>
+        <location filename="../core/multicastsocket.cpp" line="54"/>
         <source>the kernel refused more memberships; raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters) or leave some groups</source>
         <translation>内核拒绝增加更多成员关系；请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="59"/>
+        <location filename="../core/multicastsocket.cpp" line="58"/>
         <source>permission denied; ports below 1024 need privileges, and a firewall may refuse</source>
         <translation>权限被拒绝；1024 以下的端口需要特权，防火墙也可能拒绝</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="61"/>
+        <location filename="../core/multicastsocket.cpp" line="60"/>
         <source>the kernel refused the request; check that the source suits the group&apos;s family</source>
         <translation>内核拒绝了该请求；请检查源地址与组播组的地址族是否一致</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="63"/>
+        <location filename="../core/multicastsocket.cpp" line="62"/>
         <source>the group was not joined on that interface</source>
         <translation>未在该接口上加入该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="64"/>
+        <location filename="../core/multicastsocket.cpp" line="63"/>
         <source>the address is not available on this host</source>
         <translation>该地址在本机上不可用</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="73"/>
+        <location filename="../core/multicastsocket.cpp" line="72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="132"/>
+        <location filename="../core/multicastsocket.cpp" line="131"/>
         <source>cannot create a UDP socket: %1</source>
         <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="156"/>
+        <location filename="../core/multicastsocket.cpp" line="155"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="168"/>
+        <location filename="../core/multicastsocket.cpp" line="167"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="211"/>
+        <location filename="../core/multicastsocket.cpp" line="210"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="211"/>
+        <location filename="../core/multicastsocket.cpp" line="210"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="224"/>
+        <location filename="../core/multicastsocket.cpp" line="223"/>
         <source>%1 from source %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="244"/>
+        <location filename="../core/multicastsocket.cpp" line="243"/>
         <source>%1 excluding source %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
@@ -634,79 +634,107 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="40"/>
-        <source> from %1</source>
-        <translation> 源 %1</translation>
+        <location filename="../core/receiver.cpp" line="42"/>
+        <source>%1 from %2</source>
+        <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="47"/>
-        <source> except %1</source>
-        <translation> 排除源 %1</translation>
+        <location filename="../core/receiver.cpp" line="49"/>
+        <source>%1 except %2</source>
+        <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="50"/>
-        <source> on %1</source>
-        <translation> 接口 %1</translation>
+        <location filename="../core/receiver.cpp" line="52"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="86"/>
+        <location filename="../core/receiver.cpp" line="88"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="93"/>
+        <location filename="../core/receiver.cpp" line="95"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="119"/>
+        <location filename="../core/receiver.cpp" line="121"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="140"/>
+        <location filename="../core/receiver.cpp" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="184"/>
+        <location filename="../core/receiver.cpp" line="186"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="205"/>
+        <location filename="../core/receiver.cpp" line="207"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="236"/>
+        <location filename="../core/receiver.cpp" line="238"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="239"/>
+        <location filename="../core/receiver.cpp" line="241"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="246"/>
+        <location filename="../core/receiver.cpp" line="248"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="247"/>
+        <location filename="../core/receiver.cpp" line="249"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="319"/>
+        <location filename="../core/receiver.cpp" line="321"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="489"/>
+        <location filename="../core/receiver.cpp" line="503"/>
         <source>&quot;%1&quot; is already being recorded</source>
-        <translation>“%1”已在记录中</translation>
+        <translation>“%1”已在录制中</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFileDialog</name>
+    <message>
+        <location filename="../ui/recordfiledialog.cpp" line="31"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordfiledialog.cpp" line="42"/>
+        <source>pcap capture, opens in Wireshark</source>
+        <translation>pcap 抓包文件，可用 Wireshark 打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordfiledialog.cpp" line="44"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordfiledialog.cpp" line="46"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordfiledialog.cpp" line="56"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -737,12 +765,12 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../cli/recvcommand.cpp" line="67"/>
         <source>recording stopped after %1 packets: %2</source>
-        <translation>记录了 %1 个数据包后停止：%2</translation>
+        <translation>录制了 %1 个数据包后停止：%2</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="70"/>
         <source>recorded %1 packets to %2</source>
-        <translation>已将 %1 个数据包记录到 %2</translation>
+        <translation>已将 %1 个数据包录制到 %2</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="98"/>
@@ -863,7 +891,7 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
     <message>
         <location filename="../cli/recvcommand.cpp" line="252"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
-        <translation>将每个数据包记录到 pcap 文件（Wireshark、tshark）。</translation>
+        <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="253"/>
@@ -875,12 +903,12 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
     <message>
         <location filename="../cli/recvcommand.cpp" line="254"/>
         <source>Record every packet to a CSV file.</source>
-        <translation>将每个数据包记录到 CSV 文件。</translation>
+        <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="256"/>
         <source>Record every packet to a JSON Lines file.</source>
-        <translation>将每个数据包记录到 JSON Lines 文件。</translation>
+        <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="261"/>
@@ -964,14 +992,14 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         <translation>每 %1 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="82"/>
-        <source>sending to %1 %2, TTL %3%4</source>
-        <translation>正在发送到 %1，%2，TTL %3%4</translation>
+        <location filename="../cli/sendcommand.cpp" line="83"/>
+        <source>sending to %1 %2, TTL %3, probe stream %4</source>
+        <translation>正在发送到 %1，%2，TTL %3，探测流 %4</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="85"/>
-        <source>, probe stream %1</source>
-        <translation>，探测流 %1</translation>
+        <source>sending to %1 %2, TTL %3</source>
+        <translation>正在发送到 %1，%2，TTL %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/sendcommand.cpp" line="94"/>
@@ -1222,8 +1250,8 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="90"/>
-        <source>group:port: choose a multicast group and port, e.g. 239.1.2.3:5000</source>
-        <translation>组播组:端口：请选择组播组和端口，例如 239.1.2.3:5000</translation>
+        <source>choose a multicast group and port, e.g. 239.1.2.3:5000</source>
+        <translation>请选择组播组和端口，例如 239.1.2.3:5000</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="93"/>
@@ -1397,6 +1425,129 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     </message>
 </context>
 <context>
+    <name>mct::ui::DoctorDialog</name>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="31"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="33"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="35"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="71"/>
+        <source>&amp;Run Again</source>
+        <translation>重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="72"/>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="75"/>
+        <source>Why No Packets?</source>
+        <translation>为什么收不到数据包？</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="79"/>
+        <source>Doctor state</source>
+        <translation>诊断状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="83"/>
+        <source>Checks running</source>
+        <translation>正在运行检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="85"/>
+        <source>Check results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="89"/>
+        <source>Run every check again, e.g. after changing a setting it suggested</source>
+        <translation>重新运行所有检查，例如在按建议修改设置之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="90"/>
+        <source>Copy the results as plain text, e.g. for a ticket</source>
+        <translation>将结果复制为纯文本，例如用于提交工单</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="137"/>
+        <source>every multicast interface</source>
+        <translation>所有组播接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="142"/>
+        <source>Why no packets for %1 on %2?</source>
+        <translation>为什么在 %2 上收不到 %1 的数据包？</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="143"/>
+        <source>Why no packets for %1 from %2 on %3?</source>
+        <translation>为什么在 %3 上收不到 %2 发往 %1 的数据包？</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="146"/>
+        <source>Checking… the last check listens %1 s for a packet.</source>
+        <translation>正在检查…最后一项检查会监听 %1 秒，等待数据包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="148"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="192"/>
+        <source>What to do:</source>
+        <translation>处理方法：</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="207"/>
+        <source>%1 passed, %2, %3 failed</source>
+        <translation>%1 项通过，%2，%3 项失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="209"/>
+        <source>1 warning</source>
+        <translation>1 项警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="209"/>
+        <source>%1 warnings</source>
+        <translation>%1 项警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="211"/>
+        <source>%1. Fix the failed checks first.</source>
+        <translation>%1。请先修复失败的检查项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="212"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="224"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/doctordialog.cpp" line="226"/>
+        <source>    What to do: %1</source>
+        <translation>    处理方法：%1</translation>
+    </message>
+</context>
+<context>
     <name>mct::ui::EndpointCombo</name>
     <message>
         <location filename="../ui/endpointcombo.cpp" line="17"/>
@@ -1430,22 +1581,44 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::JoinedGroupsModel</name>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="134"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="108"/>
+        <source>from %1</source>
+        <translation>源 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="111"/>
+        <source>except %1</source>
+        <translation>排除源 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="167"/>
+        <source>%1 %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="181"/>
         <source>%1: packets received: %2</source>
         <translation>%1：已收到 %2 个数据包</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="149"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="182"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="200"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="151"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="202"/>
         <source>Joined on</source>
         <translation>加入接口</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="153"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="204"/>
         <source>Packets</source>
         <translation>数据包</translation>
     </message>
@@ -1454,142 +1627,157 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <name>mct::ui::MainWindow</name>
     <message>
         <location filename="../app/main.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Multicast Tester</source>
         <translation>组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <source>Streams and their statistics</source>
-        <translation>流及其统计</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Packets</source>
         <translation>数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
-        <source>Packet rate and loss over time</source>
-        <translation>数据包速率和丢包随时间的变化</translation>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>&amp;Export Table…</source>
+        <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Strea&amp;ms</source>
         <translation>流(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Loss, duplicates, reordering, jitter and latency per sender and group</source>
         <translation>按发送端和组播组统计的丢包、重复、乱序、抖动和时延</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Write the rows the table holds to a pcap, CSV or JSON Lines file</source>
+        <translation>将表格中保留的行写入 pcap、CSV 或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Export Packet Table</source>
+        <translation>导出数据包表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Receive</source>
         <translation>接收(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;About Multicast Tester</source>
         <translation>关于组播测试器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Left %1</source>
         <translation>已离开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Strea&amp;ms (%1)</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Record…</source>
+        <translation>录制…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Exporting the table to %1…</source>
+        <translation>正在将表格导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -1665,19 +1853,19 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>%1，格式：%2</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="61"/>
+        <location filename="../ui/packetdetails.cpp" line="64"/>
+        <source>Stream %1, sequence %2, sent %3 (one-way %4 ms; needs synchronised clocks)</source>
+        <translation>流 %1，序号 %2，发送于 %3（单向 %4 ms；需要时钟同步）</translation>
+    </message>
+    <message>
+        <location filename="../ui/packetdetails.cpp" line="68"/>
         <source>Stream %1, sequence %2</source>
         <translation>流 %1，序号 %2</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="63"/>
+        <location filename="../ui/packetdetails.cpp" line="62"/>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../ui/packetdetails.cpp" line="65"/>
-        <source>, sent %1 (one-way %2 ms; needs synchronised clocks)</source>
-        <translation>，发送于 %1（单向 %2 ms；需要时钟同步）</translation>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="75"/>
@@ -1688,92 +1876,92 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketTableModel</name>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="259"/>
+        <location filename="../ui/packettablemodel.cpp" line="339"/>
         <source>Interface %1 (index %2)</source>
         <translation>接口 %1（索引 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="263"/>
+        <location filename="../ui/packettablemodel.cpp" line="343"/>
         <source>%1 bytes on the wire, %2 kept</source>
         <translation>实际 %1 字节，保留 %2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="264"/>
+        <location filename="../ui/packettablemodel.cpp" line="344"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="267"/>
+        <location filename="../ui/packettablemodel.cpp" line="347"/>
         <source>%1 payload: %2</source>
         <translation>%1 载荷：%2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="282"/>
+        <location filename="../ui/packettablemodel.cpp" line="362"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="284"/>
+        <location filename="../ui/packettablemodel.cpp" line="364"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="286"/>
+        <location filename="../ui/packettablemodel.cpp" line="366"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="288"/>
+        <location filename="../ui/packettablemodel.cpp" line="368"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="290"/>
+        <location filename="../ui/packettablemodel.cpp" line="370"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="292"/>
+        <location filename="../ui/packettablemodel.cpp" line="372"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="294"/>
+        <location filename="../ui/packettablemodel.cpp" line="374"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="296"/>
+        <location filename="../ui/packettablemodel.cpp" line="376"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="298"/>
+        <location filename="../ui/packettablemodel.cpp" line="378"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="306"/>
+        <location filename="../ui/packettablemodel.cpp" line="386"/>
         <source>Running packet number since the window opened</source>
         <translation>自窗口打开以来的数据包流水号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="308"/>
+        <location filename="../ui/packettablemodel.cpp" line="388"/>
         <source>Receive time, local wall clock</source>
         <translation>接收时间（本地时钟）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="310"/>
+        <location filename="../ui/packettablemodel.cpp" line="390"/>
         <source>TTL or hop limit the packet arrived with</source>
         <translation>数据包到达时的 TTL 或跳数限制</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="312"/>
+        <location filename="../ui/packettablemodel.cpp" line="392"/>
         <source>UDP payload size in bytes</source>
         <translation>UDP 载荷大小（字节）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="314"/>
+        <location filename="../ui/packettablemodel.cpp" line="394"/>
         <source>Sequence number from a recognised header (probe, iperf2, RTP, mcjoin)</source>
         <translation>从可识别的头部（探测头、iperf2、RTP、mcjoin）中读出的序号</translation>
     </message>
@@ -1781,78 +1969,78 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketView</name>
     <message>
-        <location filename="../ui/packetview.cpp" line="76"/>
-        <location filename="../ui/packetview.cpp" line="265"/>
+        <location filename="../ui/packetview.cpp" line="51"/>
+        <location filename="../ui/packetview.cpp" line="253"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="77"/>
+        <location filename="../ui/packetview.cpp" line="52"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="78"/>
+        <location filename="../ui/packetview.cpp" line="53"/>
         <source>&amp;Filter</source>
         <translation>过滤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="88"/>
+        <location filename="../ui/packetview.cpp" line="63"/>
         <source>Freeze the table; packets keep arriving and are counted, and appear on resume (Ctrl+P, or Space in the table)</source>
         <translation>冻结表格；数据包仍会继续接收和计数，恢复后显示（Ctrl+P，或在表格中按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="92"/>
+        <location filename="../ui/packetview.cpp" line="67"/>
         <source>Remove every row from the table (Ctrl+L); counters keep counting</source>
         <translation>清除表格中的所有行（Ctrl+L）；计数器继续计数</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="107"/>
+        <location filename="../ui/packetview.cpp" line="82"/>
         <source>Filter by source, group or payload text (Ctrl+F)</source>
         <translation>按源地址、组播组或载荷文本过滤（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="109"/>
+        <location filename="../ui/packetview.cpp" line="84"/>
         <source>Packet filter</source>
         <translation>数据包过滤</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="110"/>
+        <location filename="../ui/packetview.cpp" line="85"/>
         <source>Shows only packets whose source, group:port or payload contains this text (not case-sensitive)</source>
         <translation>只显示源地址、组播组:端口或载荷中包含此文本的数据包（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="120"/>
+        <location filename="../ui/packetview.cpp" line="95"/>
         <source>Table state</source>
         <translation>表格状态</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="166"/>
+        <location filename="../ui/packetview.cpp" line="141"/>
         <source>Received packets</source>
         <translation>已接收的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="265"/>
+        <location filename="../ui/packetview.cpp" line="253"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="322"/>
+        <location filename="../ui/packetview.cpp" line="332"/>
         <source>Paused · waiting: %1</source>
         <translation>已暂停 · 等待中：%1</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="337"/>
+        <location filename="../ui/packetview.cpp" line="347"/>
         <source>No packet matches the filter.</source>
         <translation>没有与过滤条件匹配的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="339"/>
+        <location filename="../ui/packetview.cpp" line="349"/>
         <source>Paused. New packets appear when you resume.</source>
         <translation>已暂停。继续后将显示新数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="341"/>
+        <location filename="../ui/packetview.cpp" line="351"/>
         <source>No packets yet.
 Join a group on the left (Ctrl+J); its packets appear here as they arrive.</source>
         <translation>尚无数据包。
@@ -1955,42 +2143,78 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="18"/>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>Re&amp;join the groups joined at exit</source>
         <translation>重新加入退出时已加入的组播组(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="20"/>
+        <location filename="../ui/preferencesdialog.cpp" line="28"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24"/>
+        <location filename="../ui/preferencesdialog.cpp" line="32"/>
         <source> rows</source>
         <translation> 行</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="25"/>
+        <location filename="../ui/preferencesdialog.cpp" line="33"/>
         <source>Packet table capacity</source>
         <translation>数据包表容量</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/preferencesdialog.cpp" line="41"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <source>Payload memory for the packet table</source>
+        <translation>数据包表的载荷内存</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <source>When the rows&apos; payloads need more, the oldest rows go first</source>
+        <translation>当各行载荷需要更多内存时，最旧的行最先移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="42"/>
+        <source>Socket receive buffer</source>
+        <translation>套接字接收缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <source>Room in the kernel for bursts; the kernel may grant less (net.core.rmem_max), and a warning then says so. Applies to groups joined from now on.</source>
+        <translation>内核中用于容纳突发流量的空间；内核分配的可能更少（受 net.core.rmem_max 限制），届时会有警告提示。仅对此后加入的组播组生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="45"/>
         <source>Rejoin groups at start</source>
         <translation>启动时重新加入组播组</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="29"/>
-        <source>The table keeps the newest rows and drops the oldest; counters and statistics always cover every packet. About 200 bytes per row plus the payload.</source>
-        <translation>表格保留最新的行并丢弃最旧的行；计数器和统计始终涵盖所有数据包。每行约占 200 字节外加载荷。</translation>
+        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <source>The table keeps the newest rows and drops the oldest when it is full or their payloads need more memory than allowed below; counters, statistics and recordings always cover every packet. About 200 bytes per row plus the payload.</source>
+        <translation>表格保留最新的行；表格已满或各行载荷所需内存超过下方的上限时，丢弃最旧的行。计数器、统计和录制始终涵盖所有数据包。每行约占 200 字节，另加载荷。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="36"/>
+        <location filename="../ui/preferencesdialog.cpp" line="56"/>
         <source>Packet table &amp;keeps:</source>
         <translation>数据包表保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/preferencesdialog.cpp" line="58"/>
+        <source>Payload &amp;memory up to:</source>
+        <translation>载荷内存上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <source>Socket receive &amp;buffer:</source>
+        <translation>套接字接收缓冲区(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="60"/>
         <source>At start:</source>
         <translation>启动时：</translation>
     </message>
@@ -1998,22 +2222,27 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="37"/>
+        <location filename="../ui/ratechart.cpp" line="75"/>
         <source>packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="40"/>
-        <source>lost per second</source>
-        <translation>每秒丢包</translation>
+        <location filename="../ui/ratechart.cpp" line="77"/>
+        <source>lost per second (dashed)</source>
+        <translation>每秒丢包（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="49"/>
+        <location filename="../ui/ratechart.cpp" line="92"/>
         <source>Rate chart</source>
         <translation>速率图</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="99"/>
+        <location filename="../ui/ratechart.cpp" line="154"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="165"/>
         <source>%1 lost</source>
         <translation>丢失 %1</translation>
     </message>
@@ -2021,104 +2250,257 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::ReceiverPane</name>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="38"/>
+        <location filename="../ui/receiverpane.cpp" line="40"/>
         <source>All multicast interfaces</source>
         <translation>所有组播接口</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="41"/>
+        <location filename="../ui/receiverpane.cpp" line="46"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="42"/>
+        <location filename="../ui/receiverpane.cpp" line="47"/>
         <source>&amp;Leave</source>
         <translation>离开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="45"/>
+        <location filename="../ui/receiverpane.cpp" line="48"/>
+        <source>&amp;Why No Packets?…</source>
+        <translation>为什么收不到数据包？(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="51"/>
         <source>Repl&amp;y to senders:</source>
         <translation>回复发送端(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="54"/>
+        <location filename="../ui/receiverpane.cpp" line="64"/>
         <source>Receiving interface</source>
         <translation>接收接口</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="55"/>
+        <location filename="../ui/receiverpane.cpp" line="65"/>
         <source>Interface to join on; by default every multicast-capable interface</source>
         <translation>加入组播组所用的接口；默认为所有支持组播的接口</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="56"/>
+        <location filename="../ui/receiverpane.cpp" line="66"/>
         <source>Group and port to join</source>
         <translation>要加入的组播组和端口</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="57"/>
+        <location filename="../ui/receiverpane.cpp" line="67"/>
         <source>Multicast group and UDP port to receive</source>
         <translation>要接收的组播组和 UDP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="65"/>
+        <location filename="../ui/receiverpane.cpp" line="75"/>
         <source>Leave the selected group (Del)</source>
         <translation>离开所选组播组（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="75"/>
+        <location filename="../ui/receiverpane.cpp" line="79"/>
+        <source>Why no packets?</source>
+        <translation>为什么收不到数据包？</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="80"/>
+        <source>Check this host for the usual reasons multicast does not arrive: interface, route, filters, firewall, memberships (for the selected group, else the group above)</source>
+        <translation>检查本机上组播收不到的常见原因：接口、路由、过滤、防火墙、成员关系（针对所选组播组，未选择时针对上方的组播组）</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="84"/>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="85"/>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="86"/>
+        <source>Receive only from these senders (source-specific join)</source>
+        <translation>只接收来自这些发送端的数据（源特定加入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="87"/>
+        <source>Receive from every sender except these</source>
+        <translation>接收除这些以外所有发送端的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="88"/>
+        <source>Source filter mode</source>
+        <translation>源过滤模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="89"/>
+        <source>Include: only these senders; Exclude: every sender but these</source>
+        <translation>包含：只接收这些发送端；排除：接收除这些以外的所有发送端</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="90"/>
+        <source>any sender</source>
+        <translation>任意发送端</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="91"/>
+        <source>Source addresses</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="92"/>
+        <source>Sender addresses separated by commas, e.g. 10.0.0.1, 10.0.0.2; empty receives from any sender</source>
+        <translation>发送端地址，以逗号分隔，例如 10.0.0.1, 10.0.0.2；留空则接收任意发送端的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="103"/>
         <source>Joined groups</source>
         <translation>已加入的组播组</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="84"/>
+        <location filename="../ui/receiverpane.cpp" line="115"/>
         <source>Reply mode</source>
         <translation>回复模式</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="86"/>
+        <location filename="../ui/receiverpane.cpp" line="117"/>
         <source>Answer every packet by unicast to its sender, so the sender sees who hears it; probe packets get a reply with the loss count, plain packets this text</source>
         <translation>以单播回复每个数据包的发送端，使发送端知道谁收到了它；探测包的回复带有丢包数，普通包则回复此文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="89"/>
+        <location filename="../ui/receiverpane.cpp" line="120"/>
         <source>Reply text</source>
         <translation>回复文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="90"/>
+        <location filename="../ui/receiverpane.cpp" line="121"/>
         <source>Answer to plain packets; {host}, {seq} and {time} expand</source>
         <translation>对普通包的回复；{host}、{seq} 和 {time} 会被展开</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="97"/>
+        <location filename="../ui/receiverpane.cpp" line="128"/>
         <source>&amp;Interface:</source>
         <translation>接口(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="101"/>
+        <location filename="../ui/receiverpane.cpp" line="132"/>
         <source>&amp;Group:port:</source>
         <translation>组播组:端口(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="109"/>
+        <location filename="../ui/receiverpane.cpp" line="139"/>
+        <source>Sourc&amp;es:</source>
+        <translation>源地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="148"/>
         <source>Joined groups:</source>
         <translation>已加入的组播组：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="149"/>
+        <location filename="../ui/receiverpane.cpp" line="202"/>
+        <source>Sources</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="208"/>
+        <source>Sources: %1 is a multicast group; name the sender&apos;s own address</source>
+        <translation>源地址：%1 是组播组；请填写发送端自身的地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="211"/>
+        <source>Sources: %1 is not of the group&apos;s address family (%2)</source>
+        <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="262"/>
+        <source>%1 is a source-specific group: the kernel delivers nothing unless you include the sender&apos;s address in Sources</source>
+        <translation>%1 是源特定组播组：除非在“源地址”中包含发送端的地址，否则内核不会投递任何数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/receiverpane.cpp" line="273"/>
         <source>Join the group and show its packets (%1)</source>
         <translation>加入组播组并显示其数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="151"/>
+        <location filename="../ui/receiverpane.cpp" line="275"/>
         <source>Cannot join: %1</source>
         <translation>无法加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="188"/>
+        <location filename="../ui/receiverpane.cpp" line="310"/>
         <source>Leave &amp;All</source>
         <translation>全部离开(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::RecordingBar</name>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="19"/>
+        <source>&amp;Record to File…</source>
+        <translation>录制到文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="20"/>
+        <source>Stop &amp;Recording</source>
+        <translation>停止录制(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="26"/>
+        <source>Recording</source>
+        <translation>正在录制</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="31"/>
+        <source>Write every received packet to a pcap, CSV or JSON Lines file, also those the table no longer keeps (%1)</source>
+        <translation>将收到的每个数据包写入 pcap、CSV 或 JSON Lines 文件，包括表格中已不再保留的数据包（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="35"/>
+        <source>Finish the file; receiving goes on</source>
+        <translation>完成文件写入；接收继续进行</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="45"/>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="71"/>
+        <source>Record Received Packets</source>
+        <translation>录制收到的数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="103"/>
+        <source>Cannot record: %1</source>
+        <translation>无法录制：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="117"/>
+        <source>Recorded %1 packets to %2</source>
+        <translation>已将 %1 个数据包录制到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="121"/>
+        <source>Recording stopped after %1 packets: %2. Receiving goes on.</source>
+        <translation>录制了 %1 个数据包后停止：%2。接收继续进行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="147"/>
+        <source>Finishing %1 — %2 packets</source>
+        <translation>正在完成 %1 — %2 个数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="148"/>
+        <source>Recording to %1 — %2 packets</source>
+        <translation>正在录制到 %1 — %2 个数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordingbar.cpp" line="149"/>
+        <source>Every packet received since the start goes into the file, also those the table no longer shows</source>
+        <translation>自开始录制以来收到的每个数据包都会写入文件，包括表格中已不再显示的数据包</translation>
     </message>
 </context>
 <context>
@@ -2192,219 +2574,266 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::SenderPane</name>
     <message>
-        <location filename="../ui/senderpane.cpp" line="50"/>
+        <location filename="../ui/senderpane.cpp" line="66"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="57"/>
+        <location filename="../ui/senderpane.cpp" line="75"/>
         <source>Loop&amp;back</source>
         <translation>环回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="58"/>
+        <location filename="../ui/senderpane.cpp" line="76"/>
         <source>Add probe h&amp;eader</source>
         <translation>添加探测头(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="60"/>
+        <location filename="../ui/senderpane.cpp" line="78"/>
         <source>Send &amp;Once</source>
         <translation>发送一次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="61"/>
+        <location filename="../ui/senderpane.cpp" line="79"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="62"/>
+        <location filename="../ui/senderpane.cpp" line="80"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="118"/>
+        <location filename="../ui/senderpane.cpp" line="139"/>
         <source>Sending interface</source>
         <translation>发送接口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="120"/>
+        <location filename="../ui/senderpane.cpp" line="141"/>
         <source>Interface the datagrams leave by; the system default follows the multicast route</source>
         <translation>数据报的出接口；系统默认按组播路由选择</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="121"/>
+        <location filename="../ui/senderpane.cpp" line="142"/>
         <source>Destination group and port</source>
         <translation>目的组播组和端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="122"/>
+        <location filename="../ui/senderpane.cpp" line="143"/>
         <source>Multicast group and UDP port to send to</source>
         <translation>要发送到的组播组和 UDP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="125"/>
+        <location filename="../ui/senderpane.cpp" line="146"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="126"/>
+        <location filename="../ui/senderpane.cpp" line="147"/>
         <source>Time to live / hop limit: 1 stays on this link, 0 on this host; each router lowers it by one</source>
         <translation>生存时间 / 跳数限制：1 仅限本链路，0 仅限本机；每经过一个路由器减一</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="129"/>
+        <location filename="../ui/senderpane.cpp" line="150"/>
         <source>Interval in milliseconds</source>
         <translation>间隔（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="130"/>
+        <location filename="../ui/senderpane.cpp" line="151"/>
         <source>Milliseconds between packets; fractions allowed</source>
         <translation>数据包之间的毫秒数；允许小数</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="132"/>
+        <location filename="../ui/senderpane.cpp" line="153"/>
         <source>Packet count</source>
         <translation>数据包数量</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="133"/>
+        <location filename="../ui/senderpane.cpp" line="154"/>
         <source>Packets to send after Start; 0 sends until stopped</source>
         <translation>点击“开始”后要发送的数据包数；0 表示一直发送直到停止</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="134"/>
+        <location filename="../ui/senderpane.cpp" line="155"/>
+        <location filename="../ui/senderpane.cpp" line="164"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="135"/>
+        <location filename="../ui/senderpane.cpp" line="156"/>
         <source>Source port</source>
         <translation>源端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="136"/>
+        <location filename="../ui/senderpane.cpp" line="157"/>
         <source>UDP port to send from; empty or 0 picks a free one</source>
         <translation>发送所用的 UDP 端口；留空或 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="138"/>
+        <location filename="../ui/senderpane.cpp" line="160"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="161"/>
+        <source>DSCP</source>
+        <translation>DSCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="162"/>
+        <source>Differentiated Services code point (0 to 63) in the IP header, e.g. 46 for expedited forwarding; &quot;default&quot; leaves the system&apos;s choice</source>
+        <translation>IP 头中的区分服务码点（0 到 63），例如加速转发（EF）为 46；“默认”表示由系统决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="166"/>
+        <source>Send from this address of the host (it must be assigned to an interface); empty uses the outgoing interface&apos;s address</source>
+        <translation>从本机的此地址发送（该地址必须已配置在某个接口上）；留空则使用出接口的地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="169"/>
         <source>Loopback</source>
         <translation>环回</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="139"/>
+        <location filename="../ui/senderpane.cpp" line="170"/>
         <source>Also deliver the packets to receivers on this host</source>
         <translation>同时将数据包投递给本机上的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="140"/>
+        <location filename="../ui/senderpane.cpp" line="171"/>
         <source>Add probe header</source>
         <translation>添加探测头</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="142"/>
+        <location filename="../ui/senderpane.cpp" line="173"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, so receivers measure loss and latency and can reply</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），使接收端能测量丢包和时延并进行回复</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="146"/>
+        <location filename="../ui/senderpane.cpp" line="177"/>
         <source>I&amp;nterface:</source>
         <translation>接口(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="148"/>
+        <location filename="../ui/senderpane.cpp" line="179"/>
         <source>Gr&amp;oup:port:</source>
         <translation>组播组:端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="157"/>
+        <location filename="../ui/senderpane.cpp" line="188"/>
         <source>So&amp;urce port:</source>
         <translation>源端口(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="151"/>
+        <location filename="../ui/senderpane.cpp" line="393"/>
+        <source>Sent: %1 · %2</source>
+        <translation>已发送：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="395"/>
+        <source>%1 · errors: %2</source>
+        <translation>%1 · 错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="182"/>
         <source>TT&amp;L:</source>
         <translation>TT&amp;L：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="153"/>
+        <location filename="../ui/senderpane.cpp" line="46"/>
+        <location filename="../ui/senderpane.cpp" line="165"/>
+        <source>Source address</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="49"/>
+        <source>Source address: %1 is a multicast group; use an address of this host</source>
+        <translation>源地址：%1 是组播组；请使用本机的地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="184"/>
         <source>Inter&amp;val (ms):</source>
         <translation>间隔（毫秒）(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="155"/>
+        <location filename="../ui/senderpane.cpp" line="186"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="164"/>
+        <location filename="../ui/senderpane.cpp" line="190"/>
+        <source>&amp;DSCP:</source>
+        <translation>&amp;DSCP：</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="192"/>
+        <source>Sour&amp;ce address:</source>
+        <translation>源地址(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="199"/>
         <source>P&amp;ayload:</source>
         <translation>载荷(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="177"/>
+        <location filename="../ui/senderpane.cpp" line="212"/>
         <source>Sent packets</source>
         <translation>已发送的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="191"/>
+        <location filename="../ui/senderpane.cpp" line="226"/>
         <source>Replies (who hears me)</source>
         <translation>回复（谁收到了我）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="192"/>
+        <location filename="../ui/senderpane.cpp" line="227"/>
         <source>Receivers in reply mode answer each packet by unicast; probe replies carry their loss count and give the round-trip time</source>
         <translation>处于回复模式的接收端会以单播回复每个数据包；探测回复带有丢包数，并可得出往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="195"/>
+        <location filename="../ui/senderpane.cpp" line="230"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="197"/>
+        <location filename="../ui/senderpane.cpp" line="232"/>
         <source>Clear replies</source>
         <translation>清空回复</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="206"/>
+        <location filename="../ui/senderpane.cpp" line="244"/>
         <source>Receivers that replied</source>
         <translation>已回复的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="276"/>
+        <location filename="../ui/senderpane.cpp" line="320"/>
+        <source>Source address: %1 is not of the group&apos;s address family (%2)</source>
+        <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/senderpane.cpp" line="333"/>
         <source>Cannot send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="281"/>
+        <location filename="../ui/senderpane.cpp" line="338"/>
         <source>Send one datagram now (%1)</source>
         <translation>立即发送一个数据报（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="285"/>
+        <location filename="../ui/senderpane.cpp" line="342"/>
         <source>Send at the interval until the count is reached or Stop (%1)</source>
         <translation>按间隔发送，直到达到数量或点击停止（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="288"/>
+        <location filename="../ui/senderpane.cpp" line="345"/>
         <source>Stop sending (%1)</source>
         <translation>停止发送（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="324"/>
+        <location filename="../ui/senderpane.cpp" line="393"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/senderpane.cpp" line="326"/>
-        <source> · %1</source>
-        <translation> · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/senderpane.cpp" line="329"/>
-        <source> · errors: %1</source>
-        <translation> · 错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2470,57 +2899,72 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>序号中的缺口，对所有存在缺口的流求和</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="43"/>
+        <location filename="../ui/statussummary.cpp" line="42"/>
         <source>Kernel drops</source>
         <translation>内核丢弃</translation>
     </message>
     <message>
         <location filename="../ui/statussummary.cpp" line="43"/>
-        <source>Packets the kernel dropped because the socket buffer was full</source>
-        <translation>因套接字缓冲区已满而被内核丢弃的数据包</translation>
+        <source>Packets the kernel dropped because the socket buffer was full; a larger buffer (Settings &gt; Preferences) absorbs longer bursts</source>
+        <translation>因套接字缓冲区已满而被内核丢弃的数据包；更大的缓冲区（设置 &gt; 首选项）能承受更长的突发</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="44"/>
+        <location filename="../ui/statussummary.cpp" line="45"/>
+        <source>Packets not shown</source>
+        <translation>未显示的数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/statussummary.cpp" line="46"/>
+        <source>Received, counted and recorded, but not put into the table because the window could not keep up</source>
+        <translation>已接收、计数并录制，但因窗口处理不过来而未放入表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/statussummary.cpp" line="48"/>
         <source>Table rows</source>
         <translation>表格行数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="44"/>
+        <location filename="../ui/statussummary.cpp" line="48"/>
         <source>Rows shown / rows kept in the table (capacity); older rows are dropped from the table, never from the counters</source>
         <translation>显示的行数 / 表格中保留的行数（容量）；较旧的行只会从表格中移除，不会从计数器中扣除</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="84"/>
+        <location filename="../ui/statussummary.cpp" line="98"/>
         <source>Received: %1 (%2)</source>
         <translation>已接收：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="86"/>
+        <location filename="../ui/statussummary.cpp" line="100"/>
         <source>%1 pkt/s · %2</source>
         <translation>%1 包/秒 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="87"/>
+        <location filename="../ui/statussummary.cpp" line="101"/>
         <source>Streams: %1</source>
         <translation>流：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="88"/>
+        <location filename="../ui/statussummary.cpp" line="102"/>
         <source>Lost: %1</source>
         <translation>丢失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="89"/>
+        <location filename="../ui/statussummary.cpp" line="103"/>
         <source>Kernel drops: %1</source>
         <translation>内核丢弃：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="97"/>
+        <location filename="../ui/statussummary.cpp" line="105"/>
+        <source>not shown: %1</source>
+        <translation>未显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statussummary.cpp" line="114"/>
         <source>Showing %1 of %2 rows</source>
         <translation>显示 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="99"/>
+        <location filename="../ui/statussummary.cpp" line="116"/>
         <source>%1 / %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
@@ -2626,6 +3070,37 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <location filename="../ui/streamstatsmodel.cpp" line="125"/>
         <source>%1 (ended)</source>
         <translation>%1（已结束）</translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::StreamsPane</name>
+    <message>
+        <location filename="../ui/streamspane.cpp" line="26"/>
+        <source>Streams and their statistics</source>
+        <translation>流及其统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspane.cpp" line="32"/>
+        <source>Packet rate and loss over time</source>
+        <translation>数据包速率和丢包随时间的变化</translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::TableExport</name>
+    <message>
+        <location filename="../ui/tableexport.cpp" line="65"/>
+        <source>Exported %1 packets to %2</source>
+        <translation>已将 %1 个数据包导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableexport.cpp" line="68"/>
+        <source>Cannot export the table: %1</source>
+        <translation>无法导出表格：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableexport.cpp" line="72"/>
+        <source>Export stopped after %1 packets: %2</source>
+        <translation>导出了 %1 个数据包后停止：%2</translation>
     </message>
 </context>
 </TS>
