@@ -450,69 +450,71 @@ Try &apos;mctester --help&apos; for the options.
         <source>Multicast Tester: send, receive and measure IP multicast.
 Without a command it opens the window. Commands for scripts and terminals:
   mctester send GROUP:PORT [options]       send datagrams (see mctester send --help)
-  mctester recv GROUP:PORT ... [options]   receive and print (see mctester recv --help)</source>
+  mctester recv GROUP:PORT ... [options]   receive and print (see mctester recv --help)
+  mctester doctor GROUP:PORT [-i NAME]     explain why nothing arrives (see mctester doctor --help)</source>
         <translation>组播测试器：发送、接收并测量 IP 组播。
 不带命令时打开窗口。供脚本和终端使用的命令：
   mctester send GROUP:PORT [选项]          发送数据报（参见 mctester send --help）
-  mctester recv GROUP:PORT ... [选项]      接收并打印（参见 mctester recv --help）</translation>
+  mctester recv GROUP:PORT ... [选项]      接收并打印（参见 mctester recv --help）
+  mctester doctor GROUP:PORT [-i NAME]     解释为何收不到数据（参见 mctester doctor --help）</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="120"/>
+        <location filename="../ui/guioptions.cpp" line="121"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="122"/>
+        <location filename="../ui/guioptions.cpp" line="123"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="125"/>
+        <location filename="../ui/guioptions.cpp" line="126"/>
         <source>Join this group at start, e.g. 239.1.2.3:5000 (repeatable).</source>
         <translation>启动时加入此组播组，例如 239.1.2.3:5000（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="126"/>
+        <location filename="../ui/guioptions.cpp" line="127"/>
         <source>GROUP:PORT</source>
         <translation>GROUP:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="128"/>
+        <location filename="../ui/guioptions.cpp" line="129"/>
         <source>Join on this interface, and send from it.</source>
         <translation>在此接口上加入组播组，并从此接口发送。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="129"/>
+        <location filename="../ui/guioptions.cpp" line="130"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="132"/>
+        <location filename="../ui/guioptions.cpp" line="133"/>
         <source>Interface language: en or zh_CN (default: the saved choice, else the system&apos;s).</source>
         <translation>界面语言：en 或 zh_CN（默认：已保存的选择，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="134"/>
+        <location filename="../ui/guioptions.cpp" line="135"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="136"/>
+        <location filename="../ui/guioptions.cpp" line="137"/>
         <source>[send|recv|doctor]</source>
         <translation>[send|recv|doctor]</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="152"/>
+        <location filename="../ui/guioptions.cpp" line="153"/>
         <source>unknown command &quot;%1&quot;; the commands are send, recv and doctor</source>
         <translation>未知命令“%1”；可用命令为 send、recv 和 doctor</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="137"/>
+        <location filename="../ui/guioptions.cpp" line="138"/>
         <source>Run a command without the window.</source>
         <translation>不打开窗口，直接运行命令。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="160"/>
+        <location filename="../ui/guioptions.cpp" line="161"/>
         <source>--lang &quot;%1&quot; is not offered; use one of: %2</source>
         <translation>--lang 不支持“%1”；请使用以下之一：%2</translation>
     </message>
@@ -2232,17 +2234,17 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>每秒丢包（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="92"/>
+        <location filename="../ui/ratechart.cpp" line="102"/>
         <source>Rate chart</source>
         <translation>速率图</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="154"/>
+        <location filename="../ui/ratechart.cpp" line="164"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="165"/>
+        <location filename="../ui/ratechart.cpp" line="175"/>
         <source>%1 lost</source>
         <translation>丢失 %1</translation>
     </message>

@@ -77,6 +77,16 @@ RateChart::RateChart(QWidget *parent)
     m_lossAxis->setTitleText(tr("lost per second (dashed)"));
     m_lossAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_lossAxis->setGridLineVisible(false); // its ticks need not meet the rate's: one grid is calmer
+    // Qt Charts 6.4 elides a rotated title in a CJK script unless its font is a CJK one.
+    for (QValueAxis *axis : {m_rateAxis, m_lossAxis}) {
+        const QString title = axis->titleText();
+        const bool cjk = std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+        if (cjk) {
+            QFont font = axis->titleFont();
+            font.setFamilies({QStringLiteral("Noto Sans CJK SC"), font.family()});
+            axis->setTitleFont(font);
+        }
+    }
     applyAxis(m_rateAxis, 0);
     applyAxis(m_lossAxis, 0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
