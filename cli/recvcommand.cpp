@@ -277,6 +277,11 @@ int runRecv(const QStringList &args)
     // Printing is the slow part: when it falls behind, let the kernel buffer (and count drops).
     options.settings.maxBatchesInFlight = 4;
     options.settings.backpressure = ReceiverSettings::Backpressure::PauseReading;
+    // Small batches: the receiver reuses their memory while it is still in the CPU's caches, and
+    // nothing here needs few hand-overs (tests/bench: about half the cost above the raw reference
+    // per 1316-byte datagram).
+    options.settings.maxBatchRecords = 16384;
+    options.settings.maxBatchBytes = 4 * 1024 * 1024;
     const QStringList groups = parser.positionalArguments();
     if (groups.isEmpty()) {
         printError(RecvText::tr("recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000"));

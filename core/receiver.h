@@ -45,6 +45,11 @@ struct ReceiverSettings
     bool replyEnabled = false;
     QString replyText = QStringLiteral("heard by {host}"); // answer to plain packets
     int batchIntervalMs = 50;    // how often batches are handed over
+    // A batch is handed over early when it grows past either bound, to keep memory flat. Small
+    // bounds keep the reused batch memory in the CPU's caches (the command line's choice); large
+    // ones mean fewer hand-overs (a view's choice: one model update per batch).
+    qsizetype maxBatchRecords = 65536;
+    qsizetype maxBatchBytes = 32 * 1024 * 1024; // payload bytes
     // Flow control toward a consumer that acknowledges each batch with batchConsumed():
     // 0 turns it off. When that many batches are unacknowledged, PauseReading stops reading
     // (the kernel drops and counts what does not fit), DropView keeps receiving, recording and
@@ -132,6 +137,7 @@ private:
     void sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
                    const StreamKey &key);
     void emitBatch(bool force = false);
+    void recycle(PacketBatch &&handedOver);
     void resumeAfterBackpressure();
     [[nodiscard]] bool consumerBusy() const;
     void emitStatus();
@@ -141,6 +147,7 @@ private:
     std::map<std::pair<bool, quint16>, SocketEntry> m_sockets;
     QList<JoinedGroup> m_groups;
     PacketBatch m_pending;
+    std::vector<PacketBatch> m_spares; // handed over earlier, reused once nobody else holds them
     StreamTable m_streams;
     ReceiverStatus m_status;
     std::vector<std::unique_ptr<PacketWriter>> m_writers;

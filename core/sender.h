@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -84,7 +85,10 @@ Q_SIGNALS:
 private:
     bool prepare(const SenderSettings &settings);
     bool openSocket(const SenderSettings &settings);
-    bool sendNext();
+    void setDestination();
+    // Sends up to count datagrams (sendmmsg, a burst at a time); returns how many the kernel took.
+    quint64 sendBurst(quint64 count);
+    QByteArrayView buildDatagram(int slot, quint64 sequence);
     void onTick();
     void readReplies();
     void finish();
@@ -97,12 +101,13 @@ private:
     PayloadTemplate m_template;
     QByteArray m_fixedPayload;
     QByteArray m_hostName;
-    QByteArray m_buffer;
     SenderStatus m_status;
     quint64 m_sequence = 0;
     int m_interfaceIndex = 0; // scopes link-local IPv6 groups
     QElapsedTimer m_clock;
     std::vector<std::pair<quint64, qint64>> m_sendTimes; // ring: sequence -> send time, for round trips
+    struct Burst;
+    std::unique_ptr<Burst> m_burst;
 };
 
 } // namespace mct::core

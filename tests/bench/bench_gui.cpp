@@ -1,14 +1,41 @@
-// GUI benchmark: memory per stored row of the packet table (and, once the main window exists,
-// its drain rate and event-loop latency under load). Prints one JSON line per measurement.
+// GUI benchmark: the main window receiving offscreen with the packet table shown (drain rate, loss,
+// event-loop latency) and the memory per stored row of the packet table. One JSON line per result.
+#include "endpoint.h"
+#include "joinedgroupsmodel.h"
+#include "mainwindow.h"
 #include "packet.h"
 #include "packettablemodel.h"
+#include "packetview.h"
+#include "receiverpane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <dlfcn.h>
+#include <sys/socket.h>
+#include <vector>
+
+// The benchmark gives the GUI the same buffer as the other receivers the way it does for iperf2,
+// independent of how the window's own setting is spelled: the socket's buffer request is replaced
+// by MCT_BENCH_RCVBUF bytes when that is set.
+extern "C" int setsockopt(int fd, int level, int name, const void *value, socklen_t length)
+{
+    using Real = int (*)(int, int, int, const void *, socklen_t);
+    static const Real real = reinterpret_cast<Real>(dlsym(RTLD_NEXT, "setsockopt"));
+    static const long long forced = std::atoll(std::getenv("MCT_BENCH_RCVBUF") ? std::getenv("MCT_BENCH_RCVBUF") : "0");
+    if (level == SOL_SOCKET && (name == SO_RCVBUF || name == SO_RCVBUFFORCE) && forced > 0) {
+        const int bytes = int(std::min<long long>(forced, 1LL << 30));
+        return real(fd, level, SO_RCVBUFFORCE, &bytes, sizeof bytes);
+    }
+    return real(fd, level, name, value, length);
+}
 
 namespace {
 
@@ -57,7 +84,10 @@ int modelMemory(qsizetype rows, int payloadBytes, int batchRecords)
 {
     mct::ui::PacketTableModel model;
     model.setCapacity(rows);
-    QTableView view;
+    QTableView view; // set up like PacketView's table
+    view.verticalHeader()->hide();
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
     view.setModel(&model);
     view.resize(1000, 600);
     view.show();
@@ -85,6 +115,84 @@ int modelMemory(qsizetype rows, int payloadBytes, int batchRecords)
     return 0;
 }
 
+// The main window, offscreen, packet table shown, joined to GROUP:PORT. Prints READY once joined;
+// exits when the table has accounted for `count` packets (shown as rows, or counted and skipped
+// under load) or after timeoutS, and prints them, how many became rows, and how late a 10 ms timer
+// fired meanwhile (from the first packet on): the event loop's responsiveness.
+int window(const QString &endpointText, quint64 count, double timeoutS)
+{
+    const auto endpoint = mct::core::parseEndpoint(endpointText);
+    if (!endpoint) {
+        std::fprintf(stderr, "mct_bench_gui: %s\n", qPrintable(endpoint.error()));
+        return 2;
+    }
+    mct::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    mct::ui::PacketTableModel *model = window.packetView()->model();
+
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<double> lateMs;
+    qint64 lastTickNs = -1;
+    bool receiving = false;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(10);
+    QObject::connect(&tick, &QTimer::timeout, &window, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (receiving && lastTickNs >= 0) {
+            lateMs.push_back(std::max(0.0, double(now - lastTickNs) / 1e6 - 10.0));
+        }
+        lastTickNs = now;
+    });
+    tick.start();
+
+    qint64 firstNs = 0;
+    quint64 shown = 0;
+    bool done = false;
+    auto finish = [&](int code) {
+        if (done) {
+            return;
+        }
+        done = true;
+        std::sort(lateMs.begin(), lateMs.end());
+        const double p99 = lateMs.empty() ? 0.0 : lateMs[std::min(lateMs.size() - 1, size_t(double(lateMs.size()) * 0.99))];
+        const double worst = lateMs.empty() ? 0.0 : lateMs.back();
+        std::printf("{\"mode\":\"window\",\"received\":%llu,\"shown\":%llu,\"elapsed_ns\":%lld,\"ticks\":%zu,"
+                    "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d}\n",
+                    (unsigned long long)model->packetsSeen(), (unsigned long long)shown,
+                    (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst, model->rowCount());
+        std::fflush(stdout);
+        QApplication::exit(code);
+    };
+    // packetsSeen() also counts what the window chose not to show under load (numbers skipped),
+    // so it is checked on every tick too, not only when rows arrive.
+    auto check = [&] {
+        if (model->packetsSeen() >= count) {
+            finish(0);
+        }
+    };
+    QObject::connect(&tick, &QTimer::timeout, &window, check);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &window, [&](const QModelIndex &, int first, int last) {
+        if (!receiving) {
+            receiving = true;
+            firstNs = clock.nsecsElapsed();
+        }
+        shown += quint64(last - first + 1);
+        check();
+    });
+    QObject::connect(window.receiverPane()->joinedModel(), &QAbstractItemModel::rowsInserted, &window, [] {
+        std::printf("READY\n");
+        std::fflush(stdout);
+    });
+    if (timeoutS > 0) {
+        QTimer::singleShot(qint64(timeoutS * 1000), &window, [&] { finish(1); });
+    }
+    window.join(mct::core::JoinRequest{endpoint.value(), {}, {}, {}});
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -94,8 +202,14 @@ int main(int argc, char **argv)
     const QStringList args = QApplication::arguments();
     const QString mode = args.value(1);
     if (mode == QStringLiteral("capabilities")) {
-        std::printf("model-memory\n"); // "window" joins this list once the main window exists
+        std::printf("model-memory window\n");
         return 0;
+    }
+    if (mode == QStringLiteral("window")) {
+        // Own settings, so the benchmark never reads or changes the user's window settings.
+        QCoreApplication::setOrganizationName(QStringLiteral("mctester-bench"));
+        QCoreApplication::setApplicationName(QStringLiteral("mct_bench_gui"));
+        return window(args.value(2), args.value(3).toULongLong(), args.value(4).toDouble());
     }
     if (mode == QStringLiteral("model-memory")) {
         const qsizetype rows = args.value(2, QStringLiteral("1000000")).toLongLong();
@@ -103,6 +217,7 @@ int main(int argc, char **argv)
         const int batch = args.value(4, QStringLiteral("4096")).toInt();
         return modelMemory(rows, payload, batch);
     }
-    std::fprintf(stderr, "usage: mct_bench_gui model-memory [ROWS [PAYLOAD_BYTES [BATCH_RECORDS]]]\n");
+    std::fprintf(stderr, "usage: mct_bench_gui model-memory [ROWS [PAYLOAD_BYTES [BATCH_RECORDS]]]\n"
+                         "       mct_bench_gui window GROUP:PORT COUNT [TIMEOUT_S]   (MCT_BENCH_RCVBUF=bytes)\n");
     return 2;
 }

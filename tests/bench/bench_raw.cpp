@@ -41,6 +41,7 @@ struct Options
     bool timestamps = false;
     bool stdinGo = false;   // receiver: start on a "go" line instead of SIGCONT
     int gso = 1;            // sender: datagrams per message through UDP GSO (1: off)
+    int minSleepUs = 100;   // sender, paced: shortest sleep between bursts
 };
 
 [[noreturn]] void die(const char *what)
@@ -284,7 +285,12 @@ int rawSend(const Options &o)
             const long long now = nowNs();
             const long long due = std::min<long long>(o.count, (long long)(double(now - startNs) * o.rate / 1e9) + 1);
             if (due <= sent) {
-                const long long next = startNs + (long long)(double(sent) * 1e9 / o.rate);
+                // Sleep at least --min-sleep-us: shorter sleeps return at once, and each wake-up also
+                // wakes the receiver (an interrupt between CPUs, a VM exit here), so the sender would
+                // run at 100 % CPU, which a SCHED_FIFO sender pays for with the kernel's RT throttling
+                // (50 ms pauses, then a burst). Datagrams due meanwhile go out together.
+                const long long next = std::max(now + o.minSleepUs * 1000LL,
+                                                startNs + (long long)(double(sent) * 1e9 / o.rate));
                 const timespec at{time_t(next / 1'000'000'000LL), long(next % 1'000'000'000LL)};
                 clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &at, nullptr);
                 continue;
@@ -326,7 +332,7 @@ void usage()
                  "usage: mct_bench_raw raw-recv|raw-send [--group A] [--port N] [--count N] [--batch N]\n"
                  "  raw-recv: [--rcvbuf BYTES] [--cmsg] [--timestamps] [--idle S] [--timeout S] [--stdin-go]\n"
                  "            prints READY after the join, starts on SIGCONT (or a stdin line), exits after N\n"
-                 "  raw-send: [--size BYTES] [--rate PPS] [--gso SEGMENTS]\n");
+                 "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n");
     std::exit(2);
 }
 
@@ -365,6 +371,8 @@ int main(int argc, char **argv)
             o.idleS = std::atof(value());
         } else if (a == "--timeout") {
             o.timeoutS = std::atof(value());
+        } else if (a == "--min-sleep-us") {
+            o.minSleepUs = std::atoi(value());
         } else if (a == "--gso") {
             o.gso = std::atoi(value());
         } else if (a == "--cmsg") {

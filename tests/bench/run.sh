@@ -1,0 +1,26 @@
+#!/bin/sh
+# Builds an optimised tree with the bench programs and runs the whole benchmark inside its own
+# network namespaces; the table goes to stdout and to tests/bench/results/latest.txt.
+# Usage: sudo tests/bench/run.sh [bench.py options, e.g. --runs 3 -v]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build="$root/build/bench"
+
+# bench.py deletes its namespaces itself (atexit, signals); this catches a hard kill of python.
+cleanup() {
+    for ns in $(ip netns list 2>/dev/null | awk '{print $1}' | grep "^mctb[0-9]*[sr]$" || true); do
+        owner=${ns#mctb}; owner=${owner%?}
+        # Only namespaces whose bench.py is gone (never another run's).
+        if ! kill -0 "$owner" 2>/dev/null; then ip netns del "$ns" 2>/dev/null || true; fi
+    done
+}
+trap cleanup EXIT INT TERM HUP
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCT_BUILD_TESTS=ON
+fi
+cmake --build "$build" --target mctester mct_bench_raw mct_bench_rcvbufforce mct_bench_gui
+mkdir -p "$here/results"
+echo "load before: $(cat /proc/loadavg)" >&2
+python3 "$here/bench.py" --build-dir "$build" --output "$here/results/latest.txt" "$@"
