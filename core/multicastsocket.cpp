@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <linux/sock_diag.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -20,7 +19,7 @@
 #endif
 
 #ifndef __linux__
-#error "The receive path uses Linux socket options (recvmmsg, IP_MULTICAST_ALL, SO_MEMINFO)."
+#error "The receive path uses Linux socket options (recvmmsg, IP_MULTICAST_ALL, SO_RXQ_OVFL)."
 #endif
 
 namespace mct::core {
@@ -136,6 +135,7 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint1
     // Several programs (and several mctester windows) may listen on the same group port.
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
+    ::setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof one);
     if (receiveBufferBytes > 0) {
         // SO_RCVBUFFORCE passes rmem_max when we are privileged; fall back to the capped one.
         if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBufferBytes, sizeof receiveBufferBytes) != 0) {
@@ -168,20 +168,6 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint1
         }
     }
     return R::success(std::move(socket));
-}
-
-quint32 MulticastSocket::kernelDrops() const
-{
-    // Asked when needed rather than carried by an SO_RXQ_OVFL control message on every datagram:
-    // that message cost ~30 ns per datagram (a tenth of mctester's drain time), and this way drops
-    // after the last datagram read are counted too. Same counter (sk_drops) either way.
-    quint32 info[SK_MEMINFO_VARS]{};
-    socklen_t length = sizeof info;
-    if (::getsockopt(m_fd, SOL_SOCKET, SO_MEMINFO, info, &length) != 0
-        || length < socklen_t(sizeof(quint32) * (SK_MEMINFO_DROPS + 1))) {
-        return 0;
-    }
-    return info[SK_MEMINFO_DROPS];
 }
 
 int MulticastSocket::receiveBufferBytes() const
@@ -311,6 +297,8 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
                 timespec ts{};
                 std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
                 r.receiveTimeNs = qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+            } else if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL) {
+                std::memcpy(&m_kernelDrops, CMSG_DATA(c), sizeof m_kernelDrops);
             } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
                 in_pktinfo info{};
                 std::memcpy(&info, CMSG_DATA(c), sizeof info);

@@ -50,9 +50,8 @@ public:
     // Reads up to maxPackets (at most kBatchSize) waiting datagrams into batch (payloads capped at
     // snapLength bytes) and returns how many; 0 when nothing is waiting, -1 on error (errorString()).
     int drain(PacketBatch &batch, int maxPackets, quint32 snapLength);
-    // The kernel's cumulative count of datagrams dropped because this socket's buffer was full
-    // (one system call: ask a few times a second, not per datagram).
-    [[nodiscard]] quint32 kernelDrops() const;
+    // The kernel's cumulative count of datagrams dropped because this socket's buffer was full.
+    [[nodiscard]] quint32 kernelDrops() const { return m_kernelDrops; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
     // Sends a unicast datagram (a reply); interfaceIndex scopes IPv6 link-local destinations.
@@ -66,6 +65,7 @@ private:
     int m_fd = -1;
     bool m_ipv6 = false;
     quint16 m_port = 0;
+    quint32 m_kernelDrops = 0;
     QString m_error;
     std::unique_ptr<Buffers> m_buffers;
 };

@@ -336,6 +336,11 @@ void Receiver::onReadable(SocketEntry &entry)
             break; // the queue is empty: spare the call that would say so (the notifier fires again)
         }
     }
+    quint64 drops = 0;
+    for (const auto &[key, e] : m_sockets) {
+        drops += e.socket->kernelDrops();
+    }
+    m_status.kernelDrops = drops;
 }
 
 void Receiver::process(qsizetype firstNew, MulticastSocket &socket)
@@ -485,12 +490,6 @@ void Receiver::recycle(PacketBatch &&handedOver)
 
 void Receiver::emitStatus()
 {
-    // A system call per socket, so here (a few times a second) rather than after every read.
-    quint64 drops = 0;
-    for (const auto &[key, e] : m_sockets) {
-        drops += e.socket->kernelDrops();
-    }
-    m_status.kernelDrops = drops;
     m_streams.tickRates(wallClockNs());
     m_status.streams = m_streams.snapshots();
     Q_EMIT statusUpdated(m_status);

@@ -624,10 +624,11 @@ def report(bench, args, started_load, results):
         w("   queue is empty (polled every 1 ms, for iperf2, which does not stop by itself). CPU = user+sys")
         w("   of the whole process during the drain. Filler and reading thread on CPU 1 (no buffer freed")
         w("   across CPUs), a Qt program's main/window thread on CPU 0; receivers "
-          + ("SCHED_FIFO 1 (other people's builds and fuzzers on this machine must not decide the figures)."
-             if args.drain_realtime else f"nice {args.nice}."))
+          + ("SCHED_FIFO 1 (other people's" if args.drain_realtime else f"nice {args.nice}."))
+        if args.drain_realtime:
+            w("   builds and fuzzers on this machine must not decide the figures).")
         w("   iperf2 gets its 1 GiB buffer through an LD_PRELOAD shim (SO_RCVBUF -> SO_RCVBUFFORCE), the GUI")
-        w("   through the bench program's own setsockopt (the window has no buffer setting yet).")
+        w("   through mct_bench_gui's own setsockopt.")
         names = {"raw": ("raw recvmmsg (batch 64)", "exit"),
                  "raw-cmsg": ("raw recvmmsg + mctester's cmsgs", "exit"),
                  "mct": ("mctester recv --quiet", "exit"),

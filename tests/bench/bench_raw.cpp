@@ -37,7 +37,7 @@ struct Options
     double rate = 0;        // sender: packets/s, 0 = as fast as the kernel takes them
     double idleS = 2.0;     // receiver: give up after this long without a datagram (once started)
     double timeoutS = 0;    // receiver: give up this long after the start, 0 = never
-    bool cmsg = false;      // receiver: ask for the control messages mctester asks for (time, pktinfo, TTL)
+    bool cmsg = false;      // receiver: ask for mctester's control messages (time, drops, pktinfo, TTL)
     bool timestamps = false;
     bool stdinGo = false;   // receiver: start on a "go" line instead of SIGCONT
     int gso = 1;            // sender: datagrams per message through UDP GSO (1: off)
@@ -126,6 +126,7 @@ int rawRecv(const Options &o)
         setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
     }
     if (o.cmsg) {
+        setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof one);
         setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
         setsockopt(fd, IPPROTO_IP, IP_RECVTTL, &one, sizeof one);
     }

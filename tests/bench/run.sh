@@ -17,10 +17,11 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM HUP
 
+# Build output goes to stderr: stdout is the table.
 if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCT_BUILD_TESTS=ON
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCT_BUILD_TESTS=ON >&2
 fi
-cmake --build "$build" --target mctester mct_bench_raw mct_bench_rcvbufforce mct_bench_gui
+cmake --build "$build" --target mctester mct_bench_raw mct_bench_rcvbufforce mct_bench_gui >&2
 mkdir -p "$here/results"
 echo "load before: $(cat /proc/loadavg)" >&2
 python3 "$here/bench.py" --build-dir "$build" --output "$here/results/latest.txt" "$@"

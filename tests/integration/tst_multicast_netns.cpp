@@ -171,7 +171,8 @@ void TestMulticastNetns::sender_dscpAndSourceAddress_onTheWire()
                                       u"2"_s, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.dsfield.dscp"_s, u"-e"_s,
                                       u"ip.src"_s, u"-l"_s});
     QVERIFY(capture);
-    // tshark says "Capturing on ..." on stderr once it listens.
+    // tshark says "Capturing on ..." on stderr slightly before it really captures: send six
+    // packets 50 ms apart and look at the first two it saw.
     QDeadlineTimer listening(10000);
     QByteArray err;
     while (!err.contains("Capturing on") && !listening.hasExpired()) {
@@ -181,7 +182,7 @@ void TestMulticastNetns::sender_dscpAndSourceAddress_onTheWire()
     QVERIFY2(err.contains("Capturing on"), err.constData());
     const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.5.5.5:5000"_s, u"--dscp"_s, u"46"_s,
                                                       u"--source-address"_s, link->a.ipv4.toString(), u"-c"_s,
-                                                      u"2"_s, u"--interval"_s, u"10"_s, u"--quiet"_s}));
+                                                      u"6"_s, u"--interval"_s, u"50"_s, u"--quiet"_s}));
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult seen = NetnsLab::finish(*capture, 10000);
     const QStringList rows = mct::test::linesOf(seen.stdOut);
