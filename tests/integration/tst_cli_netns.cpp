@@ -532,16 +532,15 @@ void TestCliNetns::interop_pythonSender_recvShowsPayload()
     QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QFile script(dir.filePath(u"sender.py"_s));
-    QVERIFY(script.open(QIODevice::WriteOnly) && script.write(kPythonSender) > 0);
-    script.close();
+    const QString script = mct::test::writeScript(dir, u"sender.py"_s, kPythonSender);
+    QVERIFY(!script.isEmpty());
 
     const auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.1.4.1:5000"_s, u"--json"_s, u"-c"_s,
                                                       u"3"_s, u"-w"_s, u"15"_s}));
     QVERIFY2(receiver, qPrintable(lab.lastError()));
     QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.4.1"_s)), qPrintable(lab.lastError()));
     const RunResult sent =
-            lab.run(u"a"_s, {m_python, script.fileName(), u"239.1.4.1"_s, u"5000"_s, u"3"_s, u"4"_s});
+            lab.run(u"a"_s, {m_python, script, u"239.1.4.1"_s, u"5000"_s, u"3"_s, u"4"_s});
     MCT_VERIFY_EXIT(sent, 0);
     const int pythonPort = sent.out().trimmed().toInt();
     const RunResult received = NetnsLab::finish(*receiver, 15000);
@@ -573,12 +572,11 @@ void TestCliNetns::interop_pythonReceiver_getsSentPayload()
     QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QFile script(dir.filePath(u"receiver.py"_s));
-    QVERIFY(script.open(QIODevice::WriteOnly) && script.write(kPythonReceiver) > 0);
-    script.close();
+    const QString script = mct::test::writeScript(dir, u"receiver.py"_s, kPythonReceiver);
+    QVERIFY(!script.isEmpty());
 
     const auto receiver = lab.start(
-            u"b"_s, {m_python, script.fileName(), u"239.1.4.2"_s, u"5000"_s, link.b.ipv4.toString(), u"3"_s});
+            u"b"_s, {m_python, script, u"239.1.4.2"_s, u"5000"_s, link.b.ipv4.toString(), u"3"_s});
     QVERIFY2(receiver, qPrintable(lab.lastError()));
     QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.4.2"_s), link.b.interfaceName),
              qPrintable(lab.lastError() + NetnsLab::describeRunning(*receiver)));
@@ -605,9 +603,8 @@ void TestCliNetns::interop_pythonAsker_getsReplyText()
     QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QFile script(dir.filePath(u"asker.py"_s));
-    QVERIFY(script.open(QIODevice::WriteOnly) && script.write(kPythonAsker) > 0);
-    script.close();
+    const QString script = mct::test::writeScript(dir, u"asker.py"_s, kPythonAsker);
+    QVERIFY(!script.isEmpty());
 
     const auto receiver =
             lab.start(u"b"_s, mctester({u"recv"_s, u"239.1.4.3:5000"_s, u"--reply"_s, u"answer from {host}"_s,
@@ -616,7 +613,7 @@ void TestCliNetns::interop_pythonAsker_getsReplyText()
     QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.4.3:5000 on ", 5000),
              qPrintable(NetnsLab::describeRunning(*receiver)));
     const RunResult asked =
-            lab.run(u"a"_s, {m_python, script.fileName(), u"239.1.4.3"_s, u"5000"_s, u"who is there?"_s});
+            lab.run(u"a"_s, {m_python, script, u"239.1.4.3"_s, u"5000"_s, u"who is there?"_s});
     MCT_VERIFY_EXIT(asked, 0);
     QCOMPARE(asked.out().trimmed(), u"%1 answer from %2"_s.arg(link.b.ipv4.toString(), hostName()));
     const RunResult received = NetnsLab::finish(*receiver);

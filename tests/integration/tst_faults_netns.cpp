@@ -56,16 +56,6 @@ bool setUp(NetnsLab &lab, Link *link)
     return made.has_value();
 }
 
-QString writeScript(const QTemporaryDir &dir, const char *text)
-{
-    const QString path = dir.filePath(u"script.py"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return {};
-    }
-    file.write(text);
-    return path;
-}
 
 // Peak resident memory of a process that is still running, from /proc, in KiB.
 qint64 peakMemoryKiB(qint64 pid)
@@ -123,7 +113,7 @@ void TestFaultsNetns::hostile_thousandsOfBadDatagrams_allCountedShownAsDataAndSu
                                                  u"--json"_s, u"-w"_s, u"60"_s, u"--rcvbuf"_s, u"64M"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"rx"_s, QHostAddress(u"239.6.6.6"_s), link.b.interfaceName));
-    const RunResult sent = lab.run(u"tx"_s, {u"python3"_s, writeScript(dir, kHostile), u"239.6.6.6"_s, u"5000"_s},
+    const RunResult sent = lab.run(u"tx"_s, {u"python3"_s, mct::test::writeScript(dir, u"hostile.py"_s, kHostile), u"239.6.6.6"_s, u"5000"_s},
                                    60000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const int count = sent.out().trimmed().toInt();

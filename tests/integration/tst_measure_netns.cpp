@@ -240,11 +240,8 @@ void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences()
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
     QTemporaryDir dir;
-    const QString script = dir.filePath(u"tools.py"_s);
-    QFile file(script);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kOtherTools);
-    file.close();
+    const QString script = mct::test::writeScript(dir, u"tools.py"_s, kOtherTools);
+    QVERIFY(!script.isEmpty());
 
     auto receiver = startReceiver(t, {u"-c"_s, u"40"_s, u"-w"_s, u"15"_s});
     QVERIFY(receiver);

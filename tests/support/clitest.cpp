@@ -1,6 +1,7 @@
 // Small helpers shared by the tests that run the mctester binary: its command line and its output.
 #include "clitest.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 namespace mct::test {
@@ -43,6 +44,17 @@ QJsonObject findJsonKey(const QList<QJsonObject> &objects, const QString &key)
 QStringList linesOf(const QByteArray &output)
 {
     return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QString writeScript(const QTemporaryDir &dir, const QString &name, const char *text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    const QByteArray bytes(text);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return path;
 }
 
 } // namespace mct::test

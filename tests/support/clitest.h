@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace mct::test {
 
@@ -16,5 +17,7 @@ namespace mct::test {
 // The object under `key` in the first line that has it, e.g. "summary".
 [[nodiscard]] QJsonObject findJsonKey(const QList<QJsonObject> &objects, const QString &key);
 [[nodiscard]] QStringList linesOf(const QByteArray &output);
+// Writes a helper script (the "other program" of a test) into dir; its path, or empty on failure.
+[[nodiscard]] QString writeScript(const QTemporaryDir &dir, const QString &name, const char *text);
 
 } // namespace mct::test
