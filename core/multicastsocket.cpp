@@ -31,7 +31,12 @@ class SocketText final
     Q_DECLARE_TR_FUNCTIONS(MulticastSocket)
 };
 
-constexpr int kBufferBytes = 65536; // the largest UDP payload fits
+// Each datagram is read into a small slot, and only what does not fit goes on into that message's
+// overflow area: the 64 slots (128 KiB) stay in the cache for the kernel's copy and ours, while
+// the 4 MiB of overflow is only touched by large datagrams. Together they hold the largest UDP
+// payload.
+constexpr size_t kSlotBytes = 2048;
+constexpr size_t kOverflowBytes = 65536 - kSlotBytes;
 constexpr int kControlBytes = 256;
 
 QString hintFor(int error, bool join, bool ipv6)
@@ -103,10 +108,12 @@ QString osErrorText(int error)
 
 struct MulticastSocket::Buffers
 {
-    std::vector<char> data = std::vector<char>(size_t(kBatchSize) * kBufferBytes);
+    // Not zeroed: untouched overflow pages cost no memory.
+    std::unique_ptr<char[]> slots = std::make_unique_for_overwrite<char[]>(size_t(kBatchSize) * kSlotBytes);
+    std::unique_ptr<char[]> overflow = std::make_unique_for_overwrite<char[]>(size_t(kBatchSize) * kOverflowBytes);
     std::vector<char> control = std::vector<char>(size_t(kBatchSize) * kControlBytes);
     mmsghdr headers[kBatchSize]{};
-    iovec iovecs[kBatchSize]{};
+    iovec iovecs[kBatchSize][2]{};
     sockaddr_storage sources[kBatchSize]{};
 };
 
@@ -240,13 +247,13 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
     Buffers &b = *m_buffers;
     const int want = std::min(maxPackets, kBatchSize);
     for (int i = 0; i < want; ++i) {
-        b.iovecs[i].iov_base = b.data.data() + size_t(i) * kBufferBytes;
-        b.iovecs[i].iov_len = kBufferBytes;
+        b.iovecs[i][0] = {b.slots.get() + size_t(i) * kSlotBytes, kSlotBytes};
+        b.iovecs[i][1] = {b.overflow.get() + size_t(i) * kOverflowBytes, kOverflowBytes};
         msghdr &h = b.headers[i].msg_hdr;
         h.msg_name = &b.sources[i];
         h.msg_namelen = sizeof(sockaddr_storage);
-        h.msg_iov = &b.iovecs[i];
-        h.msg_iovlen = 1;
+        h.msg_iov = b.iovecs[i];
+        h.msg_iovlen = 2;
         h.msg_control = b.control.data() + size_t(i) * kControlBytes;
         h.msg_controllen = kControlBytes;
         h.msg_flags = 0;
@@ -279,7 +286,11 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
         r.port = m_port;
         r.storedLength = std::min(size, snapLength);
         r.payloadOffset = quint32(offset);
-        std::memcpy(arena + offset, b.iovecs[i].iov_base, r.storedLength);
+        const size_t inSlot = std::min<size_t>(r.storedLength, kSlotBytes);
+        std::memcpy(arena + offset, b.iovecs[i][0].iov_base, inSlot);
+        if (r.storedLength > inSlot) {
+            std::memcpy(arena + offset + inSlot, b.iovecs[i][1].iov_base, r.storedLength - inSlot);
+        }
         offset += r.storedLength;
 
         if (b.sources[i].ss_family == AF_INET6) {

@@ -124,6 +124,8 @@ private Q_SLOTS:
     void sendRecv_twoIPv4GroupsAndIPv6_allArrive_data();
     void sendRecv_twoIPv4GroupsAndIPv6_allArrive();
     void probe_twentyPackets_seqInOrderAndNoLoss();
+    void filePayload_sizesAroundReadSlot_arriveByteExact_data();
+    void filePayload_sizesAroundReadSlot_arriveByteExact();
     void reply_receiverAnswers_senderListsReplies_data();
     void reply_receiverAnswers_senderListsReplies();
     void reply_twoReceiversOnBridge_senderListsBoth();
@@ -341,6 +343,55 @@ void TestCliNetns::probe_twentyPackets_seqInOrderAndNoLoss()
     QCOMPARE(st.value(u"duplicates"_s).toInt(-1), 0);
     QCOMPARE(st.value(u"reordered"_s).toInt(-1), 0);
     QCOMPARE(st.value(u"planned"_s).toInt(-1), kCount);
+}
+
+void TestCliNetns::filePayload_sizesAroundReadSlot_arriveByteExact_data()
+{
+    // The receiver reads each datagram into a 2 KiB slot plus an overflow area: sizes on both sides.
+    QTest::addColumn<int>("size");
+    for (const int size : {1, 2047, 2048, 2049, 9000, 65507}) {
+        QTest::addRow("%d bytes", size) << size;
+    }
+}
+
+void TestCliNetns::filePayload_sizesAroundReadSlot_arriveByteExact()
+{
+    QFETCH(int, size);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray content(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i) {
+        content[i] = char((i * 7 + i / 251) & 0xff); // binary, NULs included, no period of 2048
+    }
+    QFile file(dir.filePath(u"payload.bin"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), qint64(size));
+    file.close();
+
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const QString group = u"239.1.2.9:6009"_s;
+    const auto receiver =
+        lab.start(u"b"_s, mctester({u"recv"_s, group, u"--json"_s, u"-c"_s, u"2"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.2.9"_s)), qPrintable(lab.lastError()));
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, group, u"--file"_s, file.fileName(), u"-c"_s,
+                                                     u"2"_s, u"--interval"_s, u"10"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(received, 0);
+
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), qsizetype(3));
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject &o = objects.at(i);
+        QCOMPARE(o.value(u"size"_s).toInt(), size);
+        QVERIFY(!o.contains(u"truncated"_s));
+        QCOMPARE(o.value(u"payload_hex"_s).toString().toLatin1(), content.toHex());
+    }
 }
 
 void TestCliNetns::reply_receiverAnswers_senderListsReplies_data()
