@@ -24,9 +24,10 @@ class ReceiverText final
 // Packets read per readiness notification before the event loop gets a turn.
 constexpr int kDrainBudget = 4096;
 constexpr int kStatusIntervalMs = 250;
-// Handed-over batches kept for reuse: as many as a flow-controlled consumer may hold (the command
-// line allows 4 in flight), each no bigger than the command line's batches.
-constexpr size_t kSpareBatches = 4;
+constexpr int kQuietTicksBeforeTrim = 2000 / kStatusIntervalMs;
+// Handed-over batches kept for reuse: as many as a flow-controlled consumer may hold plus two (so
+// one is free while the consumer holds all it may), at least four, each at most this big.
+constexpr size_t kMinSpareBatches = 4;
 constexpr qsizetype kMaxSpareBytes = 8 * 1024 * 1024;
 
 } // namespace
@@ -468,7 +469,7 @@ void Receiver::recycle(PacketBatch &&handedOver)
     if (handedOver.arena.capacity() + handedOver.records.capacity() * qsizetype(sizeof(PacketRecord))
         <= kMaxSpareBytes) {
         m_spares.push_back(std::move(handedOver));
-        if (m_spares.size() > kSpareBatches) {
+        if (m_spares.size() > std::max(kMinSpareBatches, size_t(std::max(0, m_settings.maxBatchesInFlight)) + 2)) {
             m_spares.erase(m_spares.begin());
         }
     }
@@ -490,6 +491,15 @@ void Receiver::recycle(PacketBatch &&handedOver)
 
 void Receiver::emitStatus()
 {
+    // Two quiet seconds: the spare batches (up to tens of MiB after a burst) go back to the system.
+    m_quietStatusTicks = m_status.received == m_receivedAtLastStatus ? m_quietStatusTicks + 1 : 0;
+    m_receivedAtLastStatus = m_status.received;
+    if (m_quietStatusTicks == kQuietTicksBeforeTrim) {
+        m_spares.clear();
+        if (m_pending.records.isEmpty()) {
+            m_pending = PacketBatch{};
+        }
+    }
     m_streams.tickRates(wallClockNs());
     m_status.streams = m_streams.snapshots();
     Q_EMIT statusUpdated(m_status);

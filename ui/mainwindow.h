@@ -31,6 +31,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Batches the receiver hands over before the table has taken them (flow control).
+    static constexpr int kMaxBatchesInFlight = 8;
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -9,6 +9,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstring>
+#include <utility>
 
 namespace mct::ui {
 
@@ -98,7 +100,8 @@ void PacketTableModel::appendBatches(const QList<IncomingBatch> &batches)
                 ++m_nextNumber;
                 continue;
             }
-            Row row{record, in.batch.arena, m_nextNumber++};
+            Row row{record, m_nextNumber++, 0};
+            row.record.payloadOffset = storePayload(in.batch.payload(record), &row.chunk);
             if (qsizetype(m_ring.size()) < m_capacity) {
                 m_ring.push_back(std::move(row));
             } else {
@@ -135,10 +138,9 @@ void PacketTableModel::evictOldest(qsizetype count)
     // Still growing, the rows stay where they are and the front slots wait for the wrap-around.
     const auto slots = qsizetype(m_ring.size());
     for (qsizetype i = 0; i < count; ++i) {
-        // Let go of the arena now, so a batch's memory goes with its last row.
         Row &row = m_ring[size_t((m_head + i) % slots)];
         m_storedBytes -= row.record.storedLength;
-        row = Row{};
+        releasePayload(row);
     }
     m_head = (m_head + count) % slots;
     m_size -= count;
@@ -162,6 +164,9 @@ void PacketTableModel::clear()
     m_head = 0;
     m_size = 0;
     m_storedBytes = 0;
+    m_firstChunk += qint64(m_chunks.size());
+    m_chunks.clear();
+    m_spareChunk.clear();
     endResetModel();
 }
 
@@ -205,10 +210,67 @@ const core::PacketRecord &PacketTableModel::record(int row) const
     return rowAt(row).record;
 }
 
+const PacketTableModel::Chunk &PacketTableModel::chunkOf(const Row &row) const
+{
+    Q_ASSERT(row.chunk >= m_firstChunk && row.chunk - m_firstChunk < qint64(m_chunks.size()));
+    return m_chunks[size_t(row.chunk - m_firstChunk)];
+}
+
+quint32 PacketTableModel::storePayload(QByteArrayView payload, qint64 *chunkSerial)
+{
+    const qsizetype size = payload.size();
+    if (m_chunks.empty() || m_chunks.back().used + size > m_chunks.back().bytes.size()) {
+        Chunk chunk;
+        if (size <= kChunkBytes && !m_spareChunk.isEmpty()) {
+            chunk.bytes = std::exchange(m_spareChunk, {});
+        } else {
+            chunk.bytes = QByteArray(std::max(kChunkBytes, size), Qt::Uninitialized);
+        }
+        m_chunks.push_back(std::move(chunk));
+    }
+    Chunk &chunk = m_chunks.back();
+    const qsizetype offset = chunk.used;
+    if (size > 0) {
+        // data() copies first if an export still shares the chunk's old contents.
+        std::memcpy(chunk.bytes.data() + offset, payload.data(), size_t(size));
+    }
+    chunk.used += size;
+    ++chunk.rows;
+    *chunkSerial = m_firstChunk + qint64(m_chunks.size()) - 1;
+    return quint32(offset);
+}
+
+void PacketTableModel::releasePayload(const Row &row)
+{
+    Chunk &chunk = m_chunks[size_t(row.chunk - m_firstChunk)];
+    --chunk.rows;
+    // Rows leave oldest first, so only the oldest chunks ever run empty.
+    while (!m_chunks.empty() && m_chunks.front().rows == 0 && m_chunks.size() > 1) {
+        QByteArray &bytes = m_chunks.front().bytes;
+        if (bytes.size() == kChunkBytes && bytes.isDetached()) {
+            m_spareChunk = std::move(bytes);
+        }
+        m_chunks.pop_front();
+        ++m_firstChunk;
+    }
+    if (m_chunks.size() == 1 && m_chunks.front().rows == 0) {
+        m_chunks.front().used = 0; // the only chunk, empty: start it over
+    }
+}
+
+qint64 PacketTableModel::payloadMemoryBytes() const
+{
+    qint64 bytes = m_spareChunk.size();
+    for (const Chunk &chunk : m_chunks) {
+        bytes += chunk.bytes.size();
+    }
+    return bytes;
+}
+
 QByteArrayView PacketTableModel::payload(int row) const
 {
     const Row &r = rowAt(row);
-    return QByteArrayView(r.arena.constData() + r.record.payloadOffset, r.record.storedLength);
+    return QByteArrayView(chunkOf(r).bytes.constData() + r.record.payloadOffset, r.record.storedLength);
 }
 
 quint64 PacketTableModel::packetNumber(int row) const
@@ -221,8 +283,9 @@ QList<core::PacketBatch> PacketTableModel::rowsAsBatches() const
     QList<core::PacketBatch> out;
     for (qsizetype i = 0; i < m_size; ++i) {
         const Row &row = rowAt(i);
-        if (out.isEmpty() || !out.constLast().arena.isSharedWith(row.arena)) {
-            out.append(core::PacketBatch{{}, row.arena});
+        const QByteArray &bytes = chunkOf(row).bytes;
+        if (out.isEmpty() || !out.constLast().arena.isSharedWith(bytes)) {
+            out.append(core::PacketBatch{{}, bytes});
         }
         out.last().records.append(row.record);
     }
@@ -231,7 +294,7 @@ QList<core::PacketBatch> PacketTableModel::rowsAsBatches() const
 
 QByteArrayView PacketTableModel::userPayload(const Row &row) const
 {
-    const QByteArrayView all(row.arena.constData() + row.record.payloadOffset, row.record.storedLength);
+    const QByteArrayView all(chunkOf(row).bytes.constData() + row.record.payloadOffset, row.record.storedLength);
     if (row.record.format == core::PayloadFormat::Probe) {
         return all.sliced(std::min<qsizetype>(row.record.userPayloadOffset, all.size()));
     }

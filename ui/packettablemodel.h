@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <deque>
 #include <vector>
 
 namespace mct::ui {
@@ -68,8 +69,10 @@ public:
 
     [[nodiscard]] qsizetype capacity() const { return m_capacity; }
     [[nodiscard]] qint64 payloadBudget() const { return m_payloadBudget; }
-    // Stored payload bytes of every row held (rows of one batch share its memory).
+    // Stored payload bytes of every row held.
     [[nodiscard]] qint64 storedPayloadBytes() const { return m_storedBytes; }
+    // Memory the payload store holds: the rows' bytes plus the unused ends of its chunks.
+    [[nodiscard]] qint64 payloadMemoryBytes() const;
     [[nodiscard]] quint64 packetsSeen() const { return m_nextNumber - 1; }
     [[nodiscard]] const core::PacketRecord &record(int row) const;
     [[nodiscard]] QByteArrayView payload(int row) const;
@@ -87,14 +90,30 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
+    // The table keeps its own copy of each row's payload, so the receiver gets its batches back
+    // at once and reuses their memory (while the table held them, every new batch was fresh memory:
+    // a page fault per 4 KiB on the receiving thread). Rows come and go oldest first, so the
+    // payloads form a queue: appended to the newest chunk, released with the oldest, chunks reused.
+    struct Chunk
+    {
+        QByteArray bytes; // implicitly shared with exports still being written
+        qsizetype used = 0;
+        qsizetype rows = 0;
+    };
+    static constexpr qsizetype kChunkBytes = 1024 * 1024; // a datagram (at most 65,535 bytes) fits
+
     struct Row
     {
-        core::PacketRecord record;
-        QByteArray arena; // shared with every other row of the same batch
+        core::PacketRecord record; // payloadOffset: into its chunk
         quint64 number = 0;
+        qint64 chunk = 0; // serial number of its chunk
     };
 
     [[nodiscard]] const Row &rowAt(qsizetype row) const;
+    [[nodiscard]] const Chunk &chunkOf(const Row &row) const;
+    // Copies a payload into the newest chunk (a new one when it does not fit); returns its offset.
+    quint32 storePayload(QByteArrayView payload, qint64 *chunkSerial);
+    void releasePayload(const Row &row);
     [[nodiscard]] QString sourceText(const Row &row) const;
     [[nodiscard]] QString groupText(const Row &row) const;
     [[nodiscard]] QByteArrayView userPayload(const Row &row) const;
@@ -112,6 +131,9 @@ private:
     qint64 m_payloadBudget = kDefaultPayloadBudget;
     qint64 m_storedBytes = 0;
     quint64 m_nextNumber = 1;
+    std::deque<Chunk> m_chunks; // oldest first
+    qint64 m_firstChunk = 0;    // serial number of m_chunks.front()
+    QByteArray m_spareChunk;    // the last chunk let go of, for the next one
 };
 
 } // namespace mct::ui

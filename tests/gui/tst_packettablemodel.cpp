@@ -87,7 +87,8 @@ private Q_SLOTS:
     void payloadBudget_lowered_evictsUntilTheRestFit();
     void payloadBudget_batchLargerThanBudget_keepsNewestThatFit();
     void appendBatches_severalWithSkips_oneInsertAndTrueNumbers();
-    void rowsAsBatches_sharesArenasAndKeepsOrder();
+    void rowsAsBatches_keepsOrderAndPayloads_receiverBatchesLetGo();
+    void payloadStore_manyLargeRowsWrapping_bytesExactAndMemoryBounded();
 };
 
 void TestPacketTableModel::appendBatch_belowCapacity_insertsOneRangePerBatch()
@@ -496,7 +497,22 @@ void TestPacketTableModel::appendBatches_severalWithSkips_oneInsertAndTrueNumber
     QCOMPARE(model.packetsSeen(), quint64(22));
 }
 
-void TestPacketTableModel::rowsAsBatches_sharesArenasAndKeepsOrder()
+namespace {
+
+QList<QByteArray> exportedPayloads(const QList<PacketBatch> &batches)
+{
+    QList<QByteArray> out;
+    for (const PacketBatch &b : batches) {
+        for (const PacketRecord &r : b.records) {
+            out.append(b.payload(r).toByteArray());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestPacketTableModel::rowsAsBatches_keepsOrderAndPayloads_receiverBatchesLetGo()
 {
     PacketTableModel model;
     model.setCapacity(6);
@@ -504,13 +520,60 @@ void TestPacketTableModel::rowsAsBatches_sharesArenasAndKeepsOrder()
     const PacketBatch second = makeBatch(4);
     model.appendBatch(first);
     model.appendBatch(second); // the two oldest of `first` evicted
-    const QList<PacketBatch> rows = model.rowsAsBatches();
-    QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.at(0).records.size(), 2);
-    QCOMPARE(rows.at(1).records.size(), 4);
-    QVERIFY(rows.at(0).arena.isSharedWith(first.arena));
-    QCOMPARE(rows.at(0).payload(rows.at(0).records.at(0)).toByteArray(), QByteArray("packet 2"));
-    QCOMPARE(rows.at(1).payload(rows.at(1).records.at(3)).toByteArray(), QByteArray("packet 3"));
+    // The table keeps its own copy: the receiver's batches are free for it to reuse at once.
+    QVERIFY(first.arena.isDetached());
+    QVERIFY(second.arena.isDetached());
+
+    const QList<PacketBatch> exported = model.rowsAsBatches();
+    const QList<QByteArray> expected{"packet 2", "packet 3", "packet 0", "packet 1", "packet 2", "packet 3"};
+    QCOMPARE(exportedPayloads(exported), expected);
+    // An export being written keeps its bytes while the table goes on (and reuses its memory).
+    model.appendBatch(makeBatch(6, [](int i) {
+        Spec s;
+        s.payload = QByteArray("later ") + QByteArray::number(i);
+        return s;
+    }));
+    QCOMPARE(exportedPayloads(exported), expected);
+    QCOMPARE(model.payload(0).toByteArray(), QByteArray("later 0"));
+}
+
+void TestPacketTableModel::payloadStore_manyLargeRowsWrapping_bytesExactAndMemoryBounded()
+{
+    // Rows of 1 to 65,507 bytes through a small budget, many times over: every row held shows
+    // exactly its own bytes, and the store's memory stays near the budget, not the traffic.
+    PacketTableModel model;
+    constexpr qint64 kBudget = 4 * 1024 * 1024;
+    model.setPayloadBudget(kBudget);
+    const auto contentFor = [](int n, int size) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i) {
+            bytes[i] = char((n * 31 + i) & 0xff);
+        }
+        return bytes;
+    };
+    int n = 0;
+    for (int round = 0; round < 60; ++round) {
+        model.appendBatch(makeBatch(7, [&](int i) {
+            Spec s;
+            const int size = (i == 6) ? 65507 : 1 + ((n + i) * 7919) % 9000;
+            s.payload = contentFor(n + i, size);
+            return s;
+        }));
+        n += 7;
+        QVERIFY(model.storedPayloadBytes() <= kBudget);
+        QVERIFY2(model.payloadMemoryBytes() <= kBudget + 2 * 1024 * 1024,
+                 qPrintable(QString::number(model.payloadMemoryBytes())));
+    }
+    QVERIFY(model.rowCount() > 7);
+    QVERIFY(model.rowCount() < n); // the budget evicted rows
+    const quint64 firstNumber = model.packetNumber(0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int packet = int(model.packetNumber(row) - 1);
+        QCOMPARE(quint64(packet + 1), firstNumber + quint64(row));
+        const QByteArray bytes = model.payload(row).toByteArray();
+        QCOMPARE(bytes, contentFor(packet, int(bytes.size())));
+        QCOMPARE(qsizetype(model.record(row).storedLength), bytes.size());
+    }
 }
 
 QTEST_MAIN(TestPacketTableModel)
