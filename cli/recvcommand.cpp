@@ -280,8 +280,8 @@ int runRecv(const QStringList &args)
     // Small batches: the receiver reuses their memory while it is still in the CPU's caches, and
     // nothing here needs few hand-overs (tests/bench: about half the cost above the raw reference
     // per 1316-byte datagram).
-    options.settings.maxBatchRecords = 16384;
-    options.settings.maxBatchBytes = 4 * 1024 * 1024;
+    options.settings.maxBatchRecords = 4096;
+    options.settings.maxBatchBytes = 1024 * 1024;
     const QStringList groups = parser.positionalArguments();
     if (groups.isEmpty()) {
         printError(RecvText::tr("recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000"));

@@ -231,6 +231,15 @@ StreamSnapshot StreamTracker::snapshot() const
 StreamKey StreamTable::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
 {
     StreamKey key{record.source, record.group, record.sourcePort, record.port, info.streamId, 0};
+    if (m_lastIndex >= 0) {
+        StreamKey last = m_lastKey;
+        last.generation = 0;
+        StreamTracker &tracker = m_trackers[size_t(m_lastIndex)];
+        if (last == key && !tracker.looksLikeRestart(info)) {
+            tracker.add(record, info, payload);
+            return m_lastKey;
+        }
+    }
     const quint32 generation = m_generation.value(key, 0);
     const StreamKey baseKey = key;
     key.generation = generation;
@@ -252,6 +261,8 @@ StreamKey StreamTable::add(const PacketRecord &record, const Recognized &info, Q
         it = m_index.insert(key, int(m_trackers.size() - 1));
     }
     m_trackers[size_t(*it)].add(record, info, payload);
+    m_lastKey = key;
+    m_lastIndex = *it;
     return key;
 }
 
@@ -288,6 +299,7 @@ void StreamTable::clear()
     m_index.clear();
     m_trackers.clear();
     m_generation.clear();
+    m_lastIndex = -1;
 }
 
 } // namespace mct::core

@@ -142,6 +142,7 @@ private Q_SLOTS:
 
     void senderRestart_newGenerationInsteadOfHugeLoss_data();
     void senderRestart_newGenerationInsteadOfHugeLoss();
+    void twoStreamsInterleaved_eachCountedOnItsOwn_restartOfOneOnly();
     void probeBackToZero_sameStreamId_lateNotRestart();
     void probeFirstPacketsLost_joinedBeforeStart_countedAsLost();
     void probeJoinedLate_missedPacketsNotCountedAsLost();
@@ -405,6 +406,47 @@ void TestStreamStats::senderRestart_newGenerationInsteadOfHugeLoss()
     QCOMPARE(restarted.received, quint64(11));
     QCOMPARE(restarted.lostAtEnd, quint64(0));
     QCOMPARE(restarted.duplicates, quint64(0));
+}
+
+void TestStreamStats::twoStreamsInterleaved_eachCountedOnItsOwn_restartOfOneOnly()
+{
+    // Packets of two senders alternate (the table remembers the previous packet's stream, so every
+    // packet here is a switch); B loses every tenth; then A restarts from 0 while B goes on.
+    Feeder f(PayloadFormat::McJoin, 64);
+    const NetAddress a = NetAddress::fromIPv4(0xC0000201);
+    const NetAddress b = NetAddress::fromIPv4(0xC0000202);
+    for (quint64 s = 0; s < 2000; ++s) {
+        f.record().source = a;
+        f.send(s);
+        if (s % 10 != 5) {
+            f.record().source = b;
+            f.send(s);
+        }
+    }
+    for (quint64 s = 0; s < 100; ++s) {
+        f.record().source = a; // two in a row from A
+        f.send(2 * s);
+        f.send(2 * s + 1);
+        f.record().source = b;
+        f.send(2000 + s);
+    }
+    const auto streams = f.table.snapshots();
+    QCOMPARE(streams.size(), 3);
+    const StreamSnapshot &a0 = streams.at(0);
+    const StreamSnapshot &b0 = streams.at(1);
+    const StreamSnapshot &a1 = streams.at(2);
+    QCOMPARE(a0.key.source, a);
+    QVERIFY(a0.ended);
+    QCOMPARE(a0.received, quint64(2000));
+    QCOMPARE(a0.lost, quint64(0));
+    QCOMPARE(b0.key.source, b);
+    QVERIFY(!b0.ended);
+    QCOMPARE(b0.received, quint64(1800 + 100));
+    QCOMPARE(b0.lost, quint64(200));
+    QCOMPARE(a1.key.source, a);
+    QCOMPARE(a1.key.generation, quint32(1));
+    QCOMPARE(a1.received, quint64(200));
+    QCOMPARE(a1.lost, quint64(0));
 }
 
 void TestStreamStats::probeBackToZero_sameStreamId_lateNotRestart()
