@@ -31,12 +31,9 @@ class SocketText final
     Q_DECLARE_TR_FUNCTIONS(MulticastSocket)
 };
 
-// Each datagram is read into a small slot, and only what does not fit goes on into that message's
-// overflow area: the 64 slots (128 KiB) stay in the cache for the kernel's copy and ours, while
-// the 4 MiB of overflow is only touched by large datagrams. Together they hold the largest UDP
-// payload.
-constexpr size_t kSlotBytes = 2048;
-constexpr size_t kOverflowBytes = 65536 - kSlotBytes;
+// One buffer per message that holds the largest UDP payload. (Reading into a 2 KiB slot plus an
+// overflow area was tried: the kernel's two-part iovec import cost more than the cache it saved.)
+constexpr size_t kBufferBytes = 65536;
 constexpr int kControlBytes = 256;
 
 QString hintFor(int error, bool join, bool ipv6)
@@ -108,12 +105,11 @@ QString osErrorText(int error)
 
 struct MulticastSocket::Buffers
 {
-    // Not zeroed: untouched overflow pages cost no memory.
-    std::unique_ptr<char[]> slots = std::make_unique_for_overwrite<char[]>(size_t(kBatchSize) * kSlotBytes);
-    std::unique_ptr<char[]> overflow = std::make_unique_for_overwrite<char[]>(size_t(kBatchSize) * kOverflowBytes);
+    // Not zeroed: pages only small datagrams never reach cost no memory.
+    std::unique_ptr<char[]> data = std::make_unique_for_overwrite<char[]>(size_t(kBatchSize) * kBufferBytes);
     std::vector<char> control = std::vector<char>(size_t(kBatchSize) * kControlBytes);
     mmsghdr headers[kBatchSize]{};
-    iovec iovecs[kBatchSize][2]{};
+    iovec iovecs[kBatchSize]{};
     sockaddr_storage sources[kBatchSize]{};
 };
 
@@ -247,13 +243,12 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
     Buffers &b = *m_buffers;
     const int want = std::min(maxPackets, kBatchSize);
     for (int i = 0; i < want; ++i) {
-        b.iovecs[i][0] = {b.slots.get() + size_t(i) * kSlotBytes, kSlotBytes};
-        b.iovecs[i][1] = {b.overflow.get() + size_t(i) * kOverflowBytes, kOverflowBytes};
+        b.iovecs[i] = {b.data.get() + size_t(i) * kBufferBytes, kBufferBytes};
         msghdr &h = b.headers[i].msg_hdr;
         h.msg_name = &b.sources[i];
         h.msg_namelen = sizeof(sockaddr_storage);
-        h.msg_iov = b.iovecs[i];
-        h.msg_iovlen = 2;
+        h.msg_iov = &b.iovecs[i];
+        h.msg_iovlen = 1;
         h.msg_control = b.control.data() + size_t(i) * kControlBytes;
         h.msg_controllen = kControlBytes;
         h.msg_flags = 0;
@@ -286,11 +281,7 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
         r.port = m_port;
         r.storedLength = std::min(size, snapLength);
         r.payloadOffset = quint32(offset);
-        const size_t inSlot = std::min<size_t>(r.storedLength, kSlotBytes);
-        std::memcpy(arena + offset, b.iovecs[i][0].iov_base, inSlot);
-        if (r.storedLength > inSlot) {
-            std::memcpy(arena + offset + inSlot, b.iovecs[i][1].iov_base, r.storedLength - inSlot);
-        }
+        std::memcpy(arena + offset, b.iovecs[i].iov_base, r.storedLength);
         offset += r.storedLength;
 
         if (b.sources[i].ss_family == AF_INET6) {

@@ -124,8 +124,8 @@ private Q_SLOTS:
     void sendRecv_twoIPv4GroupsAndIPv6_allArrive_data();
     void sendRecv_twoIPv4GroupsAndIPv6_allArrive();
     void probe_twentyPackets_seqInOrderAndNoLoss();
-    void filePayload_sizesAroundReadSlot_arriveByteExact_data();
-    void filePayload_sizesAroundReadSlot_arriveByteExact();
+    void filePayload_oneByteToLargest_arriveByteExact_data();
+    void filePayload_oneByteToLargest_arriveByteExact();
     void reply_receiverAnswers_senderListsReplies_data();
     void reply_receiverAnswers_senderListsReplies();
     void reply_twoReceiversOnBridge_senderListsBoth();
@@ -345,16 +345,16 @@ void TestCliNetns::probe_twentyPackets_seqInOrderAndNoLoss()
     QCOMPARE(st.value(u"planned"_s).toInt(-1), kCount);
 }
 
-void TestCliNetns::filePayload_sizesAroundReadSlot_arriveByteExact_data()
+void TestCliNetns::filePayload_oneByteToLargest_arriveByteExact_data()
 {
-    // The receiver reads each datagram into a 2 KiB slot plus an overflow area: sizes on both sides.
+    // Binary payloads from one byte to the largest IPv4 UDP payload (fragmented on the way).
     QTest::addColumn<int>("size");
     for (const int size : {1, 2047, 2048, 2049, 9000, 65507}) {
         QTest::addRow("%d bytes", size) << size;
     }
 }
 
-void TestCliNetns::filePayload_sizesAroundReadSlot_arriveByteExact()
+void TestCliNetns::filePayload_oneByteToLargest_arriveByteExact()
 {
     QFETCH(int, size);
     QTemporaryDir dir;
