@@ -214,7 +214,7 @@ void MainWindow::connectReceiver()
         statusBar()->showMessage(tr("Left %1").arg(request.toString()), 5000);
     });
     // Batches wait in the queue for the next flush (at most 20 a second); each is acknowledged once
-    // applied, so the receiver never has more than eight on their way (see configureReceiver).
+    // applied, so the receiver never has more than kMaxBatchesInFlight on their way (see configureReceiver).
     connect(receiver, &core::Receiver::packetsReceived, this, [this](const core::PacketBatch &batch) {
         m_recording->countPackets(quint64(batch.records.size()));
         m_batches->push(batch);
@@ -379,13 +379,14 @@ void MainWindow::configureReceiver()
     settings.replyEnabled = m_receiverPane->replyEnabled();
     settings.replyText = m_receiverPane->replyText();
     settings.receiveBufferBytes = m_receiveBufferBytes;
-    // A view wants every batch it can show, but never a backlog: with eight unacknowledged, the
-    // receiver keeps receiving, recording and counting and hands over again once the table caught up.
-    // Batches of at most 4 MiB: the table copies their payloads, so the receiver gets them back
-    // after the next flush and reuses their memory (bigger ones would be fresh memory every time).
+    // A view wants every batch it can show, but never a backlog: with kMaxBatchesInFlight
+    // unacknowledged, the receiver keeps receiving, recording and counting and hands over again
+    // once the table caught up. Small batches (as on the command line) that the table copies from:
+    // the receiver gets them back after the next flush and reuses their memory while it is still
+    // in the CPU's caches (tests/bench).
     settings.maxBatchesInFlight = kMaxBatchesInFlight;
-    settings.maxBatchRecords = 16384;
-    settings.maxBatchBytes = 4 * 1024 * 1024;
+    settings.maxBatchRecords = 4096;
+    settings.maxBatchBytes = 1024 * 1024;
     settings.backpressure = core::ReceiverSettings::Backpressure::DropView;
     m_receiver.post([settings](core::Receiver &r) { r.configure(settings); });
 }

@@ -32,7 +32,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Batches the receiver hands over before the table has taken them (flow control).
-    static constexpr int kMaxBatchesInFlight = 8;
+    static constexpr int kMaxBatchesInFlight = 32;
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -375,13 +375,14 @@ void TestMainWindowNetns::slowView_receiverHoldsBack_boundedAndNumbersStayTrue()
     joinOnLo(window, QStringLiteral("239.255.0.8:5008"));
     QElapsedTimer clock;
     clock.start();
-    constexpr int kPackets = 3000;
+    constexpr int kPackets = 6000;
     startSending(window, QStringLiteral("239.255.0.8:5008"), QStringLiteral("load {seq}"), kPackets,
                  QStringLiteral("0.5"));
     PacketTableModel *model = window.packetView()->model();
     QTRY_VERIFY(model->rowCount() > 0);
-    // A view that cannot keep up: the event loop does not turn for 0.8 s while 2,000 packets/s arrive.
-    QThread::msleep(800);
+    // A view that cannot keep up: the event loop does not turn for 2.5 s while 2,000 packets/s
+    // arrive (50 batches, more than the receiver may have unacknowledged).
+    QThread::msleep(2500);
     QTRY_COMPARE_WITH_TIMEOUT(window.receiverStatus().received, quint64(kPackets), 10'000);
     const quint64 notShown = window.receiverStatus().notShown;
     QVERIFY2(notShown > 0, "the receiver should have held batches back instead of queueing them");
