@@ -19,26 +19,6 @@ QString withMicros(const QDateTime &t, qint64 timeNs, const QString &format)
     return t.toString(format) + QStringLiteral(".%1").arg(micros, 6, 10, QLatin1Char('0'));
 }
 
-QString escapeLine(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\n') {
-            out += QStringLiteral("\\n");
-        } else if (c == u'\r') {
-            out += QStringLiteral("\\r");
-        } else if (c == u'\t') {
-            out += QStringLiteral("\\t");
-        } else if (c == u'\\') {
-            out += QStringLiteral("\\\\");
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 QString formatTimeIso(qint64 timeNs)
@@ -74,7 +54,7 @@ QString payloadPreview(QByteArrayView bytes, bool oneLine, bool *isText)
     }
     if (text) {
         const QString s = QString::fromUtf8(bytes);
-        return oneLine ? escapeLine(s) : s;
+        return oneLine ? escapeControls(s, true) : s;
     }
     return QString::fromLatin1(bytes.toByteArray().toHex());
 }

@@ -129,6 +129,48 @@ Recognized recognize(QByteArrayView datagram, qint64 receiveTimeNs)
     return Recognized{};
 }
 
+namespace {
+
+// Characters that reorder or hide the text around them; shown by code point instead.
+[[nodiscard]] bool isInvisibleFormatting(char32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+           || c == 0xFEFF;
+}
+
+} // namespace
+
+QString escapeControls(QStringView text, bool escapeBackslash)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        const char32_t c = ch.unicode();
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out.append(ch);
+            out.append(text.at(++i));
+            continue;
+        }
+        if (c == u'\n') {
+            out += QStringLiteral("\\n");
+        } else if (c == u'\r') {
+            out += QStringLiteral("\\r");
+        } else if (c == u'\t') {
+            out += QStringLiteral("\\t");
+        } else if (c == u'\\' && escapeBackslash) {
+            out += QStringLiteral("\\\\");
+        } else if (isControlCharacter(c)) {
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        } else if (isInvisibleFormatting(c)) {
+            out += QStringLiteral("\\u{%1}").arg(QString::number(uint(c), 16).toUpper());
+        } else {
+            out.append(ch);
+        }
+    }
+    return out;
+}
+
 bool isPrintableText(QByteArrayView bytes)
 {
     for (const char c : bytes) {

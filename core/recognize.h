@@ -4,6 +4,7 @@
 #include "packet.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 namespace mct::core {
 
@@ -32,5 +33,17 @@ bool recognizeMcJoin(QByteArrayView datagram, Recognized &out);
 
 // True when the bytes are valid UTF-8 without control characters other than tab/CR/LF.
 [[nodiscard]] bool isPrintableText(QByteArrayView bytes);
+
+// C0 and C1 control characters and DEL: what can steer a terminal.
+[[nodiscard]] constexpr bool isControlCharacter(char32_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+// Makes decoded text safe to show on one line, in a terminal or a widget: control characters
+// become \n, \r, \t or \xNN, characters that reorder or hide text ("Trojan Source": U+202E and
+// the like) become \u{202E}. With escapeBackslash, a backslash is doubled too, so the line reads back
+// unambiguously (the command line's text output).
+[[nodiscard]] QString escapeControls(QStringView text, bool escapeBackslash = false);
 
 } // namespace mct::core

@@ -530,92 +530,92 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>MulticastSocket</name>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="43"/>
+        <location filename="../core/multicastsocket.cpp" line="44"/>
         <source>the interface is gone</source>
         <translation>该接口已不存在</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="45"/>
+        <location filename="../core/multicastsocket.cpp" line="46"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 table local</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip -6 route add ff00::/8 dev eth0 table local</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="48"/>
+        <location filename="../core/multicastsocket.cpp" line="49"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip route add 224.0.0.0/4 dev eth0</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="51"/>
+        <location filename="../core/multicastsocket.cpp" line="52"/>
         <source>this socket has already joined the group on that interface</source>
         <translation>此套接字已在该接口上加入了该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="52"/>
+        <location filename="../core/multicastsocket.cpp" line="53"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="54"/>
+        <location filename="../core/multicastsocket.cpp" line="55"/>
         <source>the kernel refused more memberships; raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters) or leave some groups</source>
         <translation>内核拒绝增加更多成员关系；请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="58"/>
+        <location filename="../core/multicastsocket.cpp" line="59"/>
         <source>permission denied; ports below 1024 need privileges, and a firewall may refuse</source>
         <translation>权限被拒绝；1024 以下的端口需要特权，防火墙也可能拒绝</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="60"/>
+        <location filename="../core/multicastsocket.cpp" line="61"/>
         <source>the kernel refused the request; check that the source suits the group&apos;s family</source>
         <translation>内核拒绝了该请求；请检查源地址与组播组的地址族是否一致</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="62"/>
+        <location filename="../core/multicastsocket.cpp" line="63"/>
         <source>the group was not joined on that interface</source>
         <translation>未在该接口上加入该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="63"/>
+        <location filename="../core/multicastsocket.cpp" line="64"/>
         <source>the address is not available on this host</source>
         <translation>该地址在本机上不可用</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="72"/>
+        <location filename="../core/multicastsocket.cpp" line="73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="131"/>
+        <location filename="../core/multicastsocket.cpp" line="133"/>
         <source>cannot create a UDP socket: %1</source>
         <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="155"/>
+        <location filename="../core/multicastsocket.cpp" line="158"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="167"/>
+        <location filename="../core/multicastsocket.cpp" line="170"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="210"/>
+        <location filename="../core/multicastsocket.cpp" line="199"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="210"/>
+        <location filename="../core/multicastsocket.cpp" line="199"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="223"/>
+        <location filename="../core/multicastsocket.cpp" line="212"/>
         <source>%1 from source %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="243"/>
+        <location filename="../core/multicastsocket.cpp" line="232"/>
         <source>%1 excluding source %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
@@ -636,77 +636,77 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="42"/>
+        <location filename="../core/receiver.cpp" line="43"/>
         <source>%1 from %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="49"/>
+        <location filename="../core/receiver.cpp" line="50"/>
         <source>%1 except %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="52"/>
+        <location filename="../core/receiver.cpp" line="53"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="88"/>
+        <location filename="../core/receiver.cpp" line="89"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="95"/>
+        <location filename="../core/receiver.cpp" line="96"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="121"/>
+        <location filename="../core/receiver.cpp" line="122"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="142"/>
+        <location filename="../core/receiver.cpp" line="143"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="186"/>
+        <location filename="../core/receiver.cpp" line="187"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="207"/>
+        <location filename="../core/receiver.cpp" line="208"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="238"/>
+        <location filename="../core/receiver.cpp" line="239"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="241"/>
+        <location filename="../core/receiver.cpp" line="242"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="248"/>
+        <location filename="../core/receiver.cpp" line="249"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="249"/>
+        <location filename="../core/receiver.cpp" line="250"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="321"/>
+        <location filename="../core/receiver.cpp" line="322"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="503"/>
+        <location filename="../core/receiver.cpp" line="512"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -928,37 +928,37 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="287"/>
+        <location filename="../cli/recvcommand.cpp" line="289"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="293"/>
+        <location filename="../cli/recvcommand.cpp" line="295"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="301"/>
+        <location filename="../cli/recvcommand.cpp" line="303"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="309"/>
+        <location filename="../cli/recvcommand.cpp" line="311"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="323"/>
+        <location filename="../cli/recvcommand.cpp" line="325"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="339"/>
+        <location filename="../cli/recvcommand.cpp" line="341"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="358"/>
+        <location filename="../cli/recvcommand.cpp" line="360"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
@@ -1769,17 +1769,17 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -1878,92 +1878,92 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketTableModel</name>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="339"/>
+        <location filename="../ui/packettablemodel.cpp" line="402"/>
         <source>Interface %1 (index %2)</source>
         <translation>接口 %1（索引 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="343"/>
+        <location filename="../ui/packettablemodel.cpp" line="406"/>
         <source>%1 bytes on the wire, %2 kept</source>
         <translation>实际 %1 字节，保留 %2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="344"/>
+        <location filename="../ui/packettablemodel.cpp" line="407"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="347"/>
+        <location filename="../ui/packettablemodel.cpp" line="410"/>
         <source>%1 payload: %2</source>
         <translation>%1 载荷：%2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="362"/>
+        <location filename="../ui/packettablemodel.cpp" line="425"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="364"/>
+        <location filename="../ui/packettablemodel.cpp" line="427"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="366"/>
+        <location filename="../ui/packettablemodel.cpp" line="429"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="368"/>
+        <location filename="../ui/packettablemodel.cpp" line="431"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="370"/>
+        <location filename="../ui/packettablemodel.cpp" line="433"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="372"/>
+        <location filename="../ui/packettablemodel.cpp" line="435"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="374"/>
+        <location filename="../ui/packettablemodel.cpp" line="437"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="376"/>
+        <location filename="../ui/packettablemodel.cpp" line="439"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="378"/>
+        <location filename="../ui/packettablemodel.cpp" line="441"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="386"/>
+        <location filename="../ui/packettablemodel.cpp" line="449"/>
         <source>Running packet number since the window opened</source>
         <translation>自窗口打开以来的数据包流水号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="388"/>
+        <location filename="../ui/packettablemodel.cpp" line="451"/>
         <source>Receive time, local wall clock</source>
         <translation>接收时间（本地时钟）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="390"/>
+        <location filename="../ui/packettablemodel.cpp" line="453"/>
         <source>TTL or hop limit the packet arrived with</source>
         <translation>数据包到达时的 TTL 或跳数限制</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="392"/>
+        <location filename="../ui/packettablemodel.cpp" line="455"/>
         <source>UDP payload size in bytes</source>
         <translation>UDP 载荷大小（字节）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="394"/>
+        <location filename="../ui/packettablemodel.cpp" line="457"/>
         <source>Sequence number from a recognised header (probe, iperf2, RTP, mcjoin)</source>
         <translation>从可识别的头部（探测头、iperf2、RTP、mcjoin）中读出的序号</translation>
     </message>
@@ -2023,8 +2023,8 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="253"/>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="332"/>
@@ -2446,8 +2446,8 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     </message>
     <message>
         <location filename="../ui/recordingbar.cpp" line="20"/>
-        <source>Stop &amp;Recording</source>
-        <translation>停止录制(&amp;R)</translation>
+        <source>S&amp;top Recording</source>
+        <translation>停止录制(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/recordingbar.cpp" line="26"/>
@@ -2508,67 +2508,67 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::ReplyModel</name>
     <message>
-        <location filename="../ui/replymodel.cpp" line="55"/>
+        <location filename="../ui/replymodel.cpp" line="56"/>
         <source>(plain reply)</source>
         <translation>（普通回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="63"/>
+        <location filename="../ui/replymodel.cpp" line="64"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="82"/>
+        <location filename="../ui/replymodel.cpp" line="83"/>
         <source>Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)</source>
         <translation>往返时间 最小/平均/最大：%1 / %2 / %3 ms（已测回复数：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="89"/>
+        <location filename="../ui/replymodel.cpp" line="90"/>
         <source>The receiver reports %1 received and %2 lost</source>
         <translation>接收端报告已收 %1 个、丢失 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="111"/>
+        <location filename="../ui/replymodel.cpp" line="112"/>
         <source>Packets the receiver reports lost (probe replies only)</source>
         <translation>接收端报告丢失的数据包（仅探测回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="113"/>
+        <location filename="../ui/replymodel.cpp" line="114"/>
         <source>Average round-trip time of probe replies</source>
         <translation>探测回复的平均往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="115"/>
+        <location filename="../ui/replymodel.cpp" line="116"/>
         <source>The last plain-text reply</source>
         <translation>最近一条纯文本回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="125"/>
+        <location filename="../ui/replymodel.cpp" line="126"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="127"/>
+        <location filename="../ui/replymodel.cpp" line="128"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="129"/>
+        <location filename="../ui/replymodel.cpp" line="130"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="131"/>
+        <location filename="../ui/replymodel.cpp" line="132"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="133"/>
+        <location filename="../ui/replymodel.cpp" line="134"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="135"/>
+        <location filename="../ui/replymodel.cpp" line="136"/>
         <source>Last text</source>
         <translation>最近文本</translation>
     </message>
@@ -2587,8 +2587,9 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="76"/>
-        <source>Add probe h&amp;eader</source>
-        <translation>添加探测头(&amp;E)</translation>
+        <location filename="../ui/senderpane.cpp" line="171"/>
+        <source>Add probe header</source>
+        <translation>添加探测头</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="78"/>
@@ -2702,11 +2703,6 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>同时将数据包投递给本机上的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="171"/>
-        <source>Add probe header</source>
-        <translation>添加探测头</translation>
-    </message>
-    <message>
         <location filename="../ui/senderpane.cpp" line="173"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, so receivers measure loss and latency and can reply</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），使接收端能测量丢包和时延并进行回复</translation>
@@ -2769,8 +2765,8 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="192"/>
-        <source>Sour&amp;ce address:</source>
-        <translation>源地址(&amp;C)：</translation>
+        <source>Source address:</source>
+        <translation>源地址：</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="199"/>

@@ -250,7 +250,7 @@ void PacketView::setPaused(bool paused)
             insert(waiting);
         }
     }
-    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
     m_pause->setIcon(paused ? themedIcon(QStringLiteral("media-playback-start"), Glyph::Play)
                             : themedIcon(QStringLiteral("media-playback-pause"), Glyph::Pause));
     updateBanner();

@@ -1,6 +1,8 @@
 // Network payload bytes as safe one-line plain text and as a hex + ASCII dump, for tables and details.
 #include "payloadtext.h"
 
+#include "recognize.h"
+
 #include <QStringDecoder>
 
 namespace mct::ui {
@@ -9,53 +11,12 @@ namespace {
 
 constexpr char16_t kEllipsis = u'\u2026';
 
-[[nodiscard]] bool isControl(char32_t c)
-{
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
-}
-
-// Characters that reorder or hide text around them ("Trojan Source"); shown by code point instead.
-[[nodiscard]] bool isInvisibleFormatting(char32_t c)
-{
-    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-           || c == 0xFEFF;
-}
-
 [[nodiscard]] QString hexBytes(QByteArrayView bytes)
 {
     return QString::fromLatin1(bytes.toByteArray().toHex(' '));
 }
 
 } // namespace
-
-QString escapeControls(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        const char32_t c = ch.unicode();
-        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out.append(ch);
-            out.append(text.at(++i));
-            continue;
-        }
-        if (c == u'\n') {
-            out += QStringLiteral("\\n");
-        } else if (c == u'\r') {
-            out += QStringLiteral("\\r");
-        } else if (c == u'\t') {
-            out += QStringLiteral("\\t");
-        } else if (isControl(c)) {
-            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-        } else if (isInvisibleFormatting(c)) {
-            out += QStringLiteral("\\u{%1}").arg(QString::number(uint(c), 16).toUpper());
-        } else {
-            out.append(ch);
-        }
-    }
-    return out;
-}
 
 QString payloadDisplayText(QByteArrayView bytes, qsizetype maxBytes)
 {
@@ -71,13 +32,13 @@ QString payloadDisplayText(QByteArrayView bytes, qsizetype maxBytes)
         qsizetype controls = 0;
         for (const QChar ch : text) {
             const char32_t c = ch.unicode();
-            if (isControl(c) && c != u'\n' && c != u'\r' && c != u'\t') {
+            if (core::isControlCharacter(c) && c != u'\n' && c != u'\r' && c != u'\t') {
                 ++controls;
             }
         }
         isText = controls * 8 <= text.size();
     }
-    QString out = isText ? escapeControls(text) : hexBytes(shown);
+    QString out = isText ? core::escapeControls(text) : hexBytes(shown);
     if (truncated) {
         out += kEllipsis;
     }

@@ -11,9 +11,6 @@ namespace mct::ui {
 // when it stopped early. The result never holds a control character, so it is safe anywhere.
 [[nodiscard]] QString payloadDisplayText(QByteArrayView bytes, qsizetype maxBytes = -1);
 
-// Escapes control and bidirectional-override characters in text that is already decoded.
-[[nodiscard]] QString escapeControls(QStringView text);
-
 // Classic 16-bytes-per-line dump: offset, hex in two groups of eight, ASCII with '.' for the rest.
 [[nodiscard]] QString hexDump(QByteArrayView bytes);
 

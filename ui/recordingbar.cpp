@@ -17,7 +17,7 @@ namespace mct::ui {
 RecordingBar::RecordingBar(QWidget *parent)
     : QFrame(parent)
     , m_record(new QAction(tr("&Record to File\u2026"), this))
-    , m_stop(new QAction(tr("Stop &Recording"), this))
+    , m_stop(new QAction(tr("S&top Recording"), this))
     , m_dot(new QLabel(this))
     , m_text(new QLabel(this))
     , m_stopButton(new QToolButton(this))

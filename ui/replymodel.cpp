@@ -2,6 +2,7 @@
 #include "replymodel.h"
 
 #include "payloadtext.h"
+#include "recognize.h"
 
 #include <algorithm>
 
@@ -52,7 +53,7 @@ QString ReplyModel::text(const core::ReceiverReport &r, int column) const
 {
     switch (column) {
     case HostColumn:
-        return r.host.isEmpty() ? tr("(plain reply)") : escapeControls(r.host);
+        return r.host.isEmpty() ? tr("(plain reply)") : core::escapeControls(r.host);
     case AddressColumn:
         return r.address.toString();
     case RepliesColumn:
@@ -62,7 +63,7 @@ QString ReplyModel::text(const core::ReceiverReport &r, int column) const
     case RttColumn:
         return r.rttCount > 0 ? tr("%1 ms").arg(r.rttAvgMs, 0, 'f', 2) : QString();
     case TextColumn:
-        return escapeControls(r.lastText);
+        return core::escapeControls(r.lastText);
     default:
         return {};
     }

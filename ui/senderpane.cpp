@@ -73,7 +73,7 @@ SenderPane::SenderPane(QWidget *parent)
     , m_dscp(new QSpinBox(this))
     , m_sourceAddress(new QLineEdit(this))
     , m_loopback(new QCheckBox(tr("Loop&back"), this))
-    , m_probe(new QCheckBox(tr("Add probe h&eader"), this))
+    , m_probe(new QCheckBox(tr("Add probe header"), this))
     , m_payload(new PayloadEditor(this))
     , m_sendOnce(new QAction(tr("Send &Once"), this))
     , m_start(new QAction(tr("&Start"), this))
@@ -189,7 +189,7 @@ QWidget *SenderPane::buildForm()
     grid->addWidget(m_sourcePort, row++, 3);
     grid->addWidget(buddyLabel(tr("&DSCP:"), m_dscp, form), row, 0);
     grid->addWidget(m_dscp, row, 1);
-    grid->addWidget(buddyLabel(tr("Sour&ce address:"), m_sourceAddress, form), row, 2);
+    grid->addWidget(buddyLabel(tr("Source address:"), m_sourceAddress, form), row, 2);
     grid->addWidget(m_sourceAddress, row++, 3);
     auto *options = new QHBoxLayout;
     options->addWidget(m_probe);

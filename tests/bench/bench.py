@@ -727,7 +727,7 @@ def report(bench, args, started_load, results):
             w(f"   memory per stored row, 1,000,000 rows of 64-byte payloads (batches of 4,096, view shown): "
               f"{spread([m['bytes_per_row'] for m in mem], lambda v: f'{v:.0f}')} bytes/row, "
               f"{spread([m['beyond_payload'] for m in mem], lambda v: f'{v:.0f}')} beyond the payload")
-            w(f"   (PacketRecord {mem[0]['record_bytes']} B + the row's arena reference and number; "
+            w(f"   (PacketRecord {mem[0]['record_bytes']} B + the row's number and payload chunk; "
               f"filling took {spread([m['fill_ns_per_row'] for m in mem], lambda v: f'{v:.0f}')} ns/row)")
             goals.append(("GUI table <= ~1 KiB per row beyond the payload",
                           med([m["beyond_payload"] for m in mem]) <= 1024,

@@ -1,9 +1,10 @@
 // Tests for the payload text helpers: escaping, text-or-hex choice, truncation and the hex dump.
 #include "payloadtext.h"
+#include "recognize.h"
 
 #include <QTest>
 
-using mct::ui::escapeControls;
+using mct::core::escapeControls;
 using mct::ui::hexDump;
 using mct::ui::payloadDisplayText;
 

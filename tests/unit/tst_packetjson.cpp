@@ -288,6 +288,8 @@ void TestPacketJson::payloadPreview_text_multiLineKeptOneLineEscaped()
     QVERIFY(isText);
     QCOMPARE(payloadPreview("a\nb\tc\\", true), u"a\\nb\\tc\\\\"_s);
     QCOMPARE(payloadPreview(u"你好"_s.toUtf8(), true), u"你好"_s);
+    // Text that would reorder the rest of a terminal line ("Trojan Source") is shown by code point.
+    QCOMPARE(payloadPreview(u"abc\u202Edef"_s.toUtf8(), true), u"abc\\u{202E}def"_s);
 }
 
 void TestPacketJson::payloadPreview_binary_hexAndNotText()
