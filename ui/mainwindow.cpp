@@ -217,7 +217,13 @@ void MainWindow::connectReceiver()
     // applied, so the receiver never has more than kMaxBatchesInFlight on their way (see configureReceiver).
     connect(receiver, &core::Receiver::packetsReceived, this, [this](const core::PacketBatch &batch) {
         m_recording->countPackets(quint64(batch.records.size()));
-        m_batches->push(batch);
+        // A copy of our own, so the receiver has its batch back at once and reuses that memory
+        // while it is still in the CPU's caches, instead of cycling through every batch the queue
+        // holds until the next flush (tests/bench: a quarter of the receiving thread's time).
+        core::PacketBatch own;
+        own.records = QList<core::PacketRecord>(batch.records.cbegin(), batch.records.cend());
+        own.arena = QByteArray(batch.arena.constData(), batch.arena.size());
+        m_batches->push(own);
     });
     connect(m_batches, &BatchQueue::ready, this, [this](const QList<IncomingBatch> &batches) {
         for (const IncomingBatch &in : batches) {
