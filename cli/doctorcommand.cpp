@@ -1,6 +1,5 @@
 // `mctester doctor GROUP:PORT`: explains why multicast may not arrive; exit 1 when a check fails.
 #include "commands.h"
-
 #include "doctor.h"
 #include "exitcode.h"
 #include "output.h"
@@ -26,25 +25,31 @@ int runDoctorCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(DoctorCliText::tr(
-        "Check this host for the usual reasons multicast does not arrive: interface, route, reverse-path "
-        "filter, IGMP/MLD version, firewall, port users, kernel membership after a test join, and traffic.\n"
-        "Exit status: 0 nothing failed, 1 a check failed, 2 bad usage."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, DoctorCliText::tr("Show this help."));
-    const QCommandLineOption interfaceOpt({QStringLiteral("i"), QStringLiteral("interface")},
-                                          DoctorCliText::tr("Check this interface (default: every multicast-capable one)."),
-                                          DoctorCliText::tr("NAME"));
-    const QCommandLineOption sourceOpt({QStringLiteral("s"), QStringLiteral("source")},
-                                       DoctorCliText::tr("Source-specific join from this sender (repeatable)."),
-                                       DoctorCliText::tr("ADDR"));
+            "Check this host for the usual reasons multicast does not arrive: interface, route, reverse-path "
+            "filter, IGMP/MLD version, firewall, port users, kernel membership after a test join, and "
+            "traffic.\n"
+            "Exit status: 0 nothing failed, 1 a check failed, 2 bad usage."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  DoctorCliText::tr("Show this help."));
+    const QCommandLineOption interfaceOpt(
+            {QStringLiteral("i"), QStringLiteral("interface")},
+            DoctorCliText::tr("Check this interface (default: every multicast-capable one)."),
+            DoctorCliText::tr("NAME"));
+    const QCommandLineOption sourceOpt(
+            {QStringLiteral("s"), QStringLiteral("source")},
+            DoctorCliText::tr("Source-specific join from this sender (repeatable)."),
+            DoctorCliText::tr("ADDR"));
     const QCommandLineOption ttlOpt({QStringLiteral("t"), QStringLiteral("ttl")},
-                                    DoctorCliText::tr("The TTL your sender uses (default 1)."), DoctorCliText::tr("N"),
-                                    QStringLiteral("1"));
-    const QCommandLineOption waitOpt({QStringLiteral("w"), QStringLiteral("wait")},
-                                     DoctorCliText::tr("Seconds to listen for packets after joining (default 3)."),
-                                     DoctorCliText::tr("SECS"), QStringLiteral("3"));
+                                    DoctorCliText::tr("The TTL your sender uses (default 1)."),
+                                    DoctorCliText::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption waitOpt(
+            {QStringLiteral("w"), QStringLiteral("wait")},
+            DoctorCliText::tr("Seconds to listen for packets after joining (default 3)."),
+            DoctorCliText::tr("SECS"), QStringLiteral("3"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), DoctorCliText::tr("One JSON object per check."));
     parser.addOptions({help, interfaceOpt, sourceOpt, ttlOpt, waitOpt, jsonOpt});
-    parser.addPositionalArgument(QStringLiteral("GROUP:PORT"), DoctorCliText::tr("The group to check, e.g. 239.1.2.3:5000."));
+    parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
+                                 DoctorCliText::tr("The group to check, e.g. 239.1.2.3:5000."));
 
     QStringList parseArgs = args;
     parseArgs.removeAt(1);
@@ -86,7 +91,8 @@ int runDoctorCommand(const QStringList &args)
     bool ok = false;
     const double wait = parser.value(waitOpt).toDouble(&ok);
     if (!ok || wait < 0 || wait > 3600) {
-        printError(DoctorCliText::tr("wait \"%1\" is not valid; use seconds from 0 to 3600").arg(parser.value(waitOpt)));
+        printError(DoctorCliText::tr("wait \"%1\" is not valid; use seconds from 0 to 3600")
+                           .arg(parser.value(waitOpt)));
         return ExitUsage;
     }
     options.listenMs = int(wait * 1000);

@@ -1,6 +1,5 @@
 // `mctester recv GROUP:PORT ...`: joins groups, prints each packet, ends with a summary.
 #include "commands.h"
-
 #include "endpoint.h"
 #include "exitcode.h"
 #include "output.h"
@@ -31,8 +30,8 @@ struct RecvOptions
 {
     QList<JoinRequest> joins;
     ReceiverSettings settings;
-    qint64 count = 0;      // 0: no limit
-    double timeoutS = 0;   // 0: none
+    qint64 count = 0;    // 0: no limit
+    double timeoutS = 0; // 0: none
     bool json = false;
     bool quiet = false;
     QList<std::pair<RecordFormat, QString>> recordings;
@@ -44,7 +43,9 @@ class RecvSession final : public QObject
     Q_DISABLE_COPY_MOVE(RecvSession)
 
 public:
-    explicit RecvSession(RecvOptions options) : m_options(std::move(options)), m_thread(QStringLiteral("receiver"))
+    explicit RecvSession(RecvOptions options)
+        : m_options(std::move(options))
+        , m_thread(QStringLiteral("receiver"))
     {
         Receiver *receiver = m_thread.worker();
         connect(receiver, &Receiver::packetsReceived, this, &RecvSession::onBatch);
@@ -64,7 +65,9 @@ public:
         connect(receiver, &Receiver::recordingStopped, this,
                 [this](const QString &path, quint64 packets, const QString &error) {
                     if (!error.isEmpty()) {
-                        printError(RecvText::tr("recording stopped after %1 packets: %2").arg(packets).arg(error));
+                        printError(RecvText::tr("recording stopped after %1 packets: %2")
+                                           .arg(packets)
+                                           .arg(error));
                         m_recordingError = true;
                     } else if (!m_options.quiet && !m_options.json) {
                         printWarning(RecvText::tr("recorded %1 packets to %2").arg(packets).arg(path));
@@ -95,8 +98,9 @@ private:
     {
         if (!m_options.json && !m_options.quiet) {
             printLine(request.interfaceName.isEmpty()
-                          ? RecvText::tr("joined %1 on %2").arg(request.toString(), interfaces.join(QStringLiteral(", ")))
-                          : RecvText::tr("joined %1").arg(request.toString()));
+                              ? RecvText::tr("joined %1 on %2")
+                                        .arg(request.toString(), interfaces.join(QStringLiteral(", ")))
+                              : RecvText::tr("joined %1").arg(request.toString()));
             flushOutput();
         }
     }
@@ -155,7 +159,8 @@ private:
         m_finished = true;
         int code = m_exitReason;
         if (code == ExitOk) {
-            const bool tooLittle = m_options.count > 0 ? m_handled < quint64(m_options.count) : m_handled == 0;
+            const bool tooLittle =
+                    m_options.count > 0 ? m_handled < quint64(m_options.count) : m_handled == 0;
             if (tooLittle && m_options.timeoutS > 0) {
                 code = ExitTooLittle;
             }
@@ -190,10 +195,10 @@ private:
             return;
         }
         printLine(RecvText::tr("--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel")
-                      .arg(m_handled)
-                      .arg(m_bytes)
-                      .arg(seconds, 0, 'f', 1)
-                      .arg(m_status.kernelDrops));
+                          .arg(m_handled)
+                          .arg(m_bytes)
+                          .arg(seconds, 0, 'f', 1)
+                          .arg(m_status.kernelDrops));
         for (const StreamSnapshot &s : std::as_const(m_status.streams)) {
             printLine(QStringLiteral("  ") + streamToTextLine(s));
         }
@@ -221,42 +226,52 @@ int runRecv(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        RecvText::tr("Join multicast groups and print every packet received, then a summary.\n"
-                     "Exit status: 0 done, 1 nothing or too little received before the timeout,\n"
-                     "2 bad usage, 3 network error."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, RecvText::tr("Show this help."));
-    const QCommandLineOption interfaceOpt({QStringLiteral("i"), QStringLiteral("interface")},
-                                          RecvText::tr("Join on this interface only (default: every multicast-capable one)."),
-                                          RecvText::tr("NAME"));
+            RecvText::tr("Join multicast groups and print every packet received, then a summary.\n"
+                         "Exit status: 0 done, 1 nothing or too little received before the timeout,\n"
+                         "2 bad usage, 3 network error."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  RecvText::tr("Show this help."));
+    const QCommandLineOption interfaceOpt(
+            {QStringLiteral("i"), QStringLiteral("interface")},
+            RecvText::tr("Join on this interface only (default: every multicast-capable one)."),
+            RecvText::tr("NAME"));
     const QCommandLineOption countOpt({QStringLiteral("c"), QStringLiteral("count")},
                                       RecvText::tr("Stop after N packets."), RecvText::tr("N"));
-    const QCommandLineOption timeoutOpt({QStringLiteral("w"), QStringLiteral("timeout")},
-                                        RecvText::tr("Stop after SECS seconds; exit 1 if too little arrived."),
-                                        RecvText::tr("SECS"));
-    const QCommandLineOption replyOpt(QStringLiteral("reply"),
-                                      RecvText::tr("Answer every packet by unicast to its sender: probe packets get "
-                                                   "an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand)."),
-                                      RecvText::tr("TEXT"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), RecvText::tr("One JSON object per line per packet, then a summary object."));
+    const QCommandLineOption timeoutOpt(
+            {QStringLiteral("w"), QStringLiteral("timeout")},
+            RecvText::tr("Stop after SECS seconds; exit 1 if too little arrived."), RecvText::tr("SECS"));
+    const QCommandLineOption replyOpt(
+            QStringLiteral("reply"),
+            RecvText::tr("Answer every packet by unicast to its sender: probe packets get "
+                         "an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand)."),
+            RecvText::tr("TEXT"));
+    const QCommandLineOption jsonOpt(
+            QStringLiteral("json"),
+            RecvText::tr("One JSON object per line per packet, then a summary object."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), RecvText::tr("Print the summary only."));
-    const QCommandLineOption sourceOpt({QStringLiteral("s"), QStringLiteral("source")},
-                                       RecvText::tr("Source-specific join: accept only this source (repeatable)."),
-                                       RecvText::tr("ADDR"));
+    const QCommandLineOption sourceOpt(
+            {QStringLiteral("s"), QStringLiteral("source")},
+            RecvText::tr("Source-specific join: accept only this source (repeatable)."),
+            RecvText::tr("ADDR"));
     const QCommandLineOption excludeOpt(QStringLiteral("exclude-source"),
-                                        RecvText::tr("Refuse packets from this source (repeatable)."), RecvText::tr("ADDR"));
+                                        RecvText::tr("Refuse packets from this source (repeatable)."),
+                                        RecvText::tr("ADDR"));
     const QCommandLineOption rcvbufOpt(QStringLiteral("rcvbuf"),
-                                       RecvText::tr("Socket receive buffer (default 8M)."), RecvText::tr("BYTES"));
+                                       RecvText::tr("Socket receive buffer (default 8M)."),
+                                       RecvText::tr("BYTES"));
     const QCommandLineOption snapOpt(QStringLiteral("snaplen"),
-                                     RecvText::tr("Keep at most BYTES of each payload (default 65535)."), RecvText::tr("BYTES"));
+                                     RecvText::tr("Keep at most BYTES of each payload (default 65535)."),
+                                     RecvText::tr("BYTES"));
     const QCommandLineOption pcapOpt(QStringLiteral("pcap"),
                                      RecvText::tr("Record every packet to a pcap file (Wireshark, tshark)."),
                                      RecvText::tr("FILE"));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), RecvText::tr("Record every packet to a CSV file."),
                                     RecvText::tr("FILE"));
-    const QCommandLineOption jsonlOpt(QStringLiteral("jsonl"), RecvText::tr("Record every packet to a JSON Lines file."),
+    const QCommandLineOption jsonlOpt(QStringLiteral("jsonl"),
+                                      RecvText::tr("Record every packet to a JSON Lines file."),
                                       RecvText::tr("FILE"));
-    parser.addOptions({help, interfaceOpt, countOpt, timeoutOpt, replyOpt, jsonOpt, quietOpt, sourceOpt, excludeOpt,
-                       rcvbufOpt, snapOpt, pcapOpt, csvOpt, jsonlOpt});
+    parser.addOptions({help, interfaceOpt, countOpt, timeoutOpt, replyOpt, jsonOpt, quietOpt, sourceOpt,
+                       excludeOpt, rcvbufOpt, snapOpt, pcapOpt, csvOpt, jsonlOpt});
     parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
                                  RecvText::tr("Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000."),
                                  RecvText::tr("GROUP:PORT [GROUP:PORT ...]"));
@@ -322,9 +337,10 @@ int runRecv(const QStringList &args)
             printWarning(advice);
         }
         if (isSourceSpecificGroup(endpoint.value().group) && include.isEmpty()) {
-            printWarning(RecvText::tr("%1 is a source-specific group: name the sender with -s ADDR, or nothing "
-                                      "may arrive")
-                             .arg(endpoint.value().group.toString()));
+            printWarning(
+                    RecvText::tr("%1 is a source-specific group: name the sender with -s ADDR, or nothing "
+                                 "may arrive")
+                            .arg(endpoint.value().group.toString()));
         }
         options.joins.append(JoinRequest{endpoint.value(), parser.value(interfaceOpt), include, exclude});
     }
@@ -357,7 +373,8 @@ int runRecv(const QStringList &args)
         bool ok = false;
         const uint snap = parser.value(snapOpt).toUInt(&ok);
         if (!ok || snap > 65535) {
-            printError(RecvText::tr("snaplen \"%1\" is not valid; use bytes from 0 to 65535").arg(parser.value(snapOpt)));
+            printError(RecvText::tr("snaplen \"%1\" is not valid; use bytes from 0 to 65535")
+                               .arg(parser.value(snapOpt)));
             return ExitUsage;
         }
         options.settings.snapLength = snap;
@@ -369,7 +386,9 @@ int runRecv(const QStringList &args)
     options.json = parser.isSet(jsonOpt);
     options.quiet = parser.isSet(quietOpt);
     const std::pair<const QCommandLineOption *, RecordFormat> recordOptions[] = {
-        {&pcapOpt, RecordFormat::Pcap}, {&csvOpt, RecordFormat::Csv}, {&jsonlOpt, RecordFormat::JsonLines}};
+            {&pcapOpt, RecordFormat::Pcap},
+            {&csvOpt, RecordFormat::Csv},
+            {&jsonlOpt, RecordFormat::JsonLines}};
     for (const auto &[option, format] : recordOptions) {
         for (const QString &path : parser.values(*option)) {
             options.recordings.append({format, path});

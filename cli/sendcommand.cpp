@@ -1,9 +1,8 @@
 // `mctester send GROUP:PORT`: sends paced datagrams, optionally collects and prints replies.
 #include "commands.h"
-
 #include "endpoint.h"
-#include "interfaces.h"
 #include "exitcode.h"
+#include "interfaces.h"
 #include "output.h"
 #include "packetjson.h"
 #include "replytable.h"
@@ -44,7 +43,9 @@ class SendSession final : public QObject
     Q_DISABLE_COPY_MOVE(SendSession)
 
 public:
-    explicit SendSession(SendOptions options) : m_options(std::move(options)), m_thread(QStringLiteral("sender"))
+    explicit SendSession(SendOptions options)
+        : m_options(std::move(options))
+        , m_thread(QStringLiteral("sender"))
     {
         Sender *sender = m_thread.worker();
         connect(sender, &Sender::started, this, &SendSession::onStarted);
@@ -70,7 +71,10 @@ public:
     }
 
 private:
-    [[nodiscard]] bool humanPace() const { return m_options.settings.packetsPerSecond() < kPerPacketLinesBelowPps; }
+    [[nodiscard]] bool humanPace() const
+    {
+        return m_options.settings.packetsPerSecond() < kPerPacketLinesBelowPps;
+    }
 
     void onStarted(quint32 streamId)
     {
@@ -81,9 +85,9 @@ private:
                                                : SendText::tr("every %1 ms").arg(s.intervalMs);
             const QString stream = QStringLiteral("%1").arg(streamId, 8, 16, QLatin1Char('0'));
             printLine(s.probe ? SendText::tr("sending to %1 %2, TTL %3, probe stream %4")
-                                    .arg(s.destination.toString(), pace, QString::number(s.ttl), stream)
+                                        .arg(s.destination.toString(), pace, QString::number(s.ttl), stream)
                               : SendText::tr("sending to %1 %2, TTL %3")
-                                    .arg(s.destination.toString(), pace, QString::number(s.ttl)));
+                                        .arg(s.destination.toString(), pace, QString::number(s.ttl)));
             flushOutput();
         }
     }
@@ -155,26 +159,27 @@ private:
             return;
         }
         printLine(SendText::tr("--- sent %1 packets, %2 bytes to %3 in %4 s")
-                      .arg(m_status.sent)
-                      .arg(m_status.bytes)
-                      .arg(m_options.settings.destination.toString())
-                      .arg(seconds, 0, 'f', 1));
+                          .arg(m_status.sent)
+                          .arg(m_status.bytes)
+                          .arg(m_options.settings.destination.toString())
+                          .arg(seconds, 0, 'f', 1));
         if (m_options.repliesS > 0) {
-            printLine(SendText::tr("--- %1 replies from %2 receivers").arg(m_replyCount).arg(receivers.size()));
+            printLine(
+                    SendText::tr("--- %1 replies from %2 receivers").arg(m_replyCount).arg(receivers.size()));
             for (const ReceiverReport &r : receivers) {
                 QString line = QStringLiteral("  %1").arg(r.address.toString());
                 if (!r.host.isEmpty()) {
                     line += SendText::tr("  host %1  received %2  lost %3")
-                                .arg(payloadPreview(r.host.toUtf8(), true))
-                                .arg(r.reportedReceived)
-                                .arg(r.reportedLost);
+                                    .arg(payloadPreview(r.host.toUtf8(), true))
+                                    .arg(r.reportedReceived)
+                                    .arg(r.reportedLost);
                 }
                 line += SendText::tr("  replies %1").arg(r.replies);
                 if (r.rttCount > 0) {
                     line += SendText::tr("  rtt %1/%2/%3 ms")
-                                .arg(r.rttMinMs, 0, 'f', 3)
-                                .arg(r.rttAvgMs, 0, 'f', 3)
-                                .arg(r.rttMaxMs, 0, 'f', 3);
+                                    .arg(r.rttMinMs, 0, 'f', 3)
+                                    .arg(r.rttAvgMs, 0, 'f', 3)
+                                    .arg(r.rttMaxMs, 0, 'f', 3);
                 }
                 if (!r.lastText.isEmpty()) {
                     line += QStringLiteral("  ") + r.lastText;
@@ -200,48 +205,62 @@ private:
 int runSend(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        SendText::tr("Send datagrams to a multicast group.\n"
-                     "Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.\n"
-                     "Exit status: 0 done, 2 bad usage, 3 network error."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, SendText::tr("Show this help."));
+    parser.setApplicationDescription(SendText::tr(
+            "Send datagrams to a multicast group.\n"
+            "Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.\n"
+            "Exit status: 0 done, 2 bad usage, 3 network error."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  SendText::tr("Show this help."));
     const QCommandLineOption interfaceOpt({QStringLiteral("i"), QStringLiteral("interface")},
                                           SendText::tr("Send out of this interface (default: the route's)."),
                                           SendText::tr("NAME"));
     const QCommandLineOption ttlOpt({QStringLiteral("t"), QStringLiteral("ttl")},
                                     SendText::tr("TTL / hop limit, 0-255 (default 1: this link only)."),
                                     SendText::tr("N"), QStringLiteral("1"));
-    const QCommandLineOption intervalOpt(QStringLiteral("interval"), SendText::tr("Milliseconds between packets (default 1000)."),
+    const QCommandLineOption intervalOpt(QStringLiteral("interval"),
+                                         SendText::tr("Milliseconds between packets (default 1000)."),
                                          SendText::tr("MS"), QStringLiteral("1000"));
-    const QCommandLineOption rateOpt(QStringLiteral("rate"), SendText::tr("Packets per second (overrides --interval)."),
+    const QCommandLineOption rateOpt(QStringLiteral("rate"),
+                                     SendText::tr("Packets per second (overrides --interval)."),
                                      SendText::tr("PPS"));
     const QCommandLineOption countOpt({QStringLiteral("c"), QStringLiteral("count")},
-                                      SendText::tr("Send N packets, then stop (default: until Ctrl-C)."), SendText::tr("N"));
-    const QCommandLineOption messageOpt({QStringLiteral("m"), QStringLiteral("message")},
-                                        SendText::tr("Text payload with placeholders (default \"hello from {host} #{seq}\")."),
-                                        SendText::tr("TEXT"));
-    const QCommandLineOption hexOpt(QStringLiteral("hex"), SendText::tr("Payload as hex bytes, e.g. \"de ad be ef\"."),
+                                      SendText::tr("Send N packets, then stop (default: until Ctrl-C)."),
+                                      SendText::tr("N"));
+    const QCommandLineOption messageOpt(
+            {QStringLiteral("m"), QStringLiteral("message")},
+            SendText::tr("Text payload with placeholders (default \"hello from {host} #{seq}\")."),
+            SendText::tr("TEXT"));
+    const QCommandLineOption hexOpt(QStringLiteral("hex"),
+                                    SendText::tr("Payload as hex bytes, e.g. \"de ad be ef\"."),
                                     SendText::tr("HEX"));
-    const QCommandLineOption fileOpt(QStringLiteral("file"), SendText::tr("Payload read from a file."), SendText::tr("PATH"));
-    const QCommandLineOption probeOpt(QStringLiteral("probe"),
-                                      SendText::tr("Put the mctester probe header (stream id, sequence, send time) in front "
-                                                   "of the payload, for loss and latency statistics."));
-    const QCommandLineOption sourcePortOpt(QStringLiteral("source-port"), SendText::tr("Send from this UDP port."),
-                                           SendText::tr("N"));
+    const QCommandLineOption fileOpt(QStringLiteral("file"), SendText::tr("Payload read from a file."),
+                                     SendText::tr("PATH"));
+    const QCommandLineOption probeOpt(
+            QStringLiteral("probe"),
+            SendText::tr("Put the mctester probe header (stream id, sequence, send time) in front "
+                         "of the payload, for loss and latency statistics."));
+    const QCommandLineOption sourcePortOpt(QStringLiteral("source-port"),
+                                           SendText::tr("Send from this UDP port."), SendText::tr("N"));
     const QCommandLineOption sourceAddressOpt(QStringLiteral("source-address"),
-                                              SendText::tr("Send from this local address."), SendText::tr("ADDR"));
-    const QCommandLineOption dscpOpt(QStringLiteral("dscp"), SendText::tr("DSCP / traffic class, 0-63."), SendText::tr("N"));
+                                              SendText::tr("Send from this local address."),
+                                              SendText::tr("ADDR"));
+    const QCommandLineOption dscpOpt(QStringLiteral("dscp"), SendText::tr("DSCP / traffic class, 0-63."),
+                                     SendText::tr("N"));
     const QCommandLineOption noLoopOpt(QStringLiteral("no-loopback"),
                                        SendText::tr("Do not deliver the packets to receivers on this host."));
-    const QCommandLineOption repliesOpt(QStringLiteral("replies"),
-                                        SendText::tr("After the last packet, wait SECS for unicast replies and list "
-                                                     "every receiver that answered."),
-                                        SendText::tr("SECS"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), SendText::tr("Print replies, receivers and the summary as JSON lines."));
+    const QCommandLineOption repliesOpt(
+            QStringLiteral("replies"),
+            SendText::tr("After the last packet, wait SECS for unicast replies and list "
+                         "every receiver that answered."),
+            SendText::tr("SECS"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     SendText::tr("Print replies, receivers and the summary as JSON lines."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), SendText::tr("Print the summary only."));
-    parser.addOptions({help, interfaceOpt, ttlOpt, intervalOpt, rateOpt, countOpt, messageOpt, hexOpt, fileOpt, probeOpt,
-                       sourcePortOpt, sourceAddressOpt, dscpOpt, noLoopOpt, repliesOpt, jsonOpt, quietOpt});
-    parser.addPositionalArgument(QStringLiteral("GROUP:PORT"), SendText::tr("Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000."));
+    parser.addOptions({help, interfaceOpt, ttlOpt, intervalOpt, rateOpt, countOpt, messageOpt, hexOpt,
+                       fileOpt, probeOpt, sourcePortOpt, sourceAddressOpt, dscpOpt, noLoopOpt, repliesOpt,
+                       jsonOpt, quietOpt});
+    parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
+                                 SendText::tr("Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000."));
 
     QStringList parseArgs = args;
     parseArgs.removeAt(1);
@@ -257,10 +276,10 @@ int runSend(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(positional.isEmpty()
-                       ? SendText::tr("send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000")
-                       : SendText::tr("send takes one GROUP:PORT, got %1: %2")
-                             .arg(positional.size())
-                             .arg(positional.join(QStringLiteral(" "))));
+                           ? SendText::tr("send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000")
+                           : SendText::tr("send takes one GROUP:PORT, got %1: %2")
+                                     .arg(positional.size())
+                                     .arg(positional.join(QStringLiteral(" "))));
         return ExitUsage;
     }
 
@@ -302,7 +321,8 @@ int runSend(const QStringList &args)
         }
         s.count = count.value();
     }
-    const int payloadChoices = int(parser.isSet(messageOpt)) + int(parser.isSet(hexOpt)) + int(parser.isSet(fileOpt));
+    const int payloadChoices =
+            int(parser.isSet(messageOpt)) + int(parser.isSet(hexOpt)) + int(parser.isSet(fileOpt));
     if (payloadChoices > 1) {
         return fail(SendText::tr("choose one payload: --message, --hex or --file"));
     }
@@ -311,8 +331,9 @@ int runSend(const QStringList &args)
     } else if (parser.isSet(fileOpt)) {
         s.payload = PayloadSpec{PayloadMode::File, parser.value(fileOpt)};
     } else {
-        s.payload = PayloadSpec{PayloadMode::Text, parser.isSet(messageOpt) ? parser.value(messageOpt)
-                                                                            : QStringLiteral("hello from {host} #{seq}")};
+        s.payload = PayloadSpec{PayloadMode::Text, parser.isSet(messageOpt)
+                                                           ? parser.value(messageOpt)
+                                                           : QStringLiteral("hello from {host} #{seq}")};
     }
     if (parser.isSet(sourcePortOpt)) {
         const auto port = parseSourcePort(parser.value(sourcePortOpt));
@@ -332,7 +353,8 @@ int runSend(const QStringList &args)
         bool ok = false;
         const int dscp = parser.value(dscpOpt).toInt(&ok);
         if (!ok || dscp < 0 || dscp > 63) {
-            return fail(SendText::tr("DSCP \"%1\" is not valid; use 0 to 63 (e.g. 46 for EF)").arg(parser.value(dscpOpt)));
+            return fail(SendText::tr("DSCP \"%1\" is not valid; use 0 to 63 (e.g. 46 for EF)")
+                                .arg(parser.value(dscpOpt)));
         }
         s.dscp = dscp;
     }

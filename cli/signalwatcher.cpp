@@ -4,6 +4,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,7 +23,8 @@ void onSignal(int)
 
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0) {
         return;
@@ -33,7 +35,8 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
         [[maybe_unused]] const auto n = ::read(g_fds[1], buffer, sizeof buffer);
         Q_EMIT terminationRequested();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -10,8 +10,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <arpa/inet.h>
 #include <cerrno>
+
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -41,8 +42,9 @@ QString runTool(const QString &program, const QStringList &args, bool *ran = nul
     if (ran) {
         *ran = false;
     }
-    const QString path = QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                                  QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    const QString path =
+            QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                                     QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
     if (path.isEmpty()) {
         return {};
     }
@@ -75,15 +77,18 @@ QList<InterfaceInfo> targetInterfaces(const DoctorOptions &o, DoctorReport &repo
         }
         const InterfaceInfo &i = found.value();
         if (!i.up || !i.running) {
-            report.checks.append(make("interface", CheckStatus::Fail,
-                                      DoctorText::tr("interface %1 is down (no carrier or administratively down)").arg(i.name),
-                                      DoctorText::tr("bring it up: ip link set %1 up, and check the cable or link").arg(i.name)));
+            report.checks.append(make(
+                    "interface", CheckStatus::Fail,
+                    DoctorText::tr("interface %1 is down (no carrier or administratively down)").arg(i.name),
+                    DoctorText::tr("bring it up: ip link set %1 up, and check the cable or link")
+                            .arg(i.name)));
             return {};
         }
         if (!i.multicast) {
-            report.checks.append(make("interface", CheckStatus::Fail,
-                                      DoctorText::tr("interface %1 is not multicast-capable").arg(i.name),
-                                      DoctorText::tr("turn multicast on: ip link set %1 multicast on").arg(i.name)));
+            report.checks.append(
+                    make("interface", CheckStatus::Fail,
+                         DoctorText::tr("interface %1 is not multicast-capable").arg(i.name),
+                         DoctorText::tr("turn multicast on: ip link set %1 multicast on").arg(i.name)));
             return {};
         }
         report.checks.append(make("interface", CheckStatus::Pass,
@@ -92,19 +97,21 @@ QList<InterfaceInfo> targetInterfaces(const DoctorOptions &o, DoctorReport &repo
     }
     const auto all = multicastInterfaces(ipv6);
     if (all.isEmpty()) {
-        report.checks.append(make("interface", CheckStatus::Fail,
-                                  DoctorText::tr("no interface is up, running and multicast-capable with an %1 address")
-                                      .arg(ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4")),
-                                  DoctorText::tr("bring an interface up and give it an address, or enable multicast on it "
-                                                 "(ip link set DEV multicast on)")));
+        report.checks.append(
+                make("interface", CheckStatus::Fail,
+                     DoctorText::tr("no interface is up, running and multicast-capable with an %1 address")
+                             .arg(ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4")),
+                     DoctorText::tr("bring an interface up and give it an address, or enable multicast on it "
+                                    "(ip link set DEV multicast on)")));
         return {};
     }
     QStringList names;
     for (const InterfaceInfo &i : all) {
         names.append(i.name);
     }
-    report.checks.append(make("interface", CheckStatus::Pass,
-                              DoctorText::tr("multicast-capable interfaces: %1").arg(names.join(QStringLiteral(", ")))));
+    report.checks.append(
+            make("interface", CheckStatus::Pass,
+                 DoctorText::tr("multicast-capable interfaces: %1").arg(names.join(QStringLiteral(", ")))));
     return all;
 }
 
@@ -112,16 +119,19 @@ void checkGroup(const DoctorOptions &o, DoctorReport &report)
 {
     const QString advice = groupAdvice(o.endpoint.group);
     if (!advice.isEmpty()) {
-        report.checks.append(make("group", CheckStatus::Warn, advice,
-                                  DoctorText::tr("use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests")));
+        report.checks.append(
+                make("group", CheckStatus::Warn, advice,
+                     DoctorText::tr("use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests")));
     } else if (isSourceSpecificGroup(o.endpoint.group) && o.sources.isEmpty()) {
-        report.checks.append(make("group", CheckStatus::Warn,
-                                  DoctorText::tr("%1 is source-specific: receivers get nothing unless they name the sender")
-                                      .arg(o.endpoint.group.toString()),
-                                  DoctorText::tr("join with the sender's address (-s ADDR)")));
+        report.checks.append(make(
+                "group", CheckStatus::Warn,
+                DoctorText::tr("%1 is source-specific: receivers get nothing unless they name the sender")
+                        .arg(o.endpoint.group.toString()),
+                DoctorText::tr("join with the sender's address (-s ADDR)")));
     } else {
-        report.checks.append(make("group", CheckStatus::Pass,
-                                  DoctorText::tr("%1 is a good test group").arg(o.endpoint.group.toString())));
+        report.checks.append(
+                make("group", CheckStatus::Pass,
+                     DoctorText::tr("%1 is a good test group").arg(o.endpoint.group.toString())));
     }
 }
 
@@ -153,18 +163,22 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
         }
         ::close(fd);
     }
-    const QString routeText = runTool(QStringLiteral("ip"), {ipv6 ? QStringLiteral("-6") : QStringLiteral("-4"), QStringLiteral("-o"),
-                                                             QStringLiteral("route"), QStringLiteral("get"),
-                                                             o.endpoint.group.toString()})
-                                  .simplified();
+    const QString routeText =
+            runTool(QStringLiteral("ip"),
+                    {ipv6 ? QStringLiteral("-6") : QStringLiteral("-4"), QStringLiteral("-o"),
+                     QStringLiteral("route"), QStringLiteral("get"), o.endpoint.group.toString()})
+                    .simplified();
     if (error != 0) {
         const bool haveInterface = !o.interfaceName.isEmpty();
         report.checks.append(make(
-            "route", haveInterface ? CheckStatus::Warn : CheckStatus::Fail,
-            DoctorText::tr("no route for %1: %2").arg(o.endpoint.group.toString(), osErrorText(error)),
-            haveInterface ? DoctorText::tr("receiving on -i %1 works without a route; senders need -i too").arg(o.interfaceName)
-                          : DoctorText::tr("choose the interface with -i, or add a route: ip route add %1 dev DEV")
-                                .arg(ipv6 ? QStringLiteral("ff00::/8") : QStringLiteral("224.0.0.0/4"))));
+                "route", haveInterface ? CheckStatus::Warn : CheckStatus::Fail,
+                DoctorText::tr("no route for %1: %2").arg(o.endpoint.group.toString(), osErrorText(error)),
+                haveInterface
+                        ? DoctorText::tr("receiving on -i %1 works without a route; senders need -i too")
+                                  .arg(o.interfaceName)
+                        : DoctorText::tr(
+                                  "choose the interface with -i, or add a route: ip route add %1 dev DEV")
+                                  .arg(ipv6 ? QStringLiteral("ff00::/8") : QStringLiteral("224.0.0.0/4"))));
         return;
     }
     static const QRegularExpression devRe(QStringLiteral("\\bdev (\\S+)"));
@@ -173,25 +187,33 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
     const QString via = viaRe.match(routeText).captured(1);
     if (!o.interfaceName.isEmpty() && !dev.isEmpty() && dev != o.interfaceName) {
         report.checks.append(make("route", CheckStatus::Warn,
-                                  DoctorText::tr("the route for %1 leads out of %2, not %3").arg(o.endpoint.group.toString(), dev,
-                                                                                              o.interfaceName),
-                                  DoctorText::tr("senders on this host must pass -i %1 to use that interface").arg(o.interfaceName)));
+                                  DoctorText::tr("the route for %1 leads out of %2, not %3")
+                                          .arg(o.endpoint.group.toString(), dev, o.interfaceName),
+                                  DoctorText::tr("senders on this host must pass -i %1 to use that interface")
+                                          .arg(o.interfaceName)));
     } else {
-        report.checks.append(make("route", CheckStatus::Pass,
-                                  dev.isEmpty() ? DoctorText::tr("the kernel has a route for %1").arg(o.endpoint.group.toString())
-                                                : DoctorText::tr("the route for %1 leads out of %2").arg(o.endpoint.group.toString(), dev)));
+        report.checks.append(make(
+                "route", CheckStatus::Pass,
+                dev.isEmpty()
+                        ? DoctorText::tr("the kernel has a route for %1").arg(o.endpoint.group.toString())
+                        : DoctorText::tr("the route for %1 leads out of %2")
+                                  .arg(o.endpoint.group.toString(), dev)));
     }
     if (!via.isEmpty() && o.senderTtl <= 1) {
-        report.checks.append(make("ttl", CheckStatus::Warn,
-                                  DoctorText::tr("the route goes via the router %1, but TTL %2 never crosses a router")
-                                      .arg(via)
-                                      .arg(o.senderTtl),
-                                  DoctorText::tr("send with a TTL of at least the number of routers plus one (-t)")));
+        report.checks.append(
+                make("ttl", CheckStatus::Warn,
+                     DoctorText::tr("the route goes via the router %1, but TTL %2 never crosses a router")
+                             .arg(via)
+                             .arg(o.senderTtl),
+                     DoctorText::tr("send with a TTL of at least the number of routers plus one (-t)")));
     } else {
         report.checks.append(make("ttl", CheckStatus::Pass,
-                                  o.senderTtl <= 1 ? DoctorText::tr("TTL 1 keeps packets on the local link: fine when sender "
-                                                                    "and receiver share it; to cross N routers send with -t N+1")
-                                                   : DoctorText::tr("TTL %1 crosses up to %2 routers").arg(o.senderTtl).arg(o.senderTtl - 1)));
+                                  o.senderTtl <= 1 ? DoctorText::tr(
+                                          "TTL 1 keeps packets on the local link: fine when sender "
+                                          "and receiver share it; to cross N routers send with -t N+1")
+                                                   : DoctorText::tr("TTL %1 crosses up to %2 routers")
+                                                             .arg(o.senderTtl)
+                                                             .arg(o.senderTtl - 1)));
     }
 }
 
@@ -203,7 +225,9 @@ void checkReversePath(const QList<InterfaceInfo> &interfaces, bool ipv6, DoctorR
     const int all = readSmallFile(QStringLiteral("/proc/sys/net/ipv4/conf/all/rp_filter")).trimmed().toInt();
     QStringList strict;
     for (const InterfaceInfo &i : interfaces) {
-        const int own = readSmallFile(QStringLiteral("/proc/sys/net/ipv4/conf/%1/rp_filter").arg(i.name)).trimmed().toInt();
+        const int own = readSmallFile(QStringLiteral("/proc/sys/net/ipv4/conf/%1/rp_filter").arg(i.name))
+                                .trimmed()
+                                .toInt();
         if (std::max(all, own) == 1) {
             strict.append(i.name);
         }
@@ -213,11 +237,14 @@ void checkReversePath(const QList<InterfaceInfo> &interfaces, bool ipv6, DoctorR
                                   DoctorText::tr("reverse-path filtering is off or loose")));
     } else {
         report.checks.append(make(
-            "rp_filter", CheckStatus::Warn,
-            DoctorText::tr("strict reverse-path filtering on %1: packets from sources that are not routed back "
-                           "through the same interface are dropped").arg(strict.join(QStringLiteral(", "))),
-            DoctorText::tr("set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2")
-                .arg(strict.constFirst())));
+                "rp_filter", CheckStatus::Warn,
+                DoctorText::tr(
+                        "strict reverse-path filtering on %1: packets from sources that are not routed back "
+                        "through the same interface are dropped")
+                        .arg(strict.join(QStringLiteral(", "))),
+                DoctorText::tr("set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 "
+                               "net.ipv4.conf.%1.rp_filter=2")
+                        .arg(strict.constFirst())));
     }
 }
 
@@ -228,11 +255,14 @@ void checkForcedVersion(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     QStringList notes;
     bool tooOld = false;
     for (const InterfaceInfo &i : interfaces) {
-        const QString path = ipv6 ? QStringLiteral("/proc/sys/net/ipv6/conf/%1/force_mld_version").arg(i.name)
-                                  : QStringLiteral("/proc/sys/net/ipv4/conf/%1/force_igmp_version").arg(i.name);
+        const QString path =
+                ipv6 ? QStringLiteral("/proc/sys/net/ipv6/conf/%1/force_mld_version").arg(i.name)
+                     : QStringLiteral("/proc/sys/net/ipv4/conf/%1/force_igmp_version").arg(i.name);
         const int version = readSmallFile(path).trimmed().toInt();
         if (version != 0) {
-            notes.append(DoctorText::tr("%1 forces %2v%3").arg(i.name, ipv6 ? QStringLiteral("MLD") : QStringLiteral("IGMP")).arg(version));
+            notes.append(DoctorText::tr("%1 forces %2v%3")
+                                 .arg(i.name, ipv6 ? QStringLiteral("MLD") : QStringLiteral("IGMP"))
+                                 .arg(version));
             if (ssm && ((!ipv6 && version < 3) || (ipv6 && version < 2))) {
                 tooOld = true;
             }
@@ -240,13 +270,17 @@ void checkForcedVersion(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     }
     if (notes.isEmpty()) {
         report.checks.append(make("igmp_version", CheckStatus::Pass,
-                                  DoctorText::tr("no %1 version is forced").arg(ipv6 ? QStringLiteral("MLD") : QStringLiteral("IGMP"))));
+                                  DoctorText::tr("no %1 version is forced")
+                                          .arg(ipv6 ? QStringLiteral("MLD") : QStringLiteral("IGMP"))));
     } else {
-        report.checks.append(make("igmp_version", tooOld ? CheckStatus::Fail : CheckStatus::Warn, notes.join(QStringLiteral("; ")),
-                                  tooOld ? DoctorText::tr("source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0")
-                                               .arg(ipv6 ? QStringLiteral("mld") : QStringLiteral("igmp"))
-                                         : DoctorText::tr("a forced old version is usually a workaround for an old switch; "
-                                                          "set it to 0 unless that is intended")));
+        report.checks.append(make(
+                "igmp_version", tooOld ? CheckStatus::Fail : CheckStatus::Warn,
+                notes.join(QStringLiteral("; ")),
+                tooOld ? DoctorText::tr(
+                                 "source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0")
+                                 .arg(ipv6 ? QStringLiteral("mld") : QStringLiteral("igmp"))
+                       : DoctorText::tr("a forced old version is usually a workaround for an old switch; "
+                                        "set it to 0 unless that is intended")));
     }
 }
 
@@ -256,14 +290,15 @@ void checkFirewall(const DoctorOptions &o, DoctorReport &report)
     QStringList findings;
     bool readable = false;
     bool ran = false;
-    const QString nft = runTool(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, &ran);
+    const QString nft =
+            runTool(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, &ran);
     if (ran) {
         readable = true;
         const QStringList lines = nft.split(u'\n');
         for (const QString &line : lines) {
             const QString l = line.trimmed();
-            if ((l.contains(QStringLiteral("dport ") + port) || l.contains(QStringLiteral("udp"))) &&
-                (l.contains(QStringLiteral("drop")) || l.contains(QStringLiteral("reject")))) {
+            if ((l.contains(QStringLiteral("dport ") + port) || l.contains(QStringLiteral("udp")))
+                && (l.contains(QStringLiteral("drop")) || l.contains(QStringLiteral("reject")))) {
                 findings.append(QStringLiteral("nft: ") + l);
             }
             if (l.contains(QStringLiteral("hook input")) && l.contains(QStringLiteral("policy drop"))) {
@@ -287,24 +322,32 @@ void checkFirewall(const DoctorOptions &o, DoctorReport &report)
         }
     }
     findings.removeDuplicates();
-    const bool haveTools = !QStandardPaths::findExecutable(QStringLiteral("nft"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty()
-        || !QStandardPaths::findExecutable(tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+    const bool haveTools =
+            !QStandardPaths::findExecutable(QStringLiteral("nft"),
+                                            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                     .isEmpty()
+            || !QStandardPaths::findExecutable(tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                        .isEmpty();
     if (!readable && !haveTools) {
-        report.checks.append(make("firewall", CheckStatus::Warn,
-                                  DoctorText::tr("firewall not checked: neither nft nor %1 is installed").arg(tool),
-                                  DoctorText::tr("install nftables to let the doctor read the rules")));
+        report.checks.append(
+                make("firewall", CheckStatus::Warn,
+                     DoctorText::tr("firewall not checked: neither nft nor %1 is installed").arg(tool),
+                     DoctorText::tr("install nftables to let the doctor read the rules")));
     } else if (!readable) {
-        report.checks.append(make("firewall", CheckStatus::Warn,
-                                  DoctorText::tr("firewall rules could not be read (reading them needs root)"),
-                                  DoctorText::tr("run the doctor as root to check the firewall")));
+        report.checks.append(
+                make("firewall", CheckStatus::Warn,
+                     DoctorText::tr("firewall rules could not be read (reading them needs root)"),
+                     DoctorText::tr("run the doctor as root to check the firewall")));
     } else if (findings.isEmpty()) {
         report.checks.append(make("firewall", CheckStatus::Pass,
                                   DoctorText::tr("no firewall rule drops UDP port %1").arg(port)));
     } else {
         report.checks.append(make("firewall", CheckStatus::Warn,
-                                  DoctorText::tr("firewall rules that may drop the traffic: %1").arg(findings.join(QStringLiteral(" | "))),
-                                  DoctorText::tr("allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept")
-                                      .arg(port)));
+                                  DoctorText::tr("firewall rules that may drop the traffic: %1")
+                                          .arg(findings.join(QStringLiteral(" | "))),
+                                  DoctorText::tr("allow UDP port %1 from the sender, e.g. nft add rule inet "
+                                                 "filter input udp dport %1 accept")
+                                          .arg(port)));
     }
 }
 
@@ -323,14 +366,17 @@ void checkPortUsers(const DoctorOptions &o, DoctorReport &report)
     }
     users = std::max(0, users - o.ownSocketsOnPort);
     if (users == 0) {
-        report.checks.append(make("port", CheckStatus::Pass,
-                                  DoctorText::tr("no other socket on this host uses UDP port %1").arg(o.endpoint.port)));
+        report.checks.append(
+                make("port", CheckStatus::Pass,
+                     DoctorText::tr("no other socket on this host uses UDP port %1").arg(o.endpoint.port)));
     } else {
-        report.checks.append(make("port", CheckStatus::Warn,
-                                  DoctorText::tr("%n other socket(s) on this host already use UDP port %1", nullptr, users)
-                                      .arg(o.endpoint.port),
-                                  DoctorText::tr("fine if they share the port; if one holds it exclusively, binding fails: "
-                                                 "see `ss -ulpn sport = :%1`").arg(o.endpoint.port)));
+        report.checks.append(make(
+                "port", CheckStatus::Warn,
+                DoctorText::tr("%n other socket(s) on this host already use UDP port %1", nullptr, users)
+                        .arg(o.endpoint.port),
+                DoctorText::tr("fine if they share the port; if one holds it exclusively, binding fails: "
+                               "see `ss -ulpn sport = :%1`")
+                        .arg(o.endpoint.port)));
     }
 }
 
@@ -339,8 +385,9 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     const bool ipv6 = o.endpoint.isIPv6();
     auto opened = MulticastSocket::open(ipv6, o.endpoint.port, 0);
     if (!opened) {
-        report.checks.append(make("join", CheckStatus::Fail, opened.error(),
-                                  DoctorText::tr("another program holds the port exclusively; stop it or pick another port")));
+        report.checks.append(make(
+                "join", CheckStatus::Fail, opened.error(),
+                DoctorText::tr("another program holds the port exclusively; stop it or pick another port")));
         return;
     }
     MulticastSocket &socket = *opened.value();
@@ -359,22 +406,27 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
         }
     }
     if (errors.size() == indexes.size()) {
-        report.checks.append(make("join", CheckStatus::Fail, errors.join(QStringLiteral("; ")),
-                                  DoctorText::tr("fix the interface or route above, or raise net.ipv4.igmp_max_memberships")));
+        report.checks.append(make(
+                "join", CheckStatus::Fail, errors.join(QStringLiteral("; ")),
+                DoctorText::tr("fix the interface or route above, or raise net.ipv4.igmp_max_memberships")));
         return;
     }
-    const QString table = readSmallFile(ipv6 ? QStringLiteral("/proc/net/igmp6") : QStringLiteral("/proc/net/igmp"));
+    const QString table =
+            readSmallFile(ipv6 ? QStringLiteral("/proc/net/igmp6") : QStringLiteral("/proc/net/igmp"));
     const QStringList listed = ipv6 ? igmp6InterfacesWithGroup(table, o.endpoint.group)
                                     : igmpInterfacesWithGroup(table, o.endpoint.group);
     if (listed.isEmpty()) {
-        report.checks.append(make("membership", CheckStatus::Fail,
-                                  DoctorText::tr("the test join succeeded but the kernel lists no membership for %1")
-                                      .arg(o.endpoint.group.toString()),
-                                  DoctorText::tr("check that the interface is up and not in a bridge port state that blocks it")));
+        report.checks.append(make(
+                "membership", CheckStatus::Fail,
+                DoctorText::tr("the test join succeeded but the kernel lists no membership for %1")
+                        .arg(o.endpoint.group.toString()),
+                DoctorText::tr(
+                        "check that the interface is up and not in a bridge port state that blocks it")));
     } else {
-        report.checks.append(make("membership", CheckStatus::Pass,
-                                  DoctorText::tr("the kernel lists the membership of %1 on %2")
-                                      .arg(o.endpoint.group.toString(), listed.join(QStringLiteral(", ")))));
+        report.checks.append(
+                make("membership", CheckStatus::Pass,
+                     DoctorText::tr("the kernel lists the membership of %1 on %2")
+                             .arg(o.endpoint.group.toString(), listed.join(QStringLiteral(", ")))));
     }
     if (o.listenMs <= 0) {
         return;
@@ -386,13 +438,16 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
         const PacketRecord &r = batch.records.constFirst();
         report.checks.append(make("traffic", CheckStatus::Pass,
                                   DoctorText::tr("packets arrive: the first came from %1 with TTL %2")
-                                      .arg(formatAddressPort(r.source.toHostAddress(), r.sourcePort))
-                                      .arg(r.ttl)));
+                                          .arg(formatAddressPort(r.source.toHostAddress(), r.sourcePort))
+                                          .arg(r.ttl)));
     } else {
-        report.checks.append(make("traffic", CheckStatus::Warn,
-                                  DoctorText::tr("no packet for %1 within %2 s after joining").arg(o.endpoint.toString()).arg(double(o.listenMs) / 1000.0),
-                                  DoctorText::tr("is a sender running? Senders on this host need loopback on; senders "
-                                                 "elsewhere need a TTL above the number of routers in between")));
+        report.checks.append(
+                make("traffic", CheckStatus::Warn,
+                     DoctorText::tr("no packet for %1 within %2 s after joining")
+                             .arg(o.endpoint.toString())
+                             .arg(double(o.listenMs) / 1000.0),
+                     DoctorText::tr("is a sender running? Senders on this host need loopback on; senders "
+                                    "elsewhere need a TTL above the number of routers in between")));
     }
 }
 
@@ -413,7 +468,8 @@ const char *checkStatusName(CheckStatus status)
 
 bool DoctorReport::failed() const
 {
-    return std::any_of(checks.cbegin(), checks.cend(), [](const DoctorCheck &c) { return c.status == CheckStatus::Fail; });
+    return std::any_of(checks.cbegin(), checks.cend(),
+                       [](const DoctorCheck &c) { return c.status == CheckStatus::Fail; });
 }
 
 QStringList igmpInterfacesWithGroup(const QString &table, const QHostAddress &group)

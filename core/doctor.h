@@ -9,24 +9,28 @@
 
 namespace mct::core {
 
-enum class CheckStatus : quint8 { Pass, Warn, Fail };
+enum class CheckStatus : quint8 {
+    Pass,
+    Warn,
+    Fail
+};
 [[nodiscard]] const char *checkStatusName(CheckStatus status);
 
 struct DoctorCheck
 {
-    QString id;       // stable key for scripts, e.g. "route"
+    QString id; // stable key for scripts, e.g. "route"
     CheckStatus status = CheckStatus::Pass;
-    QString summary;  // what was found
-    QString fix;      // what to do about it, empty on pass
+    QString summary; // what was found
+    QString fix;     // what to do about it, empty on pass
 };
 
 struct DoctorOptions
 {
     Endpoint endpoint;
-    QString interfaceName;   // empty: every multicast-capable interface
+    QString interfaceName; // empty: every multicast-capable interface
     QList<QHostAddress> sources;
-    int senderTtl = 1;       // the TTL the user's sender uses
-    int listenMs = 3000;     // how long to wait for a packet after the test join (0: skip)
+    int senderTtl = 1;        // the TTL the user's sender uses
+    int listenMs = 3000;      // how long to wait for a packet after the test join (0: skip)
     int ownSocketsOnPort = 0; // the caller's own sockets on the port (the window's receiver): not "others"
 };
 

@@ -21,8 +21,9 @@ bool isStrictAddressText(const QString &text)
     if (text.contains(u':')) {
         return true; // IPv6: QHostAddress's parser is strict already
     }
-    static const QRegularExpression dottedQuad(QStringLiteral(
-        "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
+    static const QRegularExpression dottedQuad(
+            QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-"
+                           "9]|[1-9]?[0-9])){3}$"));
     return dottedQuad.match(text).hasMatch();
 }
 
@@ -50,8 +51,8 @@ Result<QHostAddress> parseAddress(const QString &text, const QString &field)
     QHostAddress address;
     if (trimmed.isEmpty() || !isStrictAddressText(trimmed) || !address.setAddress(trimmed)) {
         return Result<QHostAddress>::failure(
-            EndpointText::tr("%1: \"%2\" is not an IP address; expected e.g. 192.0.2.10 or 2001:db8::10")
-                .arg(field, text));
+                EndpointText::tr("%1: \"%2\" is not an IP address; expected e.g. 192.0.2.10 or 2001:db8::10")
+                        .arg(field, text));
     }
     return Result<QHostAddress>::success(address);
 }
@@ -62,7 +63,8 @@ Result<Endpoint> parseEndpoint(const QString &text)
     const QString field = EndpointText::tr("group:port");
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return R::failure(EndpointText::tr("%1 is empty; expected e.g. 239.1.2.3:5000 or [ff15::1]:5000").arg(field));
+        return R::failure(
+                EndpointText::tr("%1 is empty; expected e.g. 239.1.2.3:5000 or [ff15::1]:5000").arg(field));
     }
 
     QString host;
@@ -70,37 +72,44 @@ Result<Endpoint> parseEndpoint(const QString &text)
     if (trimmed.startsWith(u'[')) {
         const qsizetype close = trimmed.indexOf(u']');
         if (close < 0) {
-            return R::failure(EndpointText::tr("%1 \"%2\": missing \"]\" after the IPv6 address; expected e.g. [ff15::1]:5000")
-                                  .arg(field, text));
+            return R::failure(
+                    EndpointText::tr(
+                            "%1 \"%2\": missing \"]\" after the IPv6 address; expected e.g. [ff15::1]:5000")
+                            .arg(field, text));
         }
         host = trimmed.mid(1, close - 1);
         const QString rest = trimmed.mid(close + 1);
         if (!rest.startsWith(u':') || rest.size() == 1) {
-            return R::failure(EndpointText::tr("%1 \"%2\": missing port; expected e.g. [ff15::1]:5000").arg(field, text));
+            return R::failure(EndpointText::tr("%1 \"%2\": missing port; expected e.g. [ff15::1]:5000")
+                                      .arg(field, text));
         }
         portText = rest.mid(1);
     } else {
         const qsizetype colon = trimmed.lastIndexOf(u':');
         if (colon < 0 || colon == trimmed.size() - 1) {
-            return R::failure(EndpointText::tr("%1 \"%2\": missing port; expected e.g. 239.1.2.3:5000").arg(field, text));
+            return R::failure(EndpointText::tr("%1 \"%2\": missing port; expected e.g. 239.1.2.3:5000")
+                                      .arg(field, text));
         }
         host = trimmed.left(colon);
         if (host.contains(u':')) {
             return R::failure(
-                EndpointText::tr("%1 \"%2\": put IPv6 addresses in brackets, e.g. [ff15::1]:5000").arg(field, text));
+                    EndpointText::tr("%1 \"%2\": put IPv6 addresses in brackets, e.g. [ff15::1]:5000")
+                            .arg(field, text));
         }
         portText = trimmed.mid(colon + 1);
     }
 
     QHostAddress group;
     if (host.isEmpty() || !isStrictAddressText(host) || !group.setAddress(host)) {
-        return R::failure(EndpointText::tr("%1 \"%2\": \"%3\" is not an IP address; expected e.g. 239.1.2.3:5000")
-                              .arg(field, text, host));
+        return R::failure(
+                EndpointText::tr("%1 \"%2\": \"%3\" is not an IP address; expected e.g. 239.1.2.3:5000")
+                        .arg(field, text, host));
     }
     if (!group.isMulticast()) {
-        return R::failure(EndpointText::tr("%1 \"%2\": %3 is not a multicast address; use 224.0.0.0/4 (239.0.0.0/8 "
-                             "for tests) or ff00::/8 (e.g. ff15::1)")
-                              .arg(field, text, group.toString()));
+        return R::failure(
+                EndpointText::tr("%1 \"%2\": %3 is not a multicast address; use 224.0.0.0/4 (239.0.0.0/8 "
+                                 "for tests) or ff00::/8 (e.g. ff15::1)")
+                        .arg(field, text, group.toString()));
     }
 
     // The interface is chosen separately (-i, the interface picker); a "%scope" would be ignored.
@@ -110,7 +119,8 @@ Result<Endpoint> parseEndpoint(const QString &text)
     const uint port = portText.toUInt(&numeric);
     if (!numeric || port < 1 || port > 65535) {
         return R::failure(
-            EndpointText::tr("%1 \"%2\": port \"%3\" is not valid; use a number from 1 to 65535").arg(field, text, portText));
+                EndpointText::tr("%1 \"%2\": port \"%3\" is not valid; use a number from 1 to 65535")
+                        .arg(field, text, portText));
     }
     return R::success(Endpoint{group, static_cast<quint16>(port)});
 }
@@ -120,18 +130,20 @@ QString groupAdvice(const QHostAddress &group)
     if (group.protocol() == QAbstractSocket::IPv4Protocol) {
         const quint32 a = group.toIPv4Address();
         if (a == 0xE0000001U) {
-            return EndpointText::tr("224.0.0.1 is reserved for all-hosts: every host on the link receives it; "
-                      "use 239.0.0.0/8 for tests");
+            return EndpointText::tr(
+                    "224.0.0.1 is reserved for all-hosts: every host on the link receives it; "
+                    "use 239.0.0.0/8 for tests");
         }
         if ((a & 0xFFFFFF00U) == 0xE0000000U) {
-            return EndpointText::tr("%1 is in 224.0.0.0/24, reserved for link-local protocols (routers never forward it "
-                      "and TTL is ignored); use 239.0.0.0/8 for tests")
-                .arg(group.toString());
+            return EndpointText::
+                    tr("%1 is in 224.0.0.0/24, reserved for link-local protocols (routers never forward it "
+                       "and TTL is ignored); use 239.0.0.0/8 for tests")
+                            .arg(group.toString());
         }
         if ((a & 0xFF000000U) == 0xE0000000U || (a & 0xFF000000U) == 0xE9000000U) {
             return EndpointText::tr("%1 lies in a range assigned to Internet protocols (224/8, 233/8); "
-                      "use 239.0.0.0/8 for tests")
-                .arg(group.toString());
+                                    "use 239.0.0.0/8 for tests")
+                    .arg(group.toString());
         }
         return {};
     }
@@ -139,13 +151,14 @@ QString groupAdvice(const QHostAddress &group)
     const int scope = a[1] & 0x0F;
     if (scope == 1) {
         return EndpointText::tr("%1 has interface-local scope (ff01::/16): it never leaves this host; "
-                  "use e.g. ff15::1 for tests")
-            .arg(group.toString());
+                                "use e.g. ff15::1 for tests")
+                .arg(group.toString());
     }
     if (scope == 2) {
-        return EndpointText::tr("%1 has link-local scope (ff02::/16): routers never forward it and it is used by "
-                  "neighbour discovery and other link protocols; use e.g. ff15::1 for tests")
-            .arg(group.toString());
+        return EndpointText::tr(
+                       "%1 has link-local scope (ff02::/16): routers never forward it and it is used by "
+                       "neighbour discovery and other link protocols; use e.g. ff15::1 for tests")
+                .arg(group.toString());
     }
     return {};
 }

@@ -83,8 +83,9 @@ Result<InterfaceInfo> findInterface(const QString &name)
         }
         names.append(info.name);
     }
-    return Result<InterfaceInfo>::failure(InterfaceText::tr("interface \"%1\" does not exist; this host has: %2")
-                                              .arg(name, names.join(QStringLiteral(", "))));
+    return Result<InterfaceInfo>::failure(
+            InterfaceText::tr("interface \"%1\" does not exist; this host has: %2")
+                    .arg(name, names.join(QStringLiteral(", "))));
 }
 
 QString interfaceNameForIndex(int index)

@@ -15,7 +15,9 @@ namespace {
 constexpr int kDebounceMs = 300;
 } // namespace
 
-LinkMonitor::LinkMonitor(QObject *parent) : QObject(parent), m_debounce(new QTimer(this))
+LinkMonitor::LinkMonitor(QObject *parent)
+    : QObject(parent)
+    , m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -49,8 +51,7 @@ void LinkMonitor::onReadable()
 {
     // The content does not matter: any link or address event means "look again".
     char buffer[8192];
-    while (::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT) > 0) {
-    }
+    while (::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT) > 0) {}
     m_debounce->start();
 }
 

@@ -3,16 +3,16 @@
 
 #include <QCoreApplication>
 
-#include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <chrono>
 
 #ifndef IPV6_MULTICAST_ALL
 #define IPV6_MULTICAST_ALL 29 // Linux 4.20+, missing from older C library headers
@@ -43,22 +43,27 @@ QString hintFor(int error, bool join, bool ipv6)
         if (!join) {
             return SocketText::tr("the interface is gone");
         }
-        return ipv6 ? SocketText::tr("no interface to join on: there is no multicast route for the group; "
-                                     "choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 "
-                                     "table local")
+        return ipv6 ? SocketText::tr(
+                       "no interface to join on: there is no multicast route for the group; "
+                       "choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 "
+                       "table local")
                     : SocketText::tr("no interface to join on: there is no multicast route for the group; "
-                                     "choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0");
+                                     "choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 "
+                                     "dev eth0");
     case EADDRINUSE:
         return join ? SocketText::tr("this socket has already joined the group on that interface")
-                    : SocketText::tr("another program holds the port exclusively; stop it or pick another port");
+                    : SocketText::tr(
+                            "another program holds the port exclusively; stop it or pick another port");
     case ENOBUFS:
         return SocketText::tr("the kernel refused more memberships; raise net.ipv4.igmp_max_memberships "
                               "(or igmp_max_msf for source filters) or leave some groups");
     case EACCES:
     case EPERM:
-        return SocketText::tr("permission denied; ports below 1024 need privileges, and a firewall may refuse");
+        return SocketText::tr(
+                "permission denied; ports below 1024 need privileges, and a firewall may refuse");
     case EINVAL:
-        return SocketText::tr("the kernel refused the request; check that the source suits the group's family");
+        return SocketText::tr(
+                "the kernel refused the request; check that the source suits the group's family");
     case EADDRNOTAVAIL:
         return join ? SocketText::tr("the group was not joined on that interface")
                     : SocketText::tr("the address is not available on this host");
@@ -114,9 +119,11 @@ struct MulticastSocket::Buffers
 };
 
 MulticastSocket::MulticastSocket(int fd, bool ipv6, quint16 port)
-    : m_fd(fd), m_ipv6(ipv6), m_port(port), m_buffers(std::make_unique<Buffers>())
-{
-}
+    : m_fd(fd)
+    , m_ipv6(ipv6)
+    , m_port(port)
+    , m_buffers(std::make_unique<Buffers>())
+{}
 
 MulticastSocket::~MulticastSocket()
 {
@@ -125,7 +132,8 @@ MulticastSocket::~MulticastSocket()
     }
 }
 
-Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint16 port, int receiveBufferBytes)
+Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint16 port,
+                                                               int receiveBufferBytes)
 {
     using R = Result<std::unique_ptr<MulticastSocket>>;
     const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -141,7 +149,8 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint1
     ::setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof one);
     if (receiveBufferBytes > 0) {
         // SO_RCVBUFFORCE passes rmem_max when we are privileged; fall back to the capped one.
-        if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBufferBytes, sizeof receiveBufferBytes) != 0) {
+        if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBufferBytes, sizeof receiveBufferBytes)
+            != 0) {
             ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBufferBytes, sizeof receiveBufferBytes);
         }
     }
@@ -155,7 +164,9 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint1
         addr.sin6_addr = in6addr_any;
         addr.sin6_port = htons(port);
         if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-            return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv6): %2").arg(port).arg(describe(errno, false)));
+            return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv6): %2")
+                                      .arg(port)
+                                      .arg(describe(errno, false)));
         }
     } else {
         ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
@@ -167,7 +178,9 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint1
         addr.sin_addr.s_addr = htonl(INADDR_ANY);
         addr.sin_port = htons(port);
         if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-            return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv4): %2").arg(port).arg(describe(errno, false)));
+            return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv4): %2")
+                                      .arg(port)
+                                      .arg(describe(errno, false)));
         }
     }
     return R::success(std::move(socket));
@@ -196,8 +209,8 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
     const int level = m_ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
     auto fail = [&](const QString &what) {
         return Result<bool>::failure(
-            (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
-                .arg(what, describe(errno, join, m_ipv6)));
+                (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
+                        .arg(what, describe(errno, join, m_ipv6)));
     };
 
     if (!m.includeSources.isEmpty()) {
@@ -229,7 +242,7 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
             fillSockaddr(source, sreq.gsr_source);
             if (::setsockopt(m_fd, level, MCAST_BLOCK_SOURCE, &sreq, sizeof sreq) != 0) {
                 const Result<bool> error = fail(
-                    SocketText::tr("%1 excluding source %2").arg(m.group.toString(), source.toString()));
+                        SocketText::tr("%1 excluding source %2").arg(m.group.toString(), source.toString()));
                 ::setsockopt(m_fd, level, MCAST_LEAVE_GROUP, &req, sizeof req);
                 return error;
             }
@@ -294,7 +307,8 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
             r.sourcePort = ntohs(sin->sin_port);
         }
 
-        for (cmsghdr *c = CMSG_FIRSTHDR(const_cast<msghdr *>(&h)); c; c = CMSG_NXTHDR(const_cast<msghdr *>(&h), c)) {
+        for (cmsghdr *c = CMSG_FIRSTHDR(const_cast<msghdr *>(&h)); c;
+             c = CMSG_NXTHDR(const_cast<msghdr *>(&h), c)) {
             if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
                 timespec ts{};
                 std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
@@ -343,15 +357,15 @@ bool MulticastSocket::sendTo(QByteArrayView data, const NetAddress &to, quint16 
         if (IN6_IS_ADDR_LINKLOCAL(&addr.sin6_addr)) {
             addr.sin6_scope_id = quint32(interfaceIndex);
         }
-        sent = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&addr),
-                        sizeof addr);
+        sent = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_DONTWAIT,
+                        reinterpret_cast<sockaddr *>(&addr), sizeof addr);
     } else {
         sockaddr_in addr{};
         addr.sin_family = AF_INET;
         addr.sin_port = htons(port);
         addr.sin_addr.s_addr = htonl(to.ipv4());
-        sent = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&addr),
-                        sizeof addr);
+        sent = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_DONTWAIT,
+                        reinterpret_cast<sockaddr *>(&addr), sizeof addr);
     }
     if (sent < 0) {
         m_error = osErrorText(errno);

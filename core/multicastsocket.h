@@ -19,7 +19,7 @@ namespace mct::core {
 struct Membership
 {
     QHostAddress group;
-    int interfaceIndex = 0; // 0: let the kernel choose by route
+    int interfaceIndex = 0;             // 0: let the kernel choose by route
     QList<QHostAddress> includeSources; // non-empty: source-specific join
     QList<QHostAddress> excludeSources;
 };

@@ -31,24 +31,31 @@ struct NetAddress
 };
 
 // Which known payload format a datagram carries (see recognize.h).
-enum class PayloadFormat : quint8 { Plain, Probe, Iperf2, McJoin, Rtp, MpegTs };
+enum class PayloadFormat : quint8 {
+    Plain,
+    Probe,
+    Iperf2,
+    McJoin,
+    Rtp,
+    MpegTs
+};
 [[nodiscard]] const char *payloadFormatName(PayloadFormat format);
 
 struct PacketRecord
 {
-    qint64 receiveTimeNs = 0;   // wall clock, from the kernel's timestamp where available
-    qint64 sendTimeNs = 0;      // from the probe or iperf2 header, 0 when unknown
-    quint64 sequence = 0;       // valid when hasSequence
+    qint64 receiveTimeNs = 0; // wall clock, from the kernel's timestamp where available
+    qint64 sendTimeNs = 0;    // from the probe or iperf2 header, 0 when unknown
+    quint64 sequence = 0;     // valid when hasSequence
     NetAddress source;
-    NetAddress group;           // destination address of the datagram
-    quint32 payloadOffset = 0;  // into the batch's arena
-    quint32 storedLength = 0;   // bytes kept (may be less than size when capped)
-    quint32 size = 0;           // UDP payload size on the wire
-    quint32 streamId = 0;       // probe stream id, 0 for other formats
+    NetAddress group;          // destination address of the datagram
+    quint32 payloadOffset = 0; // into the batch's arena
+    quint32 storedLength = 0;  // bytes kept (may be less than size when capped)
+    quint32 size = 0;          // UDP payload size on the wire
+    quint32 streamId = 0;      // probe stream id, 0 for other formats
     qint32 interfaceIndex = 0;
     quint16 sourcePort = 0;
-    quint16 port = 0;           // destination port
-    qint16 ttl = -1;            // TTL or hop limit, -1 when unknown
+    quint16 port = 0; // destination port
+    qint16 ttl = -1;  // TTL or hop limit, -1 when unknown
     PayloadFormat format = PayloadFormat::Plain;
     bool hasSequence = false;
     quint32 userPayloadOffset = 0; // where the user's data starts after a recognised header

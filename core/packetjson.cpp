@@ -95,11 +95,12 @@ QJsonObject packetToJson(const PacketRecord &r, QByteArrayView stored)
 QString packetToTextLine(const PacketBatch &batch, const PacketRecord &r)
 {
     QString line = QStringLiteral("%1  %2 > %3  %4  ttl %5  %6 B")
-                       .arg(formatTimeLocal(r.receiveTimeNs),
-                            formatAddressPort(r.source.toHostAddress(), r.sourcePort),
-                            formatAddressPort(r.group.toHostAddress(), r.port), interfaceNameForIndex(r.interfaceIndex),
-                            r.ttl >= 0 ? QString::number(r.ttl) : QStringLiteral("?"))
-                       .arg(r.size);
+                           .arg(formatTimeLocal(r.receiveTimeNs),
+                                formatAddressPort(r.source.toHostAddress(), r.sourcePort),
+                                formatAddressPort(r.group.toHostAddress(), r.port),
+                                interfaceNameForIndex(r.interfaceIndex),
+                                r.ttl >= 0 ? QString::number(r.ttl) : QStringLiteral("?"))
+                           .arg(r.size);
     if (r.format != PayloadFormat::Plain) {
         line += QStringLiteral("  %1").arg(QLatin1String(payloadFormatName(r.format)));
     }
@@ -134,8 +135,8 @@ QJsonObject streamToJson(const StreamSnapshot &s)
     }
     if (s.hasLatency) {
         o.insert(QStringLiteral("latency_ms"), QJsonObject{{QStringLiteral("min"), s.latencyMinMs},
-                                                          {QStringLiteral("avg"), s.latencyAvgMs},
-                                                          {QStringLiteral("max"), s.latencyMaxMs}});
+                                                           {QStringLiteral("avg"), s.latencyAvgMs},
+                                                           {QStringLiteral("max"), s.latencyMaxMs}});
     }
     if (s.joinToFirstNs >= 0) {
         o.insert(QStringLiteral("join_to_first_ms"), double(s.joinToFirstNs) / 1e6);
@@ -149,24 +150,27 @@ QJsonObject streamToJson(const StreamSnapshot &s)
 QString streamToTextLine(const StreamSnapshot &s)
 {
     QString line = QStringLiteral("%1 > %2  %3")
-                       .arg(formatAddressPort(s.key.source.toHostAddress(), s.key.sourcePort),
-                            formatAddressPort(s.key.group.toHostAddress(), s.key.port),
-                            QLatin1String(payloadFormatName(s.format)));
+                           .arg(formatAddressPort(s.key.source.toHostAddress(), s.key.sourcePort),
+                                formatAddressPort(s.key.group.toHostAddress(), s.key.port),
+                                QLatin1String(payloadFormatName(s.format)));
     if (s.key.streamId != 0) {
         line += QStringLiteral(" %1").arg(s.key.streamId, 8, 16, QLatin1Char('0'));
     }
     line += QStringLiteral("  received %1").arg(s.received);
     if (s.hasSequence || s.format == PayloadFormat::MpegTs) {
-        line += QStringLiteral("  lost %1  duplicates %2  reordered %3").arg(s.lostAtEnd).arg(s.duplicates).arg(s.reordered);
+        line += QStringLiteral("  lost %1  duplicates %2  reordered %3")
+                        .arg(s.lostAtEnd)
+                        .arg(s.duplicates)
+                        .arg(s.reordered);
     }
     if (s.jitterMs >= 0) {
         line += QStringLiteral("  jitter %1 ms").arg(s.jitterMs, 0, 'f', 3);
     }
     if (s.hasLatency) {
         line += QStringLiteral("  latency %1/%2/%3 ms")
-                    .arg(s.latencyMinMs, 0, 'f', 3)
-                    .arg(s.latencyAvgMs, 0, 'f', 3)
-                    .arg(s.latencyMaxMs, 0, 'f', 3);
+                        .arg(s.latencyMinMs, 0, 'f', 3)
+                        .arg(s.latencyAvgMs, 0, 'f', 3)
+                        .arg(s.latencyMaxMs, 0, 'f', 3);
     }
     return line;
 }

@@ -9,7 +9,11 @@
 
 namespace mct::core {
 
-enum class PayloadMode : quint8 { Text, Hex, File };
+enum class PayloadMode : quint8 {
+    Text,
+    Hex,
+    File
+};
 
 // Text with placeholders, parsed once so that expanding it per packet stays cheap.
 // {seq} is the sequence number from 0, {time} the send time (UTC, ISO 8601 with ms),
@@ -24,7 +28,12 @@ public:
     [[nodiscard]] QByteArray expand(quint64 sequence, qint64 timeNs, const QByteArray &host) const;
 
 private:
-    enum class Kind : quint8 { Literal, Sequence, Time, Host };
+    enum class Kind : quint8 {
+        Literal,
+        Sequence,
+        Time,
+        Host
+    };
     struct Piece
     {
         Kind kind = Kind::Literal;
@@ -38,7 +47,7 @@ private:
 struct PayloadSpec
 {
     PayloadMode mode = PayloadMode::Text;
-    QString text;     // Text mode: the template; Hex mode: the hex digits; File mode: the path
+    QString text; // Text mode: the template; Hex mode: the hex digits; File mode: the path
 };
 
 // Resolves hex and file payloads to bytes, with the error message the user should see.

@@ -14,10 +14,10 @@ constexpr qsizetype kMaxHostBytes = 255;
 bool hasMagic(QByteArrayView data, const char (&magic)[4])
 {
     return data.size() >= 4 && data[0] == magic[0] && data[1] == magic[1] && data[2] == magic[2]
-        && data[3] == magic[3];
+           && data[3] == magic[3];
 }
 
-template <typename T>
+template<typename T>
 T readBE(QByteArrayView data, qsizetype offset)
 {
     return qFromBigEndian<T>(data.data() + offset);
@@ -110,8 +110,9 @@ std::optional<ProbeReply> decodeReply(QByteArrayView datagram)
     reply.receiveTimeNs = readBE<qint64>(datagram, 20);
     reply.received = readBE<quint64>(datagram, 28);
     reply.lost = readBE<quint64>(datagram, 36);
-    const QByteArrayView host = datagram.sliced(headerLength).first(
-        std::min<qsizetype>(datagram.size() - headerLength, kMaxHostBytes));
+    const QByteArrayView host =
+            datagram.sliced(headerLength)
+                    .first(std::min<qsizetype>(datagram.size() - headerLength, kMaxHostBytes));
     reply.host = QString::fromUtf8(host);
     return reply;
 }

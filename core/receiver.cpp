@@ -56,12 +56,12 @@ QString JoinRequest::toString() const
 }
 
 Receiver::Receiver(QObject *parent)
-    : QObject(parent),
-      m_replyTemplate(m_settings.replyText),
-      m_hostName(QSysInfo::machineHostName().toUtf8()),
-      m_batchTimer(new QTimer(this)),
-      m_statusTimer(new QTimer(this)),
-      m_links(new LinkMonitor(this))
+    : QObject(parent)
+    , m_replyTemplate(m_settings.replyText)
+    , m_hostName(QSysInfo::machineHostName().toUtf8())
+    , m_batchTimer(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
+    , m_links(new LinkMonitor(this))
 {
     connect(m_links, &LinkMonitor::linksChanged, this, &Receiver::onLinksChanged);
     m_batchTimer->setInterval(m_settings.batchIntervalMs);
@@ -94,7 +94,7 @@ void Receiver::join(const JoinRequest &request)
     for (const QHostAddress &s : request.includeSources + request.excludeSources) {
         if ((s.protocol() == QAbstractSocket::IPv6Protocol) != ipv6) {
             Q_EMIT joinFailed(request, ReceiverText::tr("source %1 is not of the group's address family (%2)")
-                                           .arg(s.toString(), request.endpoint.group.toString()));
+                                               .arg(s.toString(), request.endpoint.group.toString()));
             return;
         }
     }
@@ -119,10 +119,11 @@ void Receiver::join(const JoinRequest &request)
         entry.socket = std::move(opened.value());
         const int granted = entry.socket->receiveBufferBytes();
         if (m_settings.receiveBufferBytes > 0 && granted < m_settings.receiveBufferBytes) {
-            Q_EMIT warning(ReceiverText::tr("receive buffer: asked for %1 bytes, the kernel granted %2; raise "
-                                            "net.core.rmem_max to avoid drops at high rates")
-                               .arg(m_settings.receiveBufferBytes)
-                               .arg(granted));
+            Q_EMIT warning(
+                    ReceiverText::tr("receive buffer: asked for %1 bytes, the kernel granted %2; raise "
+                                     "net.core.rmem_max to avoid drops at high rates")
+                            .arg(m_settings.receiveBufferBytes)
+                            .arg(granted));
         }
         entry.notifier = std::make_unique<QSocketNotifier>(entry.socket->descriptor(), QSocketNotifier::Read);
         it = m_sockets.emplace(key, std::move(entry)).first;
@@ -134,7 +135,8 @@ void Receiver::join(const JoinRequest &request)
     QStringList joinedNames;
     QStringList errors;
     for (qsizetype i = 0; i < indexes.size(); ++i) {
-        const Membership m{request.endpoint.group, indexes.at(i), request.includeSources, request.excludeSources};
+        const Membership m{request.endpoint.group, indexes.at(i), request.includeSources,
+                           request.excludeSources};
         const auto result = it->second.socket->join(m);
         if (result) {
             added.memberships.append(m);
@@ -156,7 +158,8 @@ void Receiver::join(const JoinRequest &request)
     }
     ++it->second.users;
     m_groups.append(added);
-    m_streams.setJoinTime(NetAddress::fromHostAddress(request.endpoint.group), request.endpoint.port, wallClockNs());
+    m_streams.setJoinTime(NetAddress::fromHostAddress(request.endpoint.group), request.endpoint.port,
+                          wallClockNs());
     m_batchTimer->start();
     m_statusTimer->start();
     qCInfo(lcReceiver) << "joined" << request.toString() << "on" << joinedNames;
@@ -224,7 +227,8 @@ void Receiver::onLinksChanged()
             if (have) {
                 continue;
             }
-            const Membership m{g.request.endpoint.group, index, g.request.includeSources, g.request.excludeSources};
+            const Membership m{g.request.endpoint.group, index, g.request.includeSources,
+                               g.request.excludeSources};
             const auto result = socket.join(m);
             if (result) {
                 g.memberships.append(m);
@@ -241,14 +245,15 @@ void Receiver::onLinksChanged()
             Q_EMIT groupStateChanged(g.request, false,
                                      ReceiverText::tr("%1 is not receiving: %2; it is joined again when the "
                                                       "interface returns")
-                                         .arg(g.request.toString(), why));
+                                             .arg(g.request.toString(), why));
         } else if (healthy && (!g.healthy || !rejoined.isEmpty())) {
             g.healthy = true;
-            Q_EMIT groupStateChanged(g.request, true,
-                                     rejoined.isEmpty()
-                                         ? ReceiverText::tr("%1 is receiving again").arg(g.request.toString())
-                                         : ReceiverText::tr("%1 joined again on %2")
-                                               .arg(g.request.toString(), rejoined.join(QStringLiteral(", "))));
+            Q_EMIT groupStateChanged(
+                    g.request, true,
+                    rejoined.isEmpty()
+                            ? ReceiverText::tr("%1 is receiving again").arg(g.request.toString())
+                            : ReceiverText::tr("%1 joined again on %2")
+                                      .arg(g.request.toString(), rejoined.join(QStringLiteral(", "))));
         }
     }
 }
@@ -320,8 +325,8 @@ void Receiver::onReadable(SocketEntry &entry)
         const int n = entry.socket->drain(m_pending, budget, m_settings.snapLength);
         if (n < 0) {
             Q_EMIT warning(ReceiverText::tr("receive error on port %1: %2")
-                               .arg(entry.socket->port())
-                               .arg(entry.socket->errorString()));
+                                   .arg(entry.socket->port())
+                                   .arg(entry.socket->errorString()));
             break;
         }
         if (n == 0) {
@@ -469,7 +474,8 @@ void Receiver::recycle(PacketBatch &&handedOver)
     if (handedOver.arena.capacity() + handedOver.records.capacity() * qsizetype(sizeof(PacketRecord))
         <= kMaxSpareBytes) {
         m_spares.push_back(std::move(handedOver));
-        if (m_spares.size() > std::max(kMinSpareBatches, size_t(std::max(0, m_settings.maxBatchesInFlight)) + 2)) {
+        if (m_spares.size()
+            > std::max(kMinSpareBatches, size_t(std::max(0, m_settings.maxBatchesInFlight)) + 2)) {
             m_spares.erase(m_spares.begin());
         }
     }

@@ -19,7 +19,7 @@
 class QSocketNotifier;
 namespace mct::core {
 class LinkMonitor;
-}
+} // namespace mct::core
 class QTimer;
 
 namespace mct::core {
@@ -27,8 +27,8 @@ namespace mct::core {
 struct JoinRequest
 {
     Endpoint endpoint;
-    QString interfaceName;               // empty: every multicast-capable interface
-    QList<QHostAddress> includeSources;  // source-specific multicast
+    QString interfaceName;              // empty: every multicast-capable interface
+    QList<QHostAddress> includeSources; // source-specific multicast
     QList<QHostAddress> excludeSources;
 
     [[nodiscard]] QString toString() const;
@@ -41,10 +41,10 @@ struct JoinRequest
 struct ReceiverSettings
 {
     int receiveBufferBytes = 8 * 1024 * 1024;
-    quint32 snapLength = 65535;  // payload bytes kept per packet
+    quint32 snapLength = 65535; // payload bytes kept per packet
     bool replyEnabled = false;
     QString replyText = QStringLiteral("heard by {host}"); // answer to plain packets
-    int batchIntervalMs = 50;    // how often batches are handed over
+    int batchIntervalMs = 50;                              // how often batches are handed over
     // A batch is handed over early when it grows past either bound, to keep memory flat. Small
     // bounds keep the reused batch memory in the CPU's caches (the command line's choice); large
     // ones mean fewer hand-overs (a view's choice: one model update per batch).
@@ -54,11 +54,14 @@ struct ReceiverSettings
     // 0 turns it off. When that many batches are unacknowledged, PauseReading stops reading
     // (the kernel drops and counts what does not fit), DropView keeps receiving, recording and
     // counting but does not hand over batches until the consumer catches up.
-    enum class Backpressure : quint8 { PauseReading, DropView };
+    enum class Backpressure : quint8 {
+        PauseReading,
+        DropView
+    };
     int maxBatchesInFlight = 0;
     Backpressure backpressure = Backpressure::PauseReading;
-    quint64 maxPackets = 0;      // stop reading after this many (0: no limit), so counts, stats and
-                                 // recordings all agree on exactly which packets were received
+    quint64 maxPackets = 0; // stop reading after this many (0: no limit), so counts, stats and
+                            // recordings all agree on exactly which packets were received
 };
 
 struct ReceiverStatus
@@ -149,7 +152,7 @@ private:
     PacketBatch m_pending;
     std::vector<PacketBatch> m_spares; // handed over earlier, reused once nobody else holds them
     quint64 m_receivedAtLastStatus = 0;
-    int m_quietStatusTicks = 0;        // status intervals without a packet, to let go of the spares
+    int m_quietStatusTicks = 0; // status intervals without a packet, to let go of the spares
     StreamTable m_streams;
     ReceiverStatus m_status;
     std::vector<std::unique_ptr<PacketWriter>> m_writers;

@@ -123,7 +123,8 @@ Recognized recognize(QByteArrayView datagram, qint64 receiveTimeNs)
         r.format = PayloadFormat::MpegTs;
         return r;
     }
-    if (recognizeRtp(datagram, r) || recognizeMcJoin(datagram, r) || recognizeIperf2(datagram, receiveTimeNs, r)) {
+    if (recognizeRtp(datagram, r) || recognizeMcJoin(datagram, r)
+        || recognizeIperf2(datagram, receiveTimeNs, r)) {
         return r;
     }
     return Recognized{};

@@ -13,11 +13,11 @@ struct Recognized
     PayloadFormat format = PayloadFormat::Plain;
     bool hasSequence = false;
     quint64 sequence = 0;
-    int sequenceBits = 64;        // 16 for RTP, 32 for iperf2: where the counter wraps
-    qint64 sendTimeNs = 0;        // 0 when the format carries no send time
-    quint32 streamId = 0;         // probe stream id or RTP SSRC
-    quint32 plannedCount = 0;     // probe only
-    bool replyRequested = false;  // probe only
+    int sequenceBits = 64;       // 16 for RTP, 32 for iperf2: where the counter wraps
+    qint64 sendTimeNs = 0;       // 0 when the format carries no send time
+    quint32 streamId = 0;        // probe stream id or RTP SSRC
+    quint32 plannedCount = 0;    // probe only
+    bool replyRequested = false; // probe only
     quint32 userPayloadOffset = 0;
 };
 

@@ -11,10 +11,10 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
-#include <pcap/pcap.h>
-
 #include <cerrno>
 #include <cstring>
+
+#include <pcap/pcap.h>
 
 namespace mct::core {
 
@@ -53,7 +53,9 @@ quint16 foldChecksum(quint32 sum)
 class PcapWriter final : public PacketWriter
 {
 public:
-    explicit PcapWriter(const QString &path) : PacketWriter(RecordFormat::Pcap, path) { }
+    explicit PcapWriter(const QString &path)
+        : PacketWriter(RecordFormat::Pcap, path)
+    {}
     ~PcapWriter() override { PcapWriter::close(); }
 
     QString openFile()
@@ -120,9 +122,11 @@ public:
         header.ts.tv_usec = r.receiveTimeNs % 1'000'000'000; // nanoseconds: the file says so
         header.caplen = bpf_u_int32(m_frame.size());
         header.len = bpf_u_int32(headers + r.size);
-        pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header, reinterpret_cast<const u_char *>(m_frame.constData()));
+        pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header,
+                  reinterpret_cast<const u_char *>(m_frame.constData()));
         if (std::ferror(pcap_dump_file(m_dumper))) {
-            m_error = RecorderText::tr("cannot write \"%1\": %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = RecorderText::tr("cannot write \"%1\": %2")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
             close();
             return false;
         }
@@ -137,7 +141,7 @@ public:
             if (pcap_dump_flush(m_dumper) != 0 || std::ferror(pcap_dump_file(m_dumper))) {
                 if (m_error.isEmpty()) {
                     m_error = RecorderText::tr("cannot write \"%1\": %2")
-                                  .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                                      .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
                 }
                 ok = false;
             }
@@ -161,7 +165,10 @@ private:
 class TextWriter final : public PacketWriter
 {
 public:
-    TextWriter(RecordFormat format, const QString &path) : PacketWriter(format, path), m_file(path) { }
+    TextWriter(RecordFormat format, const QString &path)
+        : PacketWriter(format, path)
+        , m_file(path)
+    {}
     ~TextWriter() override { TextWriter::close(); }
 
     QString openFile()
@@ -170,9 +177,10 @@ public:
             return RecorderText::tr("cannot write \"%1\": %2").arg(m_path, m_file.errorString());
         }
         if (m_format == RecordFormat::Csv) {
-            return writeLine("number,time,source,group,interface,ttl,size,format,seq,stream,payload_text,payload_hex")
-                ? QString()
-                : m_error;
+            return writeLine("number,time,source,group,interface,ttl,size,format,seq,stream,payload_text,"
+                             "payload_hex")
+                           ? QString()
+                           : m_error;
         }
         return {};
     }
@@ -240,7 +248,8 @@ private:
               << quoted(formatAddressPort(r.group.toHostAddress(), r.port))
               << quoted(interfaceNameForIndex(r.interfaceIndex))
               << (r.ttl >= 0 ? QByteArray::number(r.ttl) : QByteArray()) << QByteArray::number(r.size)
-              << payloadFormatName(r.format) << (r.hasSequence ? QByteArray::number(r.sequence) : QByteArray())
+              << payloadFormatName(r.format)
+              << (r.hasSequence ? QByteArray::number(r.sequence) : QByteArray())
               << (r.streamId != 0 ? QByteArray::number(r.streamId) : QByteArray())
               << (text ? quoted(QString::fromUtf8(payload)) : QByteArray())
               << (text ? QByteArray() : payload.toByteArray().toHex());

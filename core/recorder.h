@@ -10,7 +10,11 @@
 
 namespace mct::core {
 
-enum class RecordFormat : quint8 { Pcap, Csv, JsonLines };
+enum class RecordFormat : quint8 {
+    Pcap,
+    Csv,
+    JsonLines
+};
 
 // The format a file name implies (.pcap, .csv, .jsonl/.json); nullopt when it implies none.
 [[nodiscard]] std::optional<RecordFormat> recordFormatForPath(const QString &path);
@@ -38,7 +42,10 @@ public:
     [[nodiscard]] RecordFormat format() const { return m_format; }
 
 protected:
-    PacketWriter(RecordFormat format, QString path) : m_format(format), m_path(std::move(path)) { }
+    PacketWriter(RecordFormat format, QString path)
+        : m_format(format)
+        , m_path(std::move(path))
+    {}
     RecordFormat m_format;
     QString m_path;
     QString m_error;

@@ -67,8 +67,8 @@ QJsonObject receiverToJson(const ReceiverReport &r)
     }
     if (r.rttCount > 0) {
         o.insert(QStringLiteral("rtt_ms"), QJsonObject{{QStringLiteral("min"), r.rttMinMs},
-                                                      {QStringLiteral("avg"), r.rttAvgMs},
-                                                      {QStringLiteral("max"), r.rttMaxMs}});
+                                                       {QStringLiteral("avg"), r.rttAvgMs},
+                                                       {QStringLiteral("max"), r.rttMaxMs}});
     }
     return o;
 }
@@ -100,10 +100,10 @@ QString replyToTextLine(const ReplyRecord &reply)
     const QString from = formatAddressPort(reply.from, reply.fromPort);
     if (reply.probe) {
         QString line = ReplyText::tr("reply from %1  host %2  seq %3  received %4  lost %5")
-                           .arg(from, payloadPreview(reply.probe->host.toUtf8(), true))
-                           .arg(reply.probe->sequence)
-                           .arg(reply.probe->received)
-                           .arg(reply.probe->lost);
+                               .arg(from, payloadPreview(reply.probe->host.toUtf8(), true))
+                               .arg(reply.probe->sequence)
+                               .arg(reply.probe->received)
+                               .arg(reply.probe->lost);
         if (reply.roundTripMs >= 0) {
             line += ReplyText::tr("  rtt %1 ms").arg(reply.roundTripMs, 0, 'f', 3);
         }

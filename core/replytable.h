@@ -12,8 +12,8 @@ namespace mct::core {
 struct ReceiverReport
 {
     QHostAddress address;
-    QString host;          // from MCTR replies; empty for plain-text replies
-    QString lastText;      // the last plain-text reply, as text
+    QString host;     // from MCTR replies; empty for plain-text replies
+    QString lastText; // the last plain-text reply, as text
     quint64 replies = 0;
     quint64 reportedReceived = 0; // what the receiver says it got (MCTR)
     quint64 reportedLost = 0;

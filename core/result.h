@@ -8,7 +8,7 @@
 
 namespace mct::core {
 
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result final
 {
 public:
@@ -22,7 +22,10 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
-    Result(std::optional<T> value, QString error) : m_value(std::move(value)), m_error(std::move(error)) { }
+    Result(std::optional<T> value, QString error)
+        : m_value(std::move(value))
+        , m_error(std::move(error))
+    {}
 
     std::optional<T> m_value;
     QString m_error;

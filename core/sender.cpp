@@ -13,8 +13,9 @@
 #include <QTimer>
 #include <QUdpSocket>
 
-#include <arpa/inet.h>
 #include <cerrno>
+
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 
@@ -36,10 +37,12 @@ QString sendHint(int error, bool ipv6)
 {
     switch (error) {
     case ENETUNREACH:
-        return ipv6 ? SenderText::tr("no route for the group: choose an interface (-i) or add a multicast route "
-                                     "(ip -6 route add ff00::/8 dev eth0 table local)")
-                    : SenderText::tr("no route for the group: choose an interface (-i) or add a multicast route "
-                                     "(ip route add 224.0.0.0/4 dev eth0)");
+        return ipv6 ? SenderText::tr(
+                       "no route for the group: choose an interface (-i) or add a multicast route "
+                       "(ip -6 route add ff00::/8 dev eth0 table local)")
+                    : SenderText::tr(
+                            "no route for the group: choose an interface (-i) or add a multicast route "
+                            "(ip route add 224.0.0.0/4 dev eth0)");
     case EMSGSIZE:
         return SenderText::tr("the datagram is larger than the interface allows");
     case EPERM:
@@ -68,12 +71,12 @@ struct Sender::Burst
 };
 
 Sender::Sender(QObject *parent)
-    : QObject(parent),
-      m_tick(new QTimer(this)),
-      m_statusTimer(new QTimer(this)),
-      m_hostName(QSysInfo::machineHostName().toUtf8()),
-      m_sendTimes(kSendTimeRing, {~quint64(0), 0}),
-      m_burst(std::make_unique<Burst>())
+    : QObject(parent)
+    , m_tick(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
+    , m_hostName(QSysInfo::machineHostName().toUtf8())
+    , m_sendTimes(kSendTimeRing, {~quint64(0), 0})
+    , m_burst(std::make_unique<Burst>())
 {
     m_tick->setSingleShot(true);
     m_tick->setTimerType(Qt::PreciseTimer);
@@ -98,9 +101,10 @@ QString Sender::checkSettings(const SenderSettings &s)
     if (s.count < 0) {
         return SenderText::tr("count must be 0 (until stopped) or more");
     }
-    if (!s.sourceAddress.isNull() && (s.sourceAddress.protocol() == QAbstractSocket::IPv6Protocol) != s.destination.isIPv6()) {
+    if (!s.sourceAddress.isNull()
+        && (s.sourceAddress.protocol() == QAbstractSocket::IPv6Protocol) != s.destination.isIPv6()) {
         return SenderText::tr("source address %1 is not of the group's address family")
-            .arg(s.sourceAddress.toString());
+                .arg(s.sourceAddress.toString());
     }
     if (s.payload.mode != PayloadMode::Text) {
         const auto fixed = resolveFixedPayload(s.payload);
@@ -131,8 +135,8 @@ bool Sender::openSocket(const SenderSettings &s)
         bindAddress = ipv6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
     }
     if (!m_socket->bind(bindAddress, s.sourcePort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        Q_EMIT failed(SenderText::tr("cannot bind %1: %2").arg(formatAddressPort(bindAddress, s.sourcePort),
-                                                               m_socket->errorString()));
+        Q_EMIT failed(SenderText::tr("cannot bind %1: %2")
+                              .arg(formatAddressPort(bindAddress, s.sourcePort), m_socket->errorString()));
         return false;
     }
 
@@ -140,8 +144,10 @@ bool Sender::openSocket(const SenderSettings &s)
     const int level = ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
     const int ttl = s.ttl;
     const int loop = s.loopback ? 1 : 0;
-    const bool ok = ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL, &ttl, sizeof ttl) == 0
-        && ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP, &loop, sizeof loop) == 0;
+    const bool ok =
+            ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL, &ttl, sizeof ttl) == 0
+            && ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP, &loop, sizeof loop)
+                       == 0;
     if (!ok) {
         Q_EMIT failed(SenderText::tr("cannot set TTL/loopback: %1").arg(osErrorText(errno)));
         return false;
@@ -170,7 +176,8 @@ bool Sender::openSocket(const SenderSettings &s)
             rc = ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_IF, &req, sizeof req);
         }
         if (rc != 0) {
-            Q_EMIT failed(SenderText::tr("cannot send from interface %1: %2").arg(s.interfaceName, osErrorText(errno)));
+            Q_EMIT failed(SenderText::tr("cannot send from interface %1: %2")
+                                  .arg(s.interfaceName, osErrorText(errno)));
             return false;
         }
     }
@@ -201,7 +208,9 @@ bool Sender::prepare(const SenderSettings &settings)
     const int limit = settings.destination.isIPv6() ? kMaxUdpPayloadIPv6 : kMaxUdpPayloadIPv4;
     const qsizetype size = m_fixedPayload.size() + (settings.probe ? ProbeHeader::kSize : 0);
     if (size > limit) {
-        Q_EMIT failed(SenderText::tr("payload of %1 bytes is larger than a UDP datagram holds (%2)").arg(size).arg(limit));
+        Q_EMIT failed(SenderText::tr("payload of %1 bytes is larger than a UDP datagram holds (%2)")
+                              .arg(size)
+                              .arg(limit));
         return false;
     }
     return true;
@@ -219,7 +228,8 @@ void Sender::start(const SenderSettings &settings)
     m_sequence = 0;
     m_clock.start();
     m_statusTimer->start();
-    qCInfo(lcSender) << "sending to" << settings.destination.toString() << "at" << settings.packetsPerSecond() << "pps";
+    qCInfo(lcSender) << "sending to" << settings.destination.toString() << "at" << settings.packetsPerSecond()
+                     << "pps";
     Q_EMIT started(m_status.streamId);
     onTick();
 }
@@ -291,14 +301,15 @@ QByteArrayView Sender::buildDatagram(int slot, quint64 sequence)
         out = m_template.expand(sequence, now, m_hostName);
         return out;
     }
-    const QByteArray body = m_template.hasPlaceholders() ? m_template.expand(sequence, now, m_hostName)
-                                                         : m_fixedPayload;
+    const QByteArray body =
+            m_template.hasPlaceholders() ? m_template.expand(sequence, now, m_hostName) : m_fixedPayload;
     ProbeHeader header;
     header.flags = m_settings.requestReplies ? ProbeHeader::kFlagReplyRequested : 0;
     header.streamId = m_status.streamId;
     header.sequence = sequence;
     header.sendTimeNs = now;
-    header.plannedCount = quint32(std::clamp<qint64>(m_settings.count, 0, std::numeric_limits<quint32>::max()));
+    header.plannedCount =
+            quint32(std::clamp<qint64>(m_settings.count, 0, std::numeric_limits<quint32>::max()));
     out.resize(ProbeHeader::kSize + body.size());
     writeProbeHeader(header, out.data());
     std::memcpy(out.data() + ProbeHeader::kSize, body.constData(), size_t(body.size()));
@@ -330,7 +341,8 @@ quint64 Sender::sendBurst(quint64 count)
             }
             ++m_status.errors;
             const QString hint = sendHint(error, m_settings.destination.isIPv6());
-            QString message = SenderText::tr("cannot send to %1: %2").arg(m_settings.destination.toString(), osErrorText(error));
+            QString message = SenderText::tr("cannot send to %1: %2")
+                                      .arg(m_settings.destination.toString(), osErrorText(error));
             if (!hint.isEmpty()) {
                 message += SenderText::tr("; %1").arg(hint);
             }

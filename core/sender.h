@@ -21,18 +21,18 @@ namespace mct::core {
 struct SenderSettings
 {
     Endpoint destination;
-    QString interfaceName;       // empty: the system's route decides
-    QHostAddress sourceAddress;  // null: any
-    quint16 sourcePort = 0;      // 0: any free port
+    QString interfaceName;      // empty: the system's route decides
+    QHostAddress sourceAddress; // null: any
+    quint16 sourcePort = 0;     // 0: any free port
     int ttl = 1;
     double intervalMs = 1000;
-    double ratePps = 0;          // > 0 overrides intervalMs
-    qint64 count = 0;            // 0: until stopped
+    double ratePps = 0; // > 0 overrides intervalMs
+    qint64 count = 0;   // 0: until stopped
     PayloadSpec payload;
     bool probe = false;
     bool requestReplies = false; // sets the probe's "reply requested" flag
     bool loopback = true;
-    int dscp = -1;               // -1: leave the system default
+    int dscp = -1; // -1: leave the system default
 
     [[nodiscard]] double packetsPerSecond() const { return ratePps > 0 ? ratePps : 1000.0 / intervalMs; }
 };

@@ -7,7 +7,7 @@ namespace mct::core {
 
 namespace {
 
-constexpr quint64 kWindow = 1 << 16;      // sequence numbers remembered below the highest
+constexpr quint64 kWindow = 1 << 16;       // sequence numbers remembered below the highest
 constexpr quint64 kRestartDistance = 1000; // a jump back farther than this to near 0 is a restart
 constexpr quint64 kRestartNearZero = 16;
 constexpr int kTsPacket = 188;
@@ -20,8 +20,8 @@ constexpr qint64 kRateIntervalNs = 1'000'000'000;
 size_t qHash(const StreamKey &key, size_t seed) noexcept
 {
     return qHashMulti(seed, QByteArrayView(reinterpret_cast<const char *>(key.source.bytes.data()), 16),
-                      QByteArrayView(reinterpret_cast<const char *>(key.group.bytes.data()), 16), key.sourcePort,
-                      key.port, key.streamId, key.generation);
+                      QByteArrayView(reinterpret_cast<const char *>(key.group.bytes.data()), 16),
+                      key.sourcePort, key.port, key.streamId, key.generation);
 }
 
 StreamTracker::StreamTracker(const StreamKey &key, PayloadFormat format)

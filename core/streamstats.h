@@ -25,7 +25,7 @@ struct StreamKey
     friend bool operator==(const StreamKey &a, const StreamKey &b)
     {
         return a.source == b.source && a.group == b.group && a.sourcePort == b.sourcePort && a.port == b.port
-            && a.streamId == b.streamId && a.generation == b.generation;
+               && a.streamId == b.streamId && a.generation == b.generation;
     }
 };
 size_t qHash(const StreamKey &key, size_t seed = 0) noexcept;
@@ -37,23 +37,23 @@ struct StreamSnapshot
     PayloadFormat format = PayloadFormat::Plain;
     quint64 received = 0;
     quint64 bytes = 0;
-    quint64 lost = 0;        // gaps in the sequence so far (with a planned count: also the missing tail)
+    quint64 lost = 0; // gaps in the sequence so far (with a planned count: also the missing tail)
     quint64 duplicates = 0;
-    quint64 reordered = 0;   // arrived after a higher sequence number
+    quint64 reordered = 0; // arrived after a higher sequence number
     quint64 plannedCount = 0;
-    quint64 lostAtEnd = 0;   // with a planned count: also every packet that never came
+    quint64 lostAtEnd = 0; // with a planned count: also every packet that never came
     qint64 firstTimeNs = 0;
     qint64 lastTimeNs = 0;
     qint64 joinToFirstNs = -1; // time from join to the first packet, -1 when unknown
     double packetsPerSecond = 0;
     double bitsPerSecond = 0;
-    double jitterMs = -1;     // RFC 3550 interarrival jitter, -1 without send times
-    double latencyMinMs = 0;  // one-way; depends on the clocks being in sync
+    double jitterMs = -1;    // RFC 3550 interarrival jitter, -1 without send times
+    double latencyMinMs = 0; // one-way; depends on the clocks being in sync
     double latencyAvgMs = 0;
     double latencyMaxMs = 0;
     bool hasLatency = false;
     bool hasSequence = false;
-    bool ended = false;       // replaced by a restarted stream
+    bool ended = false; // replaced by a restarted stream
 };
 
 // Tracks one stream's sequence numbers; fed on the receiver's thread.
@@ -114,14 +114,14 @@ public:
     void clear();
 
 private:
-    QHash<StreamKey, int> m_index;        // key -> position in m_trackers
+    QHash<StreamKey, int> m_index; // key -> position in m_trackers
     std::vector<StreamTracker> m_trackers;
     QHash<StreamKey, quint32> m_generation; // key without generation -> current generation
     QList<std::tuple<NetAddress, quint16, qint64>> m_joinTimes;
     // The stream of the previous packet: most packets belong to the same one as the packet before,
     // and this spares the two hash lookups (a third of the receiver's own work per packet).
-    StreamKey m_lastKey;   // with its current generation
-    int m_lastIndex = -1;  // its position in m_trackers, -1 when none
+    StreamKey m_lastKey;  // with its current generation
+    int m_lastIndex = -1; // its position in m_trackers, -1 when none
 };
 
 } // namespace mct::core

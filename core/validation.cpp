@@ -24,7 +24,7 @@ Result<qint64> parseInteger(const QString &text, const QString &field, qint64 mi
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < min || value > max) {
         return Result<qint64>::failure(
-            ValidationText::tr("%1 \"%2\" is not valid; %3").arg(field, text, valid));
+                ValidationText::tr("%1 \"%2\" is not valid; %3").arg(field, text, valid));
     }
     return Result<qint64>::success(value);
 }
@@ -35,7 +35,7 @@ Result<double> parsePositive(const QString &text, const QString &field, double m
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value) || value <= 0 || value > max) {
         return Result<double>::failure(
-            ValidationText::tr("%1 \"%2\" is not valid; %3").arg(field, text, valid));
+                ValidationText::tr("%1 \"%2\" is not valid; %3").arg(field, text, valid));
     }
     return Result<double>::success(value);
 }
@@ -59,8 +59,9 @@ int hexDigit(QChar c)
 
 Result<int> parseTtl(const QString &text)
 {
-    const auto r = parseInteger(text, ValidationText::tr("TTL"), 0, 255,
-                                ValidationText::tr("use a whole number from 0 to 255 (1 stays on the local link)"));
+    const auto r =
+            parseInteger(text, ValidationText::tr("TTL"), 0, 255,
+                         ValidationText::tr("use a whole number from 0 to 255 (1 stays on the local link)"));
     return r.ok() ? Result<int>::success(int(r.value())) : Result<int>::failure(r.error());
 }
 
@@ -73,8 +74,9 @@ Result<quint16> parseSourcePort(const QString &text)
 
 Result<double> parseIntervalMs(const QString &text)
 {
-    return parsePositive(text, ValidationText::tr("interval"), 86'400'000.0,
-                         ValidationText::tr("use milliseconds greater than 0 and at most 86400000 (one day)"));
+    return parsePositive(
+            text, ValidationText::tr("interval"), 86'400'000.0,
+            ValidationText::tr("use milliseconds greater than 0 and at most 86400000 (one day)"));
 }
 
 Result<double> parseRate(const QString &text)
@@ -115,9 +117,10 @@ Result<int> parseBufferSize(const QString &text)
     const bool inRange = ok && value > 0 && value <= kMaxBytes / unit;
     const qint64 bytes = inRange ? value * unit : 0;
     if (!inRange || bytes < 4096) {
-        return Result<int>::failure(ValidationText::tr("receive buffer \"%1\" is not valid; use bytes from 4096 "
-                                                       "to 1073741824, optionally with K or M (e.g. 8M)")
-                                        .arg(text));
+        return Result<int>::failure(
+                ValidationText::tr("receive buffer \"%1\" is not valid; use bytes from 4096 "
+                                   "to 1073741824, optionally with K or M (e.g. 8M)")
+                        .arg(text));
     }
     return Result<int>::success(int(bytes));
 }
@@ -134,11 +137,12 @@ Result<QByteArray> parseHex(const QString &text)
             if (high >= 0) {
                 return R::failure(ValidationText::tr("hex payload: lone digit before position %1; "
                                                      "write each byte as two digits, e.g. 0a ff")
-                                      .arg(i + 1));
+                                          .arg(i + 1));
             }
             continue;
         }
-        if (high < 0 && c == u'0' && i + 1 < text.size() && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
+        if (high < 0 && c == u'0' && i + 1 < text.size()
+            && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
             ++i;
             continue;
         }
@@ -146,8 +150,8 @@ Result<QByteArray> parseHex(const QString &text)
         if (d < 0) {
             return R::failure(ValidationText::tr("hex payload: \"%1\" at position %2 is not a hex digit; "
                                                  "use 0-9 and a-f, e.g. de ad be ef")
-                                  .arg(c)
-                                  .arg(i + 1));
+                                      .arg(c)
+                                      .arg(i + 1));
         }
         if (high < 0) {
             high = d;
@@ -162,8 +166,8 @@ Result<QByteArray> parseHex(const QString &text)
     }
     if (out.size() > kMaxUdpPayloadIPv6) {
         return R::failure(ValidationText::tr("hex payload: %1 bytes is more than a UDP datagram holds (%2)")
-                              .arg(out.size())
-                              .arg(kMaxUdpPayloadIPv6));
+                                  .arg(out.size())
+                                  .arg(kMaxUdpPayloadIPv6));
     }
     return R::success(out);
 }
@@ -180,17 +184,20 @@ Result<QByteArray> readPayloadFile(const QString &path)
         return R::failure(ValidationText::tr("payload file \"%1\" is a directory; give a file").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return R::failure(ValidationText::tr("payload file \"%1\" cannot be read: %2").arg(path, file.errorString()));
+        return R::failure(
+                ValidationText::tr("payload file \"%1\" cannot be read: %2").arg(path, file.errorString()));
     }
     // Read one byte past the limit so a larger file is refused without reading it all.
     QByteArray data = file.read(kMaxUdpPayloadIPv6 + 1);
     if (data.size() > kMaxUdpPayloadIPv6) {
-        return R::failure(ValidationText::tr("payload file \"%1\" is larger than a UDP datagram holds (%2 bytes)")
-                              .arg(path)
-                              .arg(kMaxUdpPayloadIPv6));
+        return R::failure(
+                ValidationText::tr("payload file \"%1\" is larger than a UDP datagram holds (%2 bytes)")
+                        .arg(path)
+                        .arg(kMaxUdpPayloadIPv6));
     }
     if (file.error() != QFileDevice::NoError) {
-        return R::failure(ValidationText::tr("payload file \"%1\" cannot be read: %2").arg(path, file.errorString()));
+        return R::failure(
+                ValidationText::tr("payload file \"%1\" cannot be read: %2").arg(path, file.errorString()));
     }
     return R::success(data);
 }

@@ -9,11 +9,12 @@
 
 namespace mct::core {
 
-template <typename Worker>
+template<typename Worker>
 class WorkerThread final
 {
 public:
-    explicit WorkerThread(const QString &name) : m_worker(new Worker)
+    explicit WorkerThread(const QString &name)
+        : m_worker(new Worker)
     {
         m_thread.setObjectName(name);
         m_worker->moveToThread(&m_thread);
@@ -32,20 +33,21 @@ public:
     [[nodiscard]] Worker *worker() const { return m_worker; }
 
     // Runs f(worker) on the worker's thread, after everything posted before it.
-    template <typename F>
+    template<typename F>
     void post(F &&f) const
     {
         Worker *w = m_worker;
-        QMetaObject::invokeMethod(w, [w, f = std::forward<F>(f)]() mutable { f(*w); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                w, [w, f = std::forward<F>(f)]() mutable { f(*w); }, Qt::QueuedConnection);
     }
 
     // Like post(), but waits until f has run (for a clean end: flush before quitting).
-    template <typename F>
+    template<typename F>
     void call(F &&f) const
     {
         Worker *w = m_worker;
-        QMetaObject::invokeMethod(w, [w, f = std::forward<F>(f)]() mutable { f(*w); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+                w, [w, f = std::forward<F>(f)]() mutable { f(*w); }, Qt::BlockingQueuedConnection);
     }
 
 private:

@@ -4,249 +4,249 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="73"/>
+        <location filename="../core/doctor.cpp" line="75"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="79"/>
+        <location filename="../core/doctor.cpp" line="82"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="80"/>
+        <location filename="../core/doctor.cpp" line="83"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="85"/>
+        <location filename="../core/doctor.cpp" line="90"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="86"/>
+        <location filename="../core/doctor.cpp" line="91"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="90"/>
+        <location filename="../core/doctor.cpp" line="95"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="96"/>
+        <location filename="../core/doctor.cpp" line="102"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="98"/>
+        <location filename="../core/doctor.cpp" line="104"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="107"/>
+        <location filename="../core/doctor.cpp" line="114"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="116"/>
+        <location filename="../core/doctor.cpp" line="124"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="119"/>
+        <location filename="../core/doctor.cpp" line="128"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="121"/>
+        <location filename="../core/doctor.cpp" line="130"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="124"/>
+        <location filename="../core/doctor.cpp" line="134"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="164"/>
+        <location filename="../core/doctor.cpp" line="175"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="165"/>
+        <location filename="../core/doctor.cpp" line="177"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="166"/>
+        <location filename="../core/doctor.cpp" line="179"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
         <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="176"/>
+        <location filename="../core/doctor.cpp" line="190"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="178"/>
+        <location filename="../core/doctor.cpp" line="192"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="181"/>
+        <location filename="../core/doctor.cpp" line="198"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="182"/>
+        <location filename="../core/doctor.cpp" line="199"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="186"/>
+        <location filename="../core/doctor.cpp" line="205"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="189"/>
+        <location filename="../core/doctor.cpp" line="208"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="192"/>
+        <location filename="../core/doctor.cpp" line="211"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="194"/>
+        <location filename="../core/doctor.cpp" line="214"/>
         <source>TTL %1 crosses up to %2 routers</source>
         <translation>TTL %1 最多可穿过 %2 个路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="213"/>
+        <location filename="../core/doctor.cpp" line="237"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="217"/>
+        <location filename="../core/doctor.cpp" line="241"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="219"/>
+        <location filename="../core/doctor.cpp" line="245"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="235"/>
+        <location filename="../core/doctor.cpp" line="263"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="243"/>
+        <location filename="../core/doctor.cpp" line="273"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="246"/>
+        <location filename="../core/doctor.cpp" line="279"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="248"/>
+        <location filename="../core/doctor.cpp" line="282"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="294"/>
+        <location filename="../core/doctor.cpp" line="334"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="295"/>
+        <location filename="../core/doctor.cpp" line="335"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="298"/>
+        <location filename="../core/doctor.cpp" line="339"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="299"/>
+        <location filename="../core/doctor.cpp" line="340"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="302"/>
+        <location filename="../core/doctor.cpp" line="343"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="305"/>
+        <location filename="../core/doctor.cpp" line="346"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="306"/>
+        <location filename="../core/doctor.cpp" line="348"/>
         <source>allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="327"/>
+        <location filename="../core/doctor.cpp" line="371"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="330"/>
+        <location filename="../core/doctor.cpp" line="375"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="332"/>
+        <location filename="../core/doctor.cpp" line="377"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="343"/>
+        <location filename="../core/doctor.cpp" line="390"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="363"/>
+        <location filename="../core/doctor.cpp" line="411"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="371"/>
+        <location filename="../core/doctor.cpp" line="421"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="373"/>
+        <location filename="../core/doctor.cpp" line="423"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="376"/>
+        <location filename="../core/doctor.cpp" line="428"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="388"/>
+        <location filename="../core/doctor.cpp" line="440"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="393"/>
+        <location filename="../core/doctor.cpp" line="446"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="394"/>
+        <location filename="../core/doctor.cpp" line="449"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -254,104 +254,104 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="28"/>
+        <location filename="../cli/doctorcommand.cpp" line="27"/>
         <source>Check this host for the usual reasons multicast does not arrive: interface, route, reverse-path filter, IGMP/MLD version, firewall, port users, kernel membership after a test join, and traffic.
 Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
         <translation>检查本机上组播收不到的常见原因：接口、路由、反向路径过滤、IGMP/MLD 版本、防火墙、端口占用、测试加入后的内核成员关系以及流量。
 退出状态：0 全部通过，1 有检查失败，2 用法错误。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="32"/>
+        <location filename="../cli/doctorcommand.cpp" line="33"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="34"/>
+        <location filename="../cli/doctorcommand.cpp" line="36"/>
         <source>Check this interface (default: every multicast-capable one).</source>
         <translation>检查此接口（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="35"/>
+        <location filename="../cli/doctorcommand.cpp" line="37"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="37"/>
+        <location filename="../cli/doctorcommand.cpp" line="40"/>
         <source>Source-specific join from this sender (repeatable).</source>
         <translation>按此发送端进行源特定加入（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="38"/>
+        <location filename="../cli/doctorcommand.cpp" line="41"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="40"/>
+        <location filename="../cli/doctorcommand.cpp" line="43"/>
         <source>The TTL your sender uses (default 1).</source>
         <translation>发送端使用的 TTL（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="40"/>
+        <location filename="../cli/doctorcommand.cpp" line="44"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="43"/>
+        <location filename="../cli/doctorcommand.cpp" line="47"/>
         <source>Seconds to listen for packets after joining (default 3).</source>
         <translation>加入后等待数据包的秒数（默认 3）。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="44"/>
+        <location filename="../cli/doctorcommand.cpp" line="48"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="45"/>
+        <location filename="../cli/doctorcommand.cpp" line="49"/>
         <source>One JSON object per check.</source>
         <translation>每项检查输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="47"/>
+        <location filename="../cli/doctorcommand.cpp" line="52"/>
         <source>The group to check, e.g. 239.1.2.3:5000.</source>
         <translation>要检查的组播组，例如 239.1.2.3:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="53"/>
+        <location filename="../cli/doctorcommand.cpp" line="58"/>
         <source>%1 (see mctester doctor --help)</source>
         <translation>%1（参见 mctester doctor --help）</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="61"/>
+        <location filename="../cli/doctorcommand.cpp" line="66"/>
         <source>doctor needs one GROUP:PORT, e.g. mctester doctor 239.1.2.3:5000</source>
         <translation>doctor 需要一个 GROUP:PORT，例如 mctester doctor 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="73"/>
+        <location filename="../cli/doctorcommand.cpp" line="78"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="89"/>
+        <location filename="../cli/doctorcommand.cpp" line="94"/>
         <source>wait &quot;%1&quot; is not valid; use seconds from 0 to 3600</source>
         <translation>等待时间“%1”无效；请使用 0 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="100"/>
+        <location filename="../cli/doctorcommand.cpp" line="106"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="101"/>
+        <location filename="../cli/doctorcommand.cpp" line="107"/>
         <source>WARN</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="102"/>
+        <location filename="../cli/doctorcommand.cpp" line="108"/>
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="105"/>
+        <location filename="../cli/doctorcommand.cpp" line="111"/>
         <source>      fix: %1</source>
         <translation>      修复：%1</translation>
     </message>
@@ -359,77 +359,77 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../core/endpoint.cpp" line="53"/>
+        <location filename="../core/endpoint.cpp" line="54"/>
         <source>%1: &quot;%2&quot; is not an IP address; expected e.g. 192.0.2.10 or 2001:db8::10</source>
         <translation>%1：“%2”不是 IP 地址；应形如 192.0.2.10 或 2001:db8::10</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="62"/>
+        <location filename="../core/endpoint.cpp" line="63"/>
         <source>group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="65"/>
+        <location filename="../core/endpoint.cpp" line="67"/>
         <source>%1 is empty; expected e.g. 239.1.2.3:5000 or [ff15::1]:5000</source>
         <translation>%1 为空；应形如 239.1.2.3:5000 或 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="73"/>
+        <location filename="../core/endpoint.cpp" line="76"/>
         <source>%1 &quot;%2&quot;: missing &quot;]&quot; after the IPv6 address; expected e.g. [ff15::1]:5000</source>
         <translation>%1“%2”：IPv6 地址后缺少“]”；应形如 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="79"/>
+        <location filename="../core/endpoint.cpp" line="83"/>
         <source>%1 &quot;%2&quot;: missing port; expected e.g. [ff15::1]:5000</source>
         <translation>%1“%2”：缺少端口；应形如 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="85"/>
+        <location filename="../core/endpoint.cpp" line="90"/>
         <source>%1 &quot;%2&quot;: missing port; expected e.g. 239.1.2.3:5000</source>
         <translation>%1“%2”：缺少端口；应形如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="90"/>
+        <location filename="../core/endpoint.cpp" line="96"/>
         <source>%1 &quot;%2&quot;: put IPv6 addresses in brackets, e.g. [ff15::1]:5000</source>
         <translation>%1“%2”：IPv6 地址须放在方括号中，例如 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="97"/>
+        <location filename="../core/endpoint.cpp" line="105"/>
         <source>%1 &quot;%2&quot;: &quot;%3&quot; is not an IP address; expected e.g. 239.1.2.3:5000</source>
         <translation>%1“%2”：“%3”不是 IP 地址；应形如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="101"/>
+        <location filename="../core/endpoint.cpp" line="110"/>
         <source>%1 &quot;%2&quot;: %3 is not a multicast address; use 224.0.0.0/4 (239.0.0.0/8 for tests) or ff00::/8 (e.g. ff15::1)</source>
         <translation>%1“%2”：%3 不是组播地址；请使用 224.0.0.0/4（测试用 239.0.0.0/8）或 ff00::/8（例如 ff15::1）</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="113"/>
+        <location filename="../core/endpoint.cpp" line="122"/>
         <source>%1 &quot;%2&quot;: port &quot;%3&quot; is not valid; use a number from 1 to 65535</source>
         <translation>%1“%2”：端口“%3”无效；请使用 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="123"/>
+        <location filename="../core/endpoint.cpp" line="133"/>
         <source>224.0.0.1 is reserved for all-hosts: every host on the link receives it; use 239.0.0.0/8 for tests</source>
         <translation>224.0.0.1 保留给所有主机组：链路上的每台主机都会收到；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="127"/>
+        <location filename="../core/endpoint.cpp" line="139"/>
         <source>%1 is in 224.0.0.0/24, reserved for link-local protocols (routers never forward it and TTL is ignored); use 239.0.0.0/8 for tests</source>
         <translation>%1 位于 224.0.0.0/24，该范围保留给链路本地协议（路由器从不转发，且忽略 TTL）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="132"/>
+        <location filename="../core/endpoint.cpp" line="144"/>
         <source>%1 lies in a range assigned to Internet protocols (224/8, 233/8); use 239.0.0.0/8 for tests</source>
         <translation>%1 位于分配给互联网协议的地址范围（224/8、233/8）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="141"/>
+        <location filename="../core/endpoint.cpp" line="153"/>
         <source>%1 has interface-local scope (ff01::/16): it never leaves this host; use e.g. ff15::1 for tests</source>
         <translation>%1 的范围是接口本地（ff01::/16）：永远不会离开本机；测试请使用例如 ff15::1</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="146"/>
+        <location filename="../core/endpoint.cpp" line="158"/>
         <source>%1 has link-local scope (ff02::/16): routers never forward it and it is used by neighbour discovery and other link protocols; use e.g. ff15::1 for tests</source>
         <translation>%1 的范围是链路本地（ff02::/16）：路由器从不转发，且邻居发现等链路协议会使用该范围；测试请使用例如 ff15::1</translation>
     </message>
@@ -459,62 +459,62 @@ Without a command it opens the window. Commands for scripts and terminals:
   mctester doctor GROUP:PORT [-i NAME]     解释为何收不到数据（参见 mctester doctor --help）</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="121"/>
+        <location filename="../ui/guioptions.cpp" line="122"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="123"/>
+        <location filename="../ui/guioptions.cpp" line="124"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="126"/>
+        <location filename="../ui/guioptions.cpp" line="127"/>
         <source>Join this group at start, e.g. 239.1.2.3:5000 (repeatable).</source>
         <translation>启动时加入此组播组，例如 239.1.2.3:5000（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="127"/>
+        <location filename="../ui/guioptions.cpp" line="128"/>
         <source>GROUP:PORT</source>
         <translation>GROUP:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="129"/>
+        <location filename="../ui/guioptions.cpp" line="130"/>
         <source>Join on this interface, and send from it.</source>
         <translation>在此接口上加入组播组，并从此接口发送。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="130"/>
+        <location filename="../ui/guioptions.cpp" line="131"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="133"/>
+        <location filename="../ui/guioptions.cpp" line="134"/>
         <source>Interface language: en or zh_CN (default: the saved choice, else the system&apos;s).</source>
         <translation>界面语言：en 或 zh_CN（默认：已保存的选择，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="135"/>
+        <location filename="../ui/guioptions.cpp" line="136"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="137"/>
+        <location filename="../ui/guioptions.cpp" line="138"/>
         <source>[send|recv|doctor]</source>
         <translation>[send|recv|doctor]</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="153"/>
+        <location filename="../ui/guioptions.cpp" line="154"/>
         <source>unknown command &quot;%1&quot;; the commands are send, recv and doctor</source>
         <translation>未知命令“%1”；可用命令为 send、recv 和 doctor</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="138"/>
+        <location filename="../ui/guioptions.cpp" line="139"/>
         <source>Run a command without the window.</source>
         <translation>不打开窗口，直接运行命令。</translation>
     </message>
     <message>
-        <location filename="../ui/guioptions.cpp" line="161"/>
+        <location filename="../ui/guioptions.cpp" line="162"/>
         <source>--lang &quot;%1&quot; is not offered; use one of: %2</source>
         <translation>--lang 不支持“%1”；请使用以下之一：%2</translation>
     </message>
@@ -522,7 +522,7 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Interfaces</name>
     <message>
-        <location filename="../core/interfaces.cpp" line="86"/>
+        <location filename="../core/interfaces.cpp" line="87"/>
         <source>interface &quot;%1&quot; does not exist; this host has: %2</source>
         <translation>接口“%1”不存在；本机的接口有：%2</translation>
     </message>
@@ -540,82 +540,82 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip -6 route add ff00::/8 dev eth0 table local</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="49"/>
+        <location filename="../core/multicastsocket.cpp" line="50"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip route add 224.0.0.0/4 dev eth0</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="52"/>
+        <location filename="../core/multicastsocket.cpp" line="54"/>
         <source>this socket has already joined the group on that interface</source>
         <translation>此套接字已在该接口上加入了该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="53"/>
+        <location filename="../core/multicastsocket.cpp" line="55"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="55"/>
+        <location filename="../core/multicastsocket.cpp" line="58"/>
         <source>the kernel refused more memberships; raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters) or leave some groups</source>
         <translation>内核拒绝增加更多成员关系；请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="59"/>
+        <location filename="../core/multicastsocket.cpp" line="62"/>
         <source>permission denied; ports below 1024 need privileges, and a firewall may refuse</source>
         <translation>权限被拒绝；1024 以下的端口需要特权，防火墙也可能拒绝</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="61"/>
+        <location filename="../core/multicastsocket.cpp" line="65"/>
         <source>the kernel refused the request; check that the source suits the group&apos;s family</source>
         <translation>内核拒绝了该请求；请检查源地址与组播组的地址族是否一致</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="63"/>
+        <location filename="../core/multicastsocket.cpp" line="68"/>
         <source>the group was not joined on that interface</source>
         <translation>未在该接口上加入该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="64"/>
+        <location filename="../core/multicastsocket.cpp" line="69"/>
         <source>the address is not available on this host</source>
         <translation>该地址在本机上不可用</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="73"/>
+        <location filename="../core/multicastsocket.cpp" line="78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="133"/>
+        <location filename="../core/multicastsocket.cpp" line="141"/>
         <source>cannot create a UDP socket: %1</source>
         <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="158"/>
+        <location filename="../core/multicastsocket.cpp" line="167"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="170"/>
+        <location filename="../core/multicastsocket.cpp" line="181"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="199"/>
+        <location filename="../core/multicastsocket.cpp" line="212"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="199"/>
+        <location filename="../core/multicastsocket.cpp" line="212"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="212"/>
+        <location filename="../core/multicastsocket.cpp" line="225"/>
         <source>%1 from source %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="232"/>
+        <location filename="../core/multicastsocket.cpp" line="245"/>
         <source>%1 excluding source %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
@@ -661,52 +661,52 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="122"/>
+        <location filename="../core/receiver.cpp" line="123"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="143"/>
+        <location filename="../core/receiver.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="187"/>
+        <location filename="../core/receiver.cpp" line="190"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="208"/>
+        <location filename="../core/receiver.cpp" line="211"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="239"/>
+        <location filename="../core/receiver.cpp" line="243"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="242"/>
+        <location filename="../core/receiver.cpp" line="246"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="249"/>
+        <location filename="../core/receiver.cpp" line="254"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="250"/>
+        <location filename="../core/receiver.cpp" line="255"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="322"/>
+        <location filename="../core/receiver.cpp" line="327"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="512"/>
+        <location filename="../core/receiver.cpp" line="518"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -742,22 +742,22 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../core/recorder.cpp" line="63"/>
+        <location filename="../core/recorder.cpp" line="65"/>
         <source>cannot start a pcap file</source>
         <translation>无法创建 pcap 文件</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="71"/>
-        <location filename="../core/recorder.cpp" line="125"/>
-        <location filename="../core/recorder.cpp" line="139"/>
-        <location filename="../core/recorder.cpp" line="170"/>
-        <location filename="../core/recorder.cpp" line="205"/>
-        <location filename="../core/recorder.cpp" line="215"/>
+        <location filename="../core/recorder.cpp" line="73"/>
+        <location filename="../core/recorder.cpp" line="128"/>
+        <location filename="../core/recorder.cpp" line="143"/>
+        <location filename="../core/recorder.cpp" line="177"/>
+        <location filename="../core/recorder.cpp" line="213"/>
+        <location filename="../core/recorder.cpp" line="223"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="274"/>
+        <location filename="../core/recorder.cpp" line="283"/>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
@@ -765,37 +765,37 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recv</name>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="67"/>
+        <location filename="../cli/recvcommand.cpp" line="68"/>
         <source>recording stopped after %1 packets: %2</source>
         <translation>录制了 %1 个数据包后停止：%2</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="70"/>
+        <location filename="../cli/recvcommand.cpp" line="73"/>
         <source>recorded %1 packets to %2</source>
         <translation>已将 %1 个数据包录制到 %2</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="98"/>
+        <location filename="../cli/recvcommand.cpp" line="101"/>
         <source>joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="99"/>
+        <location filename="../cli/recvcommand.cpp" line="103"/>
         <source>joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="192"/>
+        <location filename="../cli/recvcommand.cpp" line="197"/>
         <source>--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="201"/>
+        <location filename="../cli/recvcommand.cpp" line="206"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="224"/>
+        <location filename="../cli/recvcommand.cpp" line="229"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
@@ -804,161 +804,161 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="227"/>
+        <location filename="../cli/recvcommand.cpp" line="233"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="229"/>
+        <location filename="../cli/recvcommand.cpp" line="236"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="230"/>
+        <location filename="../cli/recvcommand.cpp" line="237"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="232"/>
+        <location filename="../cli/recvcommand.cpp" line="239"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="232"/>
+        <location filename="../cli/recvcommand.cpp" line="239"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="234"/>
+        <location filename="../cli/recvcommand.cpp" line="242"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="235"/>
+        <location filename="../cli/recvcommand.cpp" line="242"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="237"/>
+        <location filename="../cli/recvcommand.cpp" line="245"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="239"/>
+        <location filename="../cli/recvcommand.cpp" line="247"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="240"/>
+        <location filename="../cli/recvcommand.cpp" line="250"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="241"/>
+        <location filename="../cli/recvcommand.cpp" line="251"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="243"/>
+        <location filename="../cli/recvcommand.cpp" line="254"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="244"/>
-        <location filename="../cli/recvcommand.cpp" line="246"/>
+        <location filename="../cli/recvcommand.cpp" line="255"/>
+        <location filename="../cli/recvcommand.cpp" line="258"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="246"/>
+        <location filename="../cli/recvcommand.cpp" line="257"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="248"/>
+        <location filename="../cli/recvcommand.cpp" line="260"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="248"/>
-        <location filename="../cli/recvcommand.cpp" line="250"/>
+        <location filename="../cli/recvcommand.cpp" line="261"/>
+        <location filename="../cli/recvcommand.cpp" line="264"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="250"/>
+        <location filename="../cli/recvcommand.cpp" line="263"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="252"/>
+        <location filename="../cli/recvcommand.cpp" line="266"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="253"/>
-        <location filename="../cli/recvcommand.cpp" line="255"/>
-        <location filename="../cli/recvcommand.cpp" line="257"/>
+        <location filename="../cli/recvcommand.cpp" line="267"/>
+        <location filename="../cli/recvcommand.cpp" line="269"/>
+        <location filename="../cli/recvcommand.cpp" line="272"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="254"/>
+        <location filename="../cli/recvcommand.cpp" line="268"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="256"/>
+        <location filename="../cli/recvcommand.cpp" line="271"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="261"/>
+        <location filename="../cli/recvcommand.cpp" line="276"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="262"/>
+        <location filename="../cli/recvcommand.cpp" line="277"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="268"/>
+        <location filename="../cli/recvcommand.cpp" line="283"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="289"/>
+        <location filename="../cli/recvcommand.cpp" line="304"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="295"/>
+        <location filename="../cli/recvcommand.cpp" line="310"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="303"/>
+        <location filename="../cli/recvcommand.cpp" line="318"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="311"/>
+        <location filename="../cli/recvcommand.cpp" line="326"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="325"/>
+        <location filename="../cli/recvcommand.cpp" line="341"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="341"/>
+        <location filename="../cli/recvcommand.cpp" line="357"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="360"/>
+        <location filename="../cli/recvcommand.cpp" line="376"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
@@ -984,59 +984,59 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 <context>
     <name>Send</name>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="80"/>
+        <location filename="../cli/sendcommand.cpp" line="84"/>
         <source>%1 packets/s</source>
         <translation>%1 包/秒</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="81"/>
+        <location filename="../cli/sendcommand.cpp" line="85"/>
         <source>every %1 ms</source>
         <translation>每 %1 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="83"/>
+        <location filename="../cli/sendcommand.cpp" line="87"/>
         <source>sending to %1 %2, TTL %3, probe stream %4</source>
         <translation>正在发送到 %1，%2，TTL %3，探测流 %4</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="85"/>
+        <location filename="../cli/sendcommand.cpp" line="89"/>
         <source>sending to %1 %2, TTL %3</source>
         <translation>正在发送到 %1，%2，TTL %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="94"/>
+        <location filename="../cli/sendcommand.cpp" line="98"/>
         <source>sent %n packet(s)</source>
         <translation>
             <numerusform>已发送 %n 个数据包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="157"/>
+        <location filename="../cli/sendcommand.cpp" line="161"/>
         <source>--- sent %1 packets, %2 bytes to %3 in %4 s</source>
         <translation>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="163"/>
+        <location filename="../cli/sendcommand.cpp" line="168"/>
         <source>--- %1 replies from %2 receivers</source>
         <translation>--- 来自 %2 个接收端的 %1 条回复</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="167"/>
+        <location filename="../cli/sendcommand.cpp" line="172"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="172"/>
+        <location filename="../cli/sendcommand.cpp" line="177"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="174"/>
+        <location filename="../cli/sendcommand.cpp" line="179"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="204"/>
+        <location filename="../cli/sendcommand.cpp" line="208"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1045,180 +1045,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="207"/>
+        <location filename="../cli/sendcommand.cpp" line="213"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="209"/>
+        <location filename="../cli/sendcommand.cpp" line="215"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="210"/>
+        <location filename="../cli/sendcommand.cpp" line="216"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="212"/>
+        <location filename="../cli/sendcommand.cpp" line="218"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="213"/>
         <location filename="../cli/sendcommand.cpp" line="219"/>
-        <location filename="../cli/sendcommand.cpp" line="230"/>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="228"/>
+        <location filename="../cli/sendcommand.cpp" line="243"/>
+        <location filename="../cli/sendcommand.cpp" line="248"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="214"/>
+        <location filename="../cli/sendcommand.cpp" line="221"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="215"/>
+        <location filename="../cli/sendcommand.cpp" line="222"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="216"/>
+        <location filename="../cli/sendcommand.cpp" line="224"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="217"/>
+        <location filename="../cli/sendcommand.cpp" line="225"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="219"/>
+        <location filename="../cli/sendcommand.cpp" line="227"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="221"/>
+        <location filename="../cli/sendcommand.cpp" line="231"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="222"/>
+        <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="223"/>
+        <location filename="../cli/sendcommand.cpp" line="234"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="224"/>
+        <location filename="../cli/sendcommand.cpp" line="235"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="225"/>
+        <location filename="../cli/sendcommand.cpp" line="236"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="225"/>
+        <location filename="../cli/sendcommand.cpp" line="237"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="227"/>
+        <location filename="../cli/sendcommand.cpp" line="240"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="229"/>
+        <location filename="../cli/sendcommand.cpp" line="243"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="245"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="246"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="247"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="235"/>
+        <location filename="../cli/sendcommand.cpp" line="250"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="237"/>
+        <location filename="../cli/sendcommand.cpp" line="253"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered.</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="239"/>
+        <location filename="../cli/sendcommand.cpp" line="255"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="240"/>
+        <location filename="../cli/sendcommand.cpp" line="257"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="241"/>
+        <location filename="../cli/sendcommand.cpp" line="258"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="263"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="250"/>
+        <location filename="../cli/sendcommand.cpp" line="269"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="260"/>
+        <location filename="../cli/sendcommand.cpp" line="279"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="261"/>
+        <location filename="../cli/sendcommand.cpp" line="280"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="307"/>
+        <location filename="../cli/sendcommand.cpp" line="327"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="325"/>
+        <location filename="../cli/sendcommand.cpp" line="346"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="335"/>
+        <location filename="../cli/sendcommand.cpp" line="356"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="340"/>
+        <location filename="../cli/sendcommand.cpp" line="362"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="346"/>
+        <location filename="../cli/sendcommand.cpp" line="368"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -1226,87 +1226,87 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>Sender</name>
     <message>
-        <location filename="../core/sender.cpp" line="39"/>
+        <location filename="../core/sender.cpp" line="40"/>
         <source>no route for the group: choose an interface (-i) or add a multicast route (ip -6 route add ff00::/8 dev eth0 table local)</source>
         <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip -6 route add ff00::/8 dev eth0 table local）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="41"/>
+        <location filename="../core/sender.cpp" line="43"/>
         <source>no route for the group: choose an interface (-i) or add a multicast route (ip route add 224.0.0.0/4 dev eth0)</source>
         <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip route add 224.0.0.0/4 dev eth0）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="44"/>
+        <location filename="../core/sender.cpp" line="47"/>
         <source>the datagram is larger than the interface allows</source>
         <translation>数据报超过了接口允许的大小</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="47"/>
+        <location filename="../core/sender.cpp" line="50"/>
         <source>a firewall rule refused the packet</source>
         <translation>防火墙规则拒绝了该数据包</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="49"/>
+        <location filename="../core/sender.cpp" line="52"/>
         <source>the source address is not on the outgoing interface</source>
         <translation>源地址不在出接口上</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="90"/>
+        <location filename="../core/sender.cpp" line="93"/>
         <source>choose a multicast group and port, e.g. 239.1.2.3:5000</source>
         <translation>请选择组播组和端口，例如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="93"/>
+        <location filename="../core/sender.cpp" line="96"/>
         <source>TTL %1 is not valid; use 0 to 255</source>
         <translation>TTL %1 无效；请使用 0 到 255</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="96"/>
+        <location filename="../core/sender.cpp" line="99"/>
         <source>interval must be greater than 0 ms</source>
         <translation>间隔必须大于 0 ms</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="99"/>
+        <location filename="../core/sender.cpp" line="102"/>
         <source>count must be 0 (until stopped) or more</source>
         <translation>数量必须为 0（直到停止）或更大</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="102"/>
+        <location filename="../core/sender.cpp" line="106"/>
         <source>source address %1 is not of the group&apos;s address family</source>
         <translation>源地址 %1 与组播组的地址族不一致</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="134"/>
+        <location filename="../core/sender.cpp" line="138"/>
         <source>cannot bind %1: %2</source>
         <translation>无法绑定 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="146"/>
+        <location filename="../core/sender.cpp" line="152"/>
         <source>cannot set TTL/loopback: %1</source>
         <translation>无法设置 TTL/环回：%1</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="152"/>
+        <location filename="../core/sender.cpp" line="158"/>
         <source>cannot set DSCP %1: %2</source>
         <translation>无法设置 DSCP %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="173"/>
+        <location filename="../core/sender.cpp" line="179"/>
         <source>cannot send from interface %1: %2</source>
         <translation>无法从接口 %1 发送：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="204"/>
+        <location filename="../core/sender.cpp" line="211"/>
         <source>payload of %1 bytes is larger than a UDP datagram holds (%2)</source>
         <translation>%1 字节的载荷超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="333"/>
+        <location filename="../core/sender.cpp" line="344"/>
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="335"/>
+        <location filename="../core/sender.cpp" line="347"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>
@@ -1320,108 +1320,108 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>%1“%2”无效；%3</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="62"/>
+        <location filename="../core/validation.cpp" line="63"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="63"/>
+        <location filename="../core/validation.cpp" line="64"/>
         <source>use a whole number from 0 to 255 (1 stays on the local link)</source>
         <translation>请使用 0 到 255 之间的整数（1 表示仅限本地链路）</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="69"/>
+        <location filename="../core/validation.cpp" line="70"/>
         <source>source port</source>
         <translation>源端口</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="70"/>
+        <location filename="../core/validation.cpp" line="71"/>
         <source>use a number from 1 to 65535, or 0 for any free port</source>
         <translation>请使用 1 到 65535 之间的数字，或用 0 表示任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="76"/>
+        <location filename="../core/validation.cpp" line="78"/>
         <source>interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="77"/>
+        <location filename="../core/validation.cpp" line="79"/>
         <source>use milliseconds greater than 0 and at most 86400000 (one day)</source>
         <translation>请使用大于 0 且不超过 86400000（一天）的毫秒数</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="82"/>
+        <location filename="../core/validation.cpp" line="84"/>
         <source>rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="83"/>
+        <location filename="../core/validation.cpp" line="85"/>
         <source>use packets per second greater than 0 and at most 10000000</source>
         <translation>请使用大于 0 且不超过 10000000 的每秒数据包数</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="88"/>
+        <location filename="../core/validation.cpp" line="90"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="90"/>
+        <location filename="../core/validation.cpp" line="92"/>
         <source>use a whole number of packets, 0 for no limit</source>
         <translation>请使用整数个数据包，0 表示不限</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="91"/>
+        <location filename="../core/validation.cpp" line="93"/>
         <source>use a whole number of packets, 1 or more</source>
         <translation>请使用整数个数据包，至少为 1</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="97"/>
+        <location filename="../core/validation.cpp" line="99"/>
         <source>use seconds greater than 0 and at most 2592000 (30 days)</source>
         <translation>请使用大于 0 且不超过 2592000（30 天）的秒数</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="118"/>
+        <location filename="../core/validation.cpp" line="121"/>
         <source>receive buffer &quot;%1&quot; is not valid; use bytes from 4096 to 1073741824, optionally with K or M (e.g. 8M)</source>
         <translation>接收缓冲区“%1”无效；请使用 4096 到 1073741824 之间的字节数，可带 K 或 M 后缀（例如 8M）</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="135"/>
+        <location filename="../core/validation.cpp" line="138"/>
         <source>hex payload: lone digit before position %1; write each byte as two digits, e.g. 0a ff</source>
         <translation>十六进制载荷：位置 %1 之前有落单的数字；每个字节请写成两位数字，例如 0a ff</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="147"/>
+        <location filename="../core/validation.cpp" line="151"/>
         <source>hex payload: &quot;%1&quot; at position %2 is not a hex digit; use 0-9 and a-f, e.g. de ad be ef</source>
         <translation>十六进制载荷：位置 %2 处的“%1”不是十六进制数字；请使用 0-9 和 a-f，例如 de ad be ef</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="160"/>
+        <location filename="../core/validation.cpp" line="164"/>
         <source>hex payload: odd number of hex digits; write each byte as two digits, e.g. 0a ff</source>
         <translation>十六进制载荷：十六进制数字的个数为奇数；每个字节请写成两位数字，例如 0a ff</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="164"/>
+        <location filename="../core/validation.cpp" line="168"/>
         <source>hex payload: %1 bytes is more than a UDP datagram holds (%2)</source>
         <translation>十六进制载荷：%1 字节超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="175"/>
+        <location filename="../core/validation.cpp" line="179"/>
         <source>payload file: no path given</source>
         <translation>载荷文件：未指定路径</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="180"/>
+        <location filename="../core/validation.cpp" line="184"/>
         <source>payload file &quot;%1&quot; is a directory; give a file</source>
         <translation>载荷文件“%1”是目录；请指定一个文件</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="183"/>
-        <location filename="../core/validation.cpp" line="193"/>
+        <location filename="../core/validation.cpp" line="188"/>
+        <location filename="../core/validation.cpp" line="200"/>
         <source>payload file &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取载荷文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="188"/>
+        <location filename="../core/validation.cpp" line="194"/>
         <source>payload file &quot;%1&quot; is larger than a UDP datagram holds (%2 bytes)</source>
         <translation>载荷文件“%1”超过了 UDP 数据报的容量（%2 字节）</translation>
     </message>
@@ -1674,112 +1674,112 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>将表格中保留的行写入 pcap、CSV 或 JSON Lines 文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Export Packet Table</source>
         <translation>导出数据包表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Receive</source>
         <translation>接收(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;About Multicast Tester</source>
         <translation>关于组播测试器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Left %1</source>
         <translation>已离开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Strea&amp;ms (%1)</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Record…</source>
         <translation>录制…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Exporting the table to %1…</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -1878,92 +1878,92 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketTableModel</name>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="402"/>
+        <location filename="../ui/packettablemodel.cpp" line="403"/>
         <source>Interface %1 (index %2)</source>
         <translation>接口 %1（索引 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="406"/>
+        <location filename="../ui/packettablemodel.cpp" line="407"/>
         <source>%1 bytes on the wire, %2 kept</source>
         <translation>实际 %1 字节，保留 %2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="407"/>
+        <location filename="../ui/packettablemodel.cpp" line="408"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="410"/>
+        <location filename="../ui/packettablemodel.cpp" line="411"/>
         <source>%1 payload: %2</source>
         <translation>%1 载荷：%2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="425"/>
+        <location filename="../ui/packettablemodel.cpp" line="426"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="427"/>
+        <location filename="../ui/packettablemodel.cpp" line="428"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="429"/>
+        <location filename="../ui/packettablemodel.cpp" line="430"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="431"/>
+        <location filename="../ui/packettablemodel.cpp" line="432"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="433"/>
+        <location filename="../ui/packettablemodel.cpp" line="434"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="435"/>
+        <location filename="../ui/packettablemodel.cpp" line="436"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="437"/>
+        <location filename="../ui/packettablemodel.cpp" line="438"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="439"/>
+        <location filename="../ui/packettablemodel.cpp" line="440"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="441"/>
+        <location filename="../ui/packettablemodel.cpp" line="442"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="449"/>
+        <location filename="../ui/packettablemodel.cpp" line="450"/>
         <source>Running packet number since the window opened</source>
         <translation>自窗口打开以来的数据包流水号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="451"/>
+        <location filename="../ui/packettablemodel.cpp" line="452"/>
         <source>Receive time, local wall clock</source>
         <translation>接收时间（本地时钟）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="453"/>
+        <location filename="../ui/packettablemodel.cpp" line="454"/>
         <source>TTL or hop limit the packet arrived with</source>
         <translation>数据包到达时的 TTL 或跳数限制</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="455"/>
+        <location filename="../ui/packettablemodel.cpp" line="456"/>
         <source>UDP payload size in bytes</source>
         <translation>UDP 载荷大小（字节）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="457"/>
+        <location filename="../ui/packettablemodel.cpp" line="458"/>
         <source>Sequence number from a recognised header (probe, iperf2, RTP, mcjoin)</source>
         <translation>从可识别的头部（探测头、iperf2、RTP、mcjoin）中读出的序号</translation>
     </message>
@@ -2234,17 +2234,17 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>每秒丢包（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="102"/>
+        <location filename="../ui/ratechart.cpp" line="104"/>
         <source>Rate chart</source>
         <translation>速率图</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="164"/>
+        <location filename="../ui/ratechart.cpp" line="167"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="175"/>
+        <location filename="../ui/ratechart.cpp" line="178"/>
         <source>%1 lost</source>
         <translation>丢失 %1</translation>
     </message>
@@ -2327,112 +2327,112 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>只接收来自这些发送端的数据（源特定加入）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="87"/>
+        <location filename="../ui/receiverpane.cpp" line="88"/>
         <source>Receive from every sender except these</source>
         <translation>接收除这些以外所有发送端的数据</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="88"/>
+        <location filename="../ui/receiverpane.cpp" line="89"/>
         <source>Source filter mode</source>
         <translation>源过滤模式</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="89"/>
+        <location filename="../ui/receiverpane.cpp" line="90"/>
         <source>Include: only these senders; Exclude: every sender but these</source>
         <translation>包含：只接收这些发送端；排除：接收除这些以外的所有发送端</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="90"/>
+        <location filename="../ui/receiverpane.cpp" line="91"/>
         <source>any sender</source>
         <translation>任意发送端</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="91"/>
+        <location filename="../ui/receiverpane.cpp" line="92"/>
         <source>Source addresses</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="92"/>
+        <location filename="../ui/receiverpane.cpp" line="93"/>
         <source>Sender addresses separated by commas, e.g. 10.0.0.1, 10.0.0.2; empty receives from any sender</source>
         <translation>发送端地址，以逗号分隔，例如 10.0.0.1, 10.0.0.2；留空则接收任意发送端的数据</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="103"/>
+        <location filename="../ui/receiverpane.cpp" line="104"/>
         <source>Joined groups</source>
         <translation>已加入的组播组</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="115"/>
+        <location filename="../ui/receiverpane.cpp" line="116"/>
         <source>Reply mode</source>
         <translation>回复模式</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="117"/>
+        <location filename="../ui/receiverpane.cpp" line="118"/>
         <source>Answer every packet by unicast to its sender, so the sender sees who hears it; probe packets get a reply with the loss count, plain packets this text</source>
         <translation>以单播回复每个数据包的发送端，使发送端知道谁收到了它；探测包的回复带有丢包数，普通包则回复此文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="120"/>
+        <location filename="../ui/receiverpane.cpp" line="121"/>
         <source>Reply text</source>
         <translation>回复文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="121"/>
+        <location filename="../ui/receiverpane.cpp" line="122"/>
         <source>Answer to plain packets; {host}, {seq} and {time} expand</source>
         <translation>对普通包的回复；{host}、{seq} 和 {time} 会被展开</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="128"/>
+        <location filename="../ui/receiverpane.cpp" line="129"/>
         <source>&amp;Interface:</source>
         <translation>接口(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="132"/>
+        <location filename="../ui/receiverpane.cpp" line="133"/>
         <source>&amp;Group:port:</source>
         <translation>组播组:端口(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="139"/>
+        <location filename="../ui/receiverpane.cpp" line="140"/>
         <source>Sourc&amp;es:</source>
         <translation>源地址(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="148"/>
+        <location filename="../ui/receiverpane.cpp" line="149"/>
         <source>Joined groups:</source>
         <translation>已加入的组播组：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="202"/>
+        <location filename="../ui/receiverpane.cpp" line="203"/>
         <source>Sources</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="208"/>
+        <location filename="../ui/receiverpane.cpp" line="210"/>
         <source>Sources: %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址：%1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="211"/>
+        <location filename="../ui/receiverpane.cpp" line="213"/>
         <source>Sources: %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="262"/>
+        <location filename="../ui/receiverpane.cpp" line="264"/>
         <source>%1 is a source-specific group: the kernel delivers nothing unless you include the sender&apos;s address in Sources</source>
         <translation>%1 是源特定组播组：除非在“源地址”中包含发送端的地址，否则内核不会投递任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="273"/>
+        <location filename="../ui/receiverpane.cpp" line="275"/>
         <source>Join the group and show its packets (%1)</source>
         <translation>加入组播组并显示其数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="275"/>
+        <location filename="../ui/receiverpane.cpp" line="277"/>
         <source>Cannot join: %1</source>
         <translation>无法加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="310"/>
+        <location filename="../ui/receiverpane.cpp" line="312"/>
         <source>Leave &amp;All</source>
         <translation>全部离开(&amp;A)</translation>
     </message>
@@ -2587,7 +2587,7 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="76"/>
-        <location filename="../ui/senderpane.cpp" line="171"/>
+        <location filename="../ui/senderpane.cpp" line="172"/>
         <source>Add probe header</source>
         <translation>添加探测头</translation>
     </message>
@@ -2688,52 +2688,52 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>IP 头中的区分服务码点（0 到 63），例如加速转发（EF）为 46；“默认”表示由系统决定</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="166"/>
+        <location filename="../ui/senderpane.cpp" line="167"/>
         <source>Send from this address of the host (it must be assigned to an interface); empty uses the outgoing interface&apos;s address</source>
         <translation>从本机的此地址发送（该地址必须已配置在某个接口上）；留空则使用出接口的地址</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="169"/>
+        <location filename="../ui/senderpane.cpp" line="170"/>
         <source>Loopback</source>
         <translation>环回</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="170"/>
+        <location filename="../ui/senderpane.cpp" line="171"/>
         <source>Also deliver the packets to receivers on this host</source>
         <translation>同时将数据包投递给本机上的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="173"/>
+        <location filename="../ui/senderpane.cpp" line="174"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, so receivers measure loss and latency and can reply</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），使接收端能测量丢包和时延并进行回复</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="177"/>
+        <location filename="../ui/senderpane.cpp" line="178"/>
         <source>I&amp;nterface:</source>
         <translation>接口(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="179"/>
+        <location filename="../ui/senderpane.cpp" line="180"/>
         <source>Gr&amp;oup:port:</source>
         <translation>组播组:端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="188"/>
+        <location filename="../ui/senderpane.cpp" line="189"/>
         <source>So&amp;urce port:</source>
         <translation>源端口(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="393"/>
+        <location filename="../ui/senderpane.cpp" line="394"/>
         <source>Sent: %1 · %2</source>
         <translation>已发送：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="395"/>
+        <location filename="../ui/senderpane.cpp" line="396"/>
         <source>%1 · errors: %2</source>
         <translation>%1 · 错误：%2</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="182"/>
+        <location filename="../ui/senderpane.cpp" line="183"/>
         <source>TT&amp;L:</source>
         <translation>TT&amp;L：</translation>
     </message>
@@ -2749,87 +2749,87 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>源地址：%1 是组播组；请使用本机的地址</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="184"/>
+        <location filename="../ui/senderpane.cpp" line="185"/>
         <source>Inter&amp;val (ms):</source>
         <translation>间隔（毫秒）(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="186"/>
+        <location filename="../ui/senderpane.cpp" line="187"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="190"/>
+        <location filename="../ui/senderpane.cpp" line="191"/>
         <source>&amp;DSCP:</source>
         <translation>&amp;DSCP：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="192"/>
+        <location filename="../ui/senderpane.cpp" line="193"/>
         <source>Source address:</source>
         <translation>源地址：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="199"/>
+        <location filename="../ui/senderpane.cpp" line="200"/>
         <source>P&amp;ayload:</source>
         <translation>载荷(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="212"/>
+        <location filename="../ui/senderpane.cpp" line="213"/>
         <source>Sent packets</source>
         <translation>已发送的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="226"/>
+        <location filename="../ui/senderpane.cpp" line="227"/>
         <source>Replies (who hears me)</source>
         <translation>回复（谁收到了我）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="227"/>
+        <location filename="../ui/senderpane.cpp" line="228"/>
         <source>Receivers in reply mode answer each packet by unicast; probe replies carry their loss count and give the round-trip time</source>
         <translation>处于回复模式的接收端会以单播回复每个数据包；探测回复带有丢包数，并可得出往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="230"/>
+        <location filename="../ui/senderpane.cpp" line="231"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="232"/>
+        <location filename="../ui/senderpane.cpp" line="233"/>
         <source>Clear replies</source>
         <translation>清空回复</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="244"/>
+        <location filename="../ui/senderpane.cpp" line="245"/>
         <source>Receivers that replied</source>
         <translation>已回复的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="320"/>
+        <location filename="../ui/senderpane.cpp" line="321"/>
         <source>Source address: %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="333"/>
+        <location filename="../ui/senderpane.cpp" line="334"/>
         <source>Cannot send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="338"/>
+        <location filename="../ui/senderpane.cpp" line="339"/>
         <source>Send one datagram now (%1)</source>
         <translation>立即发送一个数据报（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="342"/>
+        <location filename="../ui/senderpane.cpp" line="343"/>
         <source>Send at the interval until the count is reached or Stop (%1)</source>
         <translation>按间隔发送，直到达到数量或点击停止（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="345"/>
+        <location filename="../ui/senderpane.cpp" line="346"/>
         <source>Stop sending (%1)</source>
         <translation>停止发送（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="393"/>
+        <location filename="../ui/senderpane.cpp" line="394"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
@@ -2970,102 +2970,102 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::StreamStatsModel</name>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="56"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="58"/>
         <source>Packets missing from the sequence; with a planned count, also those that never came</source>
         <translation>序列中缺失的数据包；若有计划发送数量，也包括始终未到达的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="58"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="60"/>
         <source>Packets that arrived after a higher sequence number</source>
         <translation>在更大序号之后才到达的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="60"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="62"/>
         <source>Interarrival jitter (RFC 3550), from the sender&apos;s timestamps</source>
         <translation>到达间隔抖动（RFC 3550），根据发送端的时间戳计算</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="62"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="64"/>
         <source>One-way latency: minimum / average / maximum. Only meaningful when the sender&apos;s and this host&apos;s clocks are synchronised (NTP, PTP).</source>
         <translation>单向时延：最小 / 平均 / 最大。仅当发送端与本机时钟同步（NTP、PTP）时才有意义。</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="65"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="67"/>
         <source>Time from joining the group to the first packet of this stream</source>
         <translation>从加入组播组到收到此流第一个数据包的时间</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="75"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="77"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="77"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="79"/>
         <source>Group</source>
         <translation>组播组</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="79"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="81"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="81"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="83"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="83"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="85"/>
         <source>Packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="85"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="87"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="87"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="89"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="89"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="91"/>
         <source>Loss %</source>
         <translation>丢包率 %</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="91"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="93"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="93"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="95"/>
         <source>Reordered</source>
         <translation>乱序</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="95"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="97"/>
         <source>Jitter (ms)</source>
         <translation>抖动（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="97"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="99"/>
         <source>Latency (ms)</source>
         <translation>时延（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="99"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="101"/>
         <source>Join → first (ms)</source>
         <translation>加入→首包（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="115"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="117"/>
         <source>This stream ended: the sender restarted (its sequence started again)</source>
         <translation>此流已结束：发送端已重启（其序号重新开始）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="125"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="127"/>
         <source>%1 (ended)</source>
         <translation>%1（已结束）</translation>
     </message>

@@ -116,7 +116,8 @@ GuiParse parseGuiArguments(const QStringList &arguments)
             "Without a command it opens the window. Commands for scripts and terminals:\n"
             "  mctester send GROUP:PORT [options]       send datagrams (see mctester send --help)\n"
             "  mctester recv GROUP:PORT ... [options]   receive and print (see mctester recv --help)\n"
-            "  mctester doctor GROUP:PORT [-i NAME]     explain why nothing arrives (see mctester doctor --help)"));
+            "  mctester doctor GROUP:PORT [-i NAME]     explain why nothing arrives (see mctester doctor "
+            "--help)"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   OptionsText::tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},

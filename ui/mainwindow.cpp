@@ -138,8 +138,9 @@ void MainWindow::buildMenus()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Write the rows the table holds to a pcap, CSV or JSON Lines file"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        chooseRecordFile(this, tr("Export Packet Table"),
-                         [this](const QString &path, core::RecordFormat format) { exportTable(path, format); });
+        chooseRecordFile(
+                this, tr("Export Packet Table"),
+                [this](const QString &path, core::RecordFormat format) { exportTable(path, format); });
     });
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -313,9 +314,13 @@ void MainWindow::showDoctor(const core::JoinRequest &request)
     // The window's receiver has one socket per address family and port: not someone else's.
     const auto joined = m_receiverPane->joinedModel()->requests();
     for (const bool ipv6 : {false, true}) {
-        options.ownSocketsOnPort += std::any_of(joined.cbegin(), joined.cend(), [&](const core::JoinRequest &r) {
-            return r.endpoint.port == request.endpoint.port && r.endpoint.isIPv6() == ipv6;
-        }) ? 1 : 0;
+        options.ownSocketsOnPort += std::any_of(joined.cbegin(), joined.cend(),
+                                                [&](const core::JoinRequest &r) {
+                                                    return r.endpoint.port == request.endpoint.port
+                                                           && r.endpoint.isIPv6() == ipv6;
+                                                })
+                                            ? 1
+                                            : 0;
     }
     // The sender's TTL matters when this window also sends to the group.
     const auto sending = m_senderPane->settings();
@@ -492,9 +497,9 @@ void MainWindow::restoreSettings()
     }
     m_sideSplitter->restoreState(settings.value(QStringLiteral("sideSplitter")).toByteArray());
     m_rejoinAtStart = settings.value(QStringLiteral("rejoinAtStart"), false).toBool();
-    m_receiveBufferBytes = std::clamp(
-            settings.value(QStringLiteral("receiveBufferBytes"), m_receiveBufferBytes).toInt(), 64 * 1024,
-            1024 * 1024 * 1024);
+    m_receiveBufferBytes =
+            std::clamp(settings.value(QStringLiteral("receiveBufferBytes"), m_receiveBufferBytes).toInt(),
+                       64 * 1024, 1024 * 1024 * 1024);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     m_streamsPane->restoreSettings(settings);
     settings.endGroup();

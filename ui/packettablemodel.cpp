@@ -294,7 +294,8 @@ QList<core::PacketBatch> PacketTableModel::rowsAsBatches() const
 
 QByteArrayView PacketTableModel::userPayload(const Row &row) const
 {
-    const QByteArrayView all(chunkOf(row).bytes.constData() + row.record.payloadOffset, row.record.storedLength);
+    const QByteArrayView all(chunkOf(row).bytes.constData() + row.record.payloadOffset,
+                             row.record.storedLength);
     if (row.record.format == core::PayloadFormat::Probe) {
         return all.sliced(std::min<qsizetype>(row.record.userPayloadOffset, all.size()));
     }

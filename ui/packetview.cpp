@@ -377,8 +377,7 @@ void PacketView::restoreSettings(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     setCapacity(settings.value(QStringLiteral("capacity"), qlonglong(PacketTableModel::kDefaultCapacity))
                         .toLongLong());
-    setPayloadBudget(settings
-                             .value(QStringLiteral("payloadBudget"),
+    setPayloadBudget(settings.value(QStringLiteral("payloadBudget"),
                                     qlonglong(PacketTableModel::kDefaultPayloadBudget))
                              .toLongLong());
 }

@@ -12,8 +12,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -80,7 +80,8 @@ RateChart::RateChart(QWidget *parent)
     // Qt Charts 6.4 elides a rotated title in a CJK script unless its font is a CJK one.
     for (QValueAxis *axis : {m_rateAxis, m_lossAxis}) {
         const QString title = axis->titleText();
-        const bool cjk = std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+        const bool cjk =
+                std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
         if (cjk) {
             QFont font = axis->titleFont();
             font.setFamilies({QStringLiteral("Noto Sans CJK SC"), font.family()});
@@ -95,7 +96,8 @@ RateChart::RateChart(QWidget *parent)
     // A real range before the view first lays out: a date-time axis shown with an empty range
     // never draws its labels afterwards (Qt Charts 6.4).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kMinSpanMs), QDateTime::fromMSecsSinceEpoch(now));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kMinSpanMs),
+                         QDateTime::fromMSecsSinceEpoch(now));
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -113,8 +115,9 @@ void RateChart::applyPalette()
     m_chart->setBackgroundBrush(p.base());
     m_chart->setTitleBrush(p.text());
     m_chart->legend()->setLabelBrush(p.text());
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_rateAxis),
-                                static_cast<QAbstractAxis *>(m_lossAxis)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_rateAxis),
+          static_cast<QAbstractAxis *>(m_lossAxis)}) {
         axis->setLabelsBrush(p.text());
         axis->setTitleBrush(p.text());
         axis->setGridLineColor(p.mid().color());

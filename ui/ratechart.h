@@ -53,7 +53,7 @@ private:
     struct Series
     {
         QLineSeries *rate = nullptr;
-        QLineSeries *loss = nullptr; // only for streams with sequence numbers
+        QLineSeries *loss = nullptr;                        // only for streams with sequence numbers
         std::deque<std::pair<qint64, quint64>> lostHistory; // (time, lost so far) over the last second
     };
     void trimAndRescale(qint64 nowMs);

@@ -83,7 +83,8 @@ ReceiverPane::ReceiverPane(QWidget *parent)
 
     m_sourceMode->addItem(tr("Include"));
     m_sourceMode->addItem(tr("Exclude"));
-    m_sourceMode->setItemData(0, tr("Receive only from these senders (source-specific join)"), Qt::ToolTipRole);
+    m_sourceMode->setItemData(0, tr("Receive only from these senders (source-specific join)"),
+                              Qt::ToolTipRole);
     m_sourceMode->setItemData(1, tr("Receive from every sender except these"), Qt::ToolTipRole);
     m_sourceMode->setAccessibleName(tr("Source filter mode"));
     m_sourceMode->setToolTip(tr("Include: only these senders; Exclude: every sender but these"));
@@ -205,7 +206,8 @@ core::Result<QList<QHostAddress>> ReceiverPane::parsedSources() const
         }
         const QHostAddress &a = address.value();
         if (a.isMulticast()) {
-            return R::failure(tr("Sources: %1 is a multicast group; name the sender's own address").arg(a.toString()));
+            return R::failure(
+                    tr("Sources: %1 is a multicast group; name the sender's own address").arg(a.toString()));
         }
         if (endpoint && (a.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.value().isIPv6()) {
             return R::failure(tr("Sources: %1 is not of the group's address family (%2)")

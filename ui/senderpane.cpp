@@ -163,8 +163,9 @@ QWidget *SenderPane::buildForm()
                           "expedited forwarding; \"default\" leaves the system's choice"));
     m_sourceAddress->setPlaceholderText(tr("any"));
     m_sourceAddress->setAccessibleName(tr("Source address"));
-    m_sourceAddress->setToolTip(tr("Send from this address of the host (it must be assigned to an interface); "
-                                   "empty uses the outgoing interface's address"));
+    m_sourceAddress->setToolTip(
+            tr("Send from this address of the host (it must be assigned to an interface); "
+               "empty uses the outgoing interface's address"));
     m_loopback->setChecked(true);
     m_loopback->setAccessibleName(tr("Loopback"));
     m_loopback->setToolTip(tr("Also deliver the packets to receivers on this host"));

@@ -33,7 +33,9 @@ QString formatRate(double bitsPerSecond)
 
 } // namespace
 
-StreamStatsModel::StreamStatsModel(QObject *parent) : QAbstractTableModel(parent) { }
+StreamStatsModel::StreamStatsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 int StreamStatsModel::rowCount(const QModelIndex &parent) const
 {
@@ -127,8 +129,9 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
     case Group:
         return core::formatAddressPort(s.key.group.toHostAddress(), s.key.port);
     case Format:
-        return s.key.streamId != 0 ? QStringLiteral("%1 %2").arg(QLatin1String(core::payloadFormatName(s.format)))
-                                         .arg(s.key.streamId, 8, 16, QLatin1Char('0'))
+        return s.key.streamId != 0 ? QStringLiteral("%1 %2")
+                                             .arg(QLatin1String(core::payloadFormatName(s.format)))
+                                             .arg(s.key.streamId, 8, 16, QLatin1Char('0'))
                                    : QString::fromLatin1(core::payloadFormatName(s.format));
     case Received:
         return locale.toString(qulonglong(s.received));
@@ -153,8 +156,9 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
         return s.jitterMs >= 0 ? locale.toString(s.jitterMs, 'f', 3) : none;
     case LatencyMs:
         return s.hasLatency ? QStringLiteral("%1 / %2 / %3")
-                                  .arg(locale.toString(s.latencyMinMs, 'f', 2), locale.toString(s.latencyAvgMs, 'f', 2),
-                                       locale.toString(s.latencyMaxMs, 'f', 2))
+                                      .arg(locale.toString(s.latencyMinMs, 'f', 2),
+                                           locale.toString(s.latencyAvgMs, 'f', 2),
+                                           locale.toString(s.latencyMaxMs, 'f', 2))
                             : none;
     case JoinToFirstMs:
         return s.joinToFirstNs >= 0 ? locale.toString(double(s.joinToFirstNs) / 1e6, 'f', 1) : none;

@@ -18,9 +18,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
+
 #include <dlfcn.h>
 #include <sys/socket.h>
-#include <vector>
 
 // The benchmark gives the GUI the same buffer as the other receivers the way it does for iperf2,
 // independent of how the window's own setting is spelled: the socket's buffer request is replaced
@@ -29,7 +30,8 @@ extern "C" int setsockopt(int fd, int level, int name, const void *value, sockle
 {
     using Real = int (*)(int, int, int, const void *, socklen_t);
     static const Real real = reinterpret_cast<Real>(dlsym(RTLD_NEXT, "setsockopt"));
-    static const long long forced = std::atoll(std::getenv("MCT_BENCH_RCVBUF") ? std::getenv("MCT_BENCH_RCVBUF") : "0");
+    static const long long forced =
+            std::atoll(std::getenv("MCT_BENCH_RCVBUF") ? std::getenv("MCT_BENCH_RCVBUF") : "0");
     if (level == SOL_SOCKET && (name == SO_RCVBUF || name == SO_RCVBUFFORCE) && forced > 0) {
         const int bytes = int(std::min<long long>(forced, 1LL << 30));
         return real(fd, level, SO_RCVBUFFORCE, &bytes, sizeof bytes);
@@ -157,12 +159,15 @@ int window(const QString &endpointText, quint64 count, double timeoutS)
         }
         done = true;
         std::sort(lateMs.begin(), lateMs.end());
-        const double p99 = lateMs.empty() ? 0.0 : lateMs[std::min(lateMs.size() - 1, size_t(double(lateMs.size()) * 0.99))];
+        const double p99 =
+                lateMs.empty() ? 0.0
+                               : lateMs[std::min(lateMs.size() - 1, size_t(double(lateMs.size()) * 0.99))];
         const double worst = lateMs.empty() ? 0.0 : lateMs.back();
         std::printf("{\"mode\":\"window\",\"received\":%llu,\"shown\":%llu,\"elapsed_ns\":%lld,\"ticks\":%zu,"
                     "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d}\n",
                     (unsigned long long)model->packetsSeen(), (unsigned long long)shown,
-                    (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst, model->rowCount());
+                    (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst,
+                    model->rowCount());
         std::fflush(stdout);
         QApplication::exit(code);
     };
@@ -174,14 +179,15 @@ int window(const QString &endpointText, quint64 count, double timeoutS)
         }
     };
     QObject::connect(&tick, &QTimer::timeout, &window, check);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &window, [&](const QModelIndex &, int first, int last) {
-        if (!receiving) {
-            receiving = true;
-            firstNs = clock.nsecsElapsed();
-        }
-        shown += quint64(last - first + 1);
-        check();
-    });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &window,
+                     [&](const QModelIndex &, int first, int last) {
+                         if (!receiving) {
+                             receiving = true;
+                             firstNs = clock.nsecsElapsed();
+                         }
+                         shown += quint64(last - first + 1);
+                         check();
+                     });
     QObject::connect(window.receiverPane()->joinedModel(), &QAbstractItemModel::rowsInserted, &window, [] {
         std::printf("READY\n");
         std::fflush(stdout);
@@ -217,7 +223,8 @@ int main(int argc, char **argv)
         const int batch = args.value(4, QStringLiteral("4096")).toInt();
         return modelMemory(rows, payload, batch);
     }
-    std::fprintf(stderr, "usage: mct_bench_gui model-memory [ROWS [PAYLOAD_BYTES [BATCH_RECORDS]]]\n"
-                         "       mct_bench_gui window GROUP:PORT COUNT [TIMEOUT_S]   (MCT_BENCH_RCVBUF=bytes)\n");
+    std::fprintf(stderr,
+                 "usage: mct_bench_gui model-memory [ROWS [PAYLOAD_BYTES [BATCH_RECORDS]]]\n"
+                 "       mct_bench_gui window GROUP:PORT COUNT [TIMEOUT_S]   (MCT_BENCH_RCVBUF=bytes)\n");
     return 2;
 }

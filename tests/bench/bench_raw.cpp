@@ -3,7 +3,6 @@
 // Deliberately plain POSIX, no Qt: the figures it prints are what the kernel allows, so the
 // benchmark can express mctester's figures as ratios to them. Output is one JSON line.
 #include <algorithm>
-#include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
@@ -11,15 +10,17 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <arpa/inet.h>
 #include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <netinet/udp.h>
-#include <string>
-#include <string_view>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <vector>
 
 namespace {
 
@@ -33,15 +34,15 @@ struct Options
     long long count = 400000;
     int size = 64;
     int batch = 64;
-    long long rcvbuf = 0;   // 0: leave the default
-    double rate = 0;        // sender: packets/s, 0 = as fast as the kernel takes them
-    double idleS = 2.0;     // receiver: give up after this long without a datagram (once started)
-    double timeoutS = 0;    // receiver: give up this long after the start, 0 = never
-    bool cmsg = false;      // receiver: ask for mctester's control messages (time, drops, pktinfo, TTL)
+    long long rcvbuf = 0; // 0: leave the default
+    double rate = 0;      // sender: packets/s, 0 = as fast as the kernel takes them
+    double idleS = 2.0;   // receiver: give up after this long without a datagram (once started)
+    double timeoutS = 0;  // receiver: give up this long after the start, 0 = never
+    bool cmsg = false;    // receiver: ask for mctester's control messages (time, drops, pktinfo, TTL)
     bool timestamps = false;
-    bool stdinGo = false;   // receiver: start on a "go" line instead of SIGCONT
-    int gso = 1;            // sender: datagrams per message through UDP GSO (1: off)
-    int minSleepUs = 100;   // sender, paced: shortest sleep between bursts
+    bool stdinGo = false; // receiver: start on a "go" line instead of SIGCONT
+    int gso = 1;          // sender: datagrams per message through UDP GSO (1: off)
+    int minSleepUs = 100; // sender, paced: shortest sleep between bursts
 };
 
 [[noreturn]] void die(const char *what)
@@ -61,7 +62,8 @@ long long cpuUs(int who = RUSAGE_SELF)
 {
     rusage ru{};
     getrusage(who, &ru);
-    return (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1'000'000LL + ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+    return (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1'000'000LL + ru.ru_utime.tv_usec
+           + ru.ru_stime.tv_usec;
 }
 
 in_addr groupAddress(const Options &o)
@@ -75,7 +77,10 @@ in_addr groupAddress(const Options &o)
 }
 
 volatile sig_atomic_t g_continued = 0;
-void onContinue(int) { g_continued = 1; }
+void onContinue(int)
+{
+    g_continued = 1;
+}
 
 // Prints READY and waits for the driver's go: SIGCONT (after it stopped us and filled the queue)
 // or a line on stdin.
@@ -95,7 +100,8 @@ void waitForGo(const Options &o)
     sigemptyset(&block);
     sigaddset(&block, SIGCONT);
     sigprocmask(SIG_BLOCK, &block, &old);
-    struct sigaction sa{};
+    struct sigaction sa
+    {};
     sa.sa_handler = onContinue;
     sigaction(SIGCONT, &sa, nullptr);
     std::printf("READY\n");
@@ -216,10 +222,11 @@ int rawRecv(const Options &o)
     uint32_t meminfo[SK_MEMINFO_VARS]{};
     socklen_t len = sizeof meminfo;
     getsockopt(fd, SOL_SOCKET, SO_MEMINFO, meminfo, &len);
-    std::printf("{\"mode\":\"raw-recv\",\"received\":%lld,\"elapsed_ns\":%lld,\"cpu_us\":%lld,"
-                "\"rate_pps\":%.1f,\"kernel_drops\":%u,\"first_ts_ns\":%lld,\"last_ts_ns\":%lld,\"per_second\":[",
-                received, elapsed, cpu, elapsed > 0 ? double(received) * 1e9 / double(elapsed) : 0.0,
-                meminfo[SK_MEMINFO_DROPS], firstTs, lastTs);
+    std::printf(
+            "{\"mode\":\"raw-recv\",\"received\":%lld,\"elapsed_ns\":%lld,\"cpu_us\":%lld,"
+            "\"rate_pps\":%.1f,\"kernel_drops\":%u,\"first_ts_ns\":%lld,\"last_ts_ns\":%lld,\"per_second\":[",
+            received, elapsed, cpu, elapsed > 0 ? double(received) * 1e9 / double(elapsed) : 0.0,
+            meminfo[SK_MEMINFO_DROPS], firstTs, lastTs);
     for (size_t i = 0; i < perSecond.size(); ++i) {
         std::printf("%s%lld", i ? "," : "", perSecond[i]);
     }
@@ -233,7 +240,8 @@ void writeHeader(char *p, uint32_t sequence)
 {
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
-    const uint32_t words[3] = {htonl(sequence), htonl(uint32_t(ts.tv_sec)), htonl(uint32_t(ts.tv_nsec / 1000))};
+    const uint32_t words[3] = {htonl(sequence), htonl(uint32_t(ts.tv_sec)),
+                               htonl(uint32_t(ts.tv_nsec / 1000))};
     std::memcpy(p, words, sizeof words);
 }
 
@@ -284,7 +292,8 @@ int rawSend(const Options &o)
         if (o.rate > 0) {
             // Datagram k is due k/rate seconds after the start: send what is due, sleep until the next.
             const long long now = nowNs();
-            const long long due = std::min<long long>(o.count, (long long)(double(now - startNs) * o.rate / 1e9) + 1);
+            const long long due =
+                    std::min<long long>(o.count, (long long)(double(now - startNs) * o.rate / 1e9) + 1);
             if (due <= sent) {
                 // Sleep at least --min-sleep-us: shorter sleeps return at once, and each wake-up also
                 // wakes the receiver (an interrupt between CPUs, a VM exit here), so the sender would
@@ -329,11 +338,12 @@ int rawSend(const Options &o)
 
 void usage()
 {
-    std::fprintf(stderr,
-                 "usage: mct_bench_raw raw-recv|raw-send [--group A] [--port N] [--count N] [--batch N]\n"
-                 "  raw-recv: [--rcvbuf BYTES] [--cmsg] [--timestamps] [--idle S] [--timeout S] [--stdin-go]\n"
-                 "            prints READY after the join, starts on SIGCONT (or a stdin line), exits after N\n"
-                 "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n");
+    std::fprintf(
+            stderr,
+            "usage: mct_bench_raw raw-recv|raw-send [--group A] [--port N] [--count N] [--batch N]\n"
+            "  raw-recv: [--rcvbuf BYTES] [--cmsg] [--timestamps] [--idle S] [--timeout S] [--stdin-go]\n"
+            "            prints READY after the join, starts on SIGCONT (or a stdin line), exits after N\n"
+            "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n");
     std::exit(2);
 }
 

@@ -6,6 +6,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mct::core::Recognized r;
-    (void)mct::core::recognizeMcJoin(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), r);
+    (void)mct::core::recognizeMcJoin(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)),
+                                     r);
     return 0;
 }

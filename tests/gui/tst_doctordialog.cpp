@@ -25,7 +25,6 @@ namespace {
 
 QString g_namespaceProblem;
 
-
 mct::core::DoctorOptions options(const char *endpoint, const char *interface)
 {
     mct::core::DoctorOptions o;

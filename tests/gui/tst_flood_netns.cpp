@@ -17,8 +17,8 @@
 #include "statussummary.h"
 
 #include <QAction>
-#include <QDir>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -88,7 +88,8 @@ public:
             return QStringLiteral("thread %1 is in no cpu cgroup").arg(tid);
         }
         m_parent = QDir::cleanPath(mount + current);
-        const QString group = m_parent + QStringLiteral("/mctester-flood-%1").arg(QCoreApplication::applicationPid());
+        const QString group =
+                m_parent + QStringLiteral("/mctester-flood-%1").arg(QCoreApplication::applicationPid());
         if (!QDir().mkpath(group)) {
             return QStringLiteral("cannot create %1").arg(group);
         }
@@ -117,7 +118,8 @@ private:
 // The kernel thread id of this process's thread with that name, 0 if there is none.
 qint64 threadNamed(const QByteArray &name)
 {
-    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList tasks =
+            QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &tid : tasks) {
         QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(tid));
         if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name) {
@@ -138,7 +140,8 @@ qint64 udpQueuedBytes(quint16 port)
     for (const QByteArray &line : table.readAll().split('\n')) {
         // "  sl  local_address rem_address   st tx_queue:rx_queue ..."
         const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() > 4 && fields.at(1).endsWith(':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0'))) {
+        if (fields.size() > 4
+            && fields.at(1).endsWith(':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0'))) {
             queued += fields.at(4).split(':').value(1).toLongLong(nullptr, 16);
         }
     }
@@ -150,7 +153,8 @@ qint64 sentFromSummary(const QByteArray &output)
 {
     const QList<QByteArray> lines = output.trimmed().split('\n');
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QJsonObject summary = QJsonDocument::fromJson(*it).object().value(QStringLiteral("summary")).toObject();
+        const QJsonObject summary =
+                QJsonDocument::fromJson(*it).object().value(QStringLiteral("summary")).toObject();
         if (summary.contains(QStringLiteral("sent"))) {
             return qint64(summary.value(QStringLiteral("sent")).toDouble());
         }
@@ -223,9 +227,11 @@ void TestFloodNetns::flood_threeTimesCapacityForAMinute_boundedResponsiveReporte
     // priority so that the stalls measured are the window's own, not the scheduler's.
     QProcess flood;
     flood.start(QStringLiteral("nice"),
-                {QStringLiteral("-n"), QStringLiteral("10"), QStringLiteral(MCT_BINARY), QStringLiteral("send"), QStringLiteral("239.255.7.7:5007"), QStringLiteral("-i"), QStringLiteral("lo"),
-                 QStringLiteral("--rate"), QStringLiteral("10000000"), QStringLiteral("--probe"),
-                 QStringLiteral("-m"), QStringLiteral("flood"), QStringLiteral("--quiet"), QStringLiteral("--json")});
+                {QStringLiteral("-n"), QStringLiteral("10"), QStringLiteral(MCT_BINARY),
+                 QStringLiteral("send"), QStringLiteral("239.255.7.7:5007"), QStringLiteral("-i"),
+                 QStringLiteral("lo"), QStringLiteral("--rate"), QStringLiteral("10000000"),
+                 QStringLiteral("--probe"), QStringLiteral("-m"), QStringLiteral("flood"),
+                 QStringLiteral("--quiet"), QStringLiteral("--json")});
     QVERIFY(flood.waitForStarted());
     const quint64 receivedBefore = window.receiverStatus().received;
 
@@ -262,15 +268,17 @@ void TestFloodNetns::flood_threeTimesCapacityForAMinute_boundedResponsiveReporte
     const double overload = receivedDuring > 0 ? double(sent) / double(receivedDuring) : 0.0;
     qInfo("flood: sent %lld (%.0f/s), window received %llu (%.0f/s) = sender at %.1fx the window's rate; "
           "kernel drops %llu, not shown %llu, worst stall %lld ms, RSS %lld -> %lld KiB",
-          sent, double(sent) / floodSeconds(), receivedDuring, double(receivedDuring) / floodSeconds(), overload,
-          status.kernelDrops, status.notShown, worstStallMs, baselineKiB, peakKiB);
+          sent, double(sent) / floodSeconds(), receivedDuring, double(receivedDuring) / floodSeconds(),
+          overload, status.kernelDrops, status.notShown, worstStallMs, baselineKiB, peakKiB);
     QVERIFY2(receivedDuring > 10'000, "the flood never reached the window");
     // Overloaded for real, and the shedding is shown to the user.
     QVERIFY(status.kernelDrops + status.notShown > 0);
     if (status.kernelDrops > 0) {
-        QTRY_VERIFY2(window.statusSummary()->text().contains(QLocale().toString(qulonglong(status.kernelDrops)))
-                         || window.statusSummary()->text().contains(QStringLiteral("drop"), Qt::CaseInsensitive),
-                     qPrintable(window.statusSummary()->text()));
+        QTRY_VERIFY2(
+                window.statusSummary()->text().contains(QLocale().toString(qulonglong(status.kernelDrops)))
+                        || window.statusSummary()->text().contains(QStringLiteral("drop"),
+                                                                   Qt::CaseInsensitive),
+                qPrintable(window.statusSummary()->text()));
     }
 #if defined(__SANITIZE_ADDRESS__)
     // Instrumented code runs several times slower: the figure says nothing about the real program.
@@ -301,19 +309,22 @@ void TestFloodNetns::flood_threeTimesCapacityForAMinute_boundedResponsiveReporte
     sender->payloadEditor()->setText(QStringLiteral("after the flood"));
     QVERIFY(sender->sendOnceAction()->isEnabled());
     sender->sendOnceAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0
-                                 && model->data(model->index(model->rowCount() - 1, PacketTableModel::PayloadColumn))
-                                         .toString() == QStringLiteral("after the flood"),
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() > 0
+                    && model->data(model->index(model->rowCount() - 1, PacketTableModel::PayloadColumn))
+                                       .toString()
+                               == QStringLiteral("after the flood"),
+            10'000);
 
     if (!limitProblem.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("bounded, responsive and working after a full-speed flood, but the sender "
-                                        "reached only %1x the window's rate: %2")
-                             .arg(overload, 0, 'f', 1)
-                             .arg(limitProblem)));
+        QSKIP(qPrintable(
+                QStringLiteral("bounded, responsive and working after a full-speed flood, but the sender "
+                               "reached only %1x the window's rate: %2")
+                        .arg(overload, 0, 'f', 1)
+                        .arg(limitProblem)));
     }
     QVERIFY2(overload >= 3.0, qPrintable(QStringLiteral("the sender reached only %1x the window's rate")
-                                             .arg(overload, 0, 'f', 1)));
+                                                 .arg(overload, 0, 'f', 1)));
 }
 
 int main(int argc, char *argv[])

@@ -114,7 +114,8 @@ void TestGuiModels::joinedGroups_sourceFilters_shownWithTheGroup()
     JoinedGroupsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto include = request("232.1.1.1:5000");
-    include.includeSources = {QHostAddress(QStringLiteral("10.0.0.1")), QHostAddress(QStringLiteral("10.0.0.3"))};
+    include.includeSources = {QHostAddress(QStringLiteral("10.0.0.1")),
+                              QHostAddress(QStringLiteral("10.0.0.3"))};
     auto exclude = request("239.1.1.1:5000", "eth0");
     exclude.excludeSources = {QHostAddress(QStringLiteral("10.0.0.2"))};
     model.addGroup(include, {QStringLiteral("eth0")});

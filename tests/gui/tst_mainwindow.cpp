@@ -17,12 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QFile>
-#include <QLocale>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
@@ -454,7 +454,8 @@ void TestMainWindow::exportTable_rowsHeld_writesThemAndReportsCount()
     QVERIFY(finished.wait(10'000));
     QVERIFY(window.exportAction()->isEnabled());
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Information);
-    QVERIFY2(window.messageBar()->text().contains(QLocale().toString(1000)), qPrintable(window.messageBar()->text()));
+    QVERIFY2(window.messageBar()->text().contains(QLocale().toString(1000)),
+             qPrintable(window.messageBar()->text()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');

@@ -57,7 +57,6 @@ namespace {
 // Set in main() before QApplication exists: why the namespace could not be made, if it could not.
 QString g_namespaceProblem;
 
-
 // The row whose source starts with `sourcePrefix` and whose payload is `payload`, or -1.
 int findRow(const QAbstractItemModel &model, const QString &sourcePrefix, const QString &payload)
 {
@@ -101,7 +100,9 @@ int rowsFrom(const QAbstractItemModel &model, const QString &sourcePrefix)
 {
     int n = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        n += model.data(model.index(row, PacketTableModel::SourceColumn)).toString().startsWith(sourcePrefix) ? 1 : 0;
+        n += model.data(model.index(row, PacketTableModel::SourceColumn)).toString().startsWith(sourcePrefix)
+                     ? 1
+                     : 0;
     }
     return n;
 }
@@ -264,7 +265,8 @@ void TestMainWindowNetns::record_tinyTable_fileKeepsEveryPacket()
     QTRY_VERIFY(recording->isRecording());
     QVERIFY(recording->isVisible());
 
-    startSending(window, QStringLiteral("239.255.0.4:5004"), QStringLiteral("rec {seq}"), 200, QStringLiteral("2"));
+    startSending(window, QStringLiteral("239.255.0.4:5004"), QStringLiteral("rec {seq}"), 200,
+                 QStringLiteral("2"));
     QTRY_COMPARE_WITH_TIMEOUT(window.receiverStatus().received, quint64(200), 10'000);
     QTRY_COMPARE(recording->packets(), quint64(200));
     QVERIFY2(recording->text().contains(QStringLiteral("capture.jsonl")), qPrintable(recording->text()));
@@ -280,7 +282,8 @@ void TestMainWindowNetns::record_tinyTable_fileKeepsEveryPacket()
     QVERIFY(lines.constFirst().contains("\"rec 0\""));
     QVERIFY(lines.constLast().contains("\"rec 199\""));
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Information);
-    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("200")), qPrintable(window.messageBar()->text()));
+    QVERIFY2(window.messageBar()->text().contains(QStringLiteral("200")),
+             qPrintable(window.messageBar()->text()));
 }
 
 void TestMainWindowNetns::record_unwritablePath_messageBarAndReceivingGoesOn()
@@ -342,7 +345,8 @@ void TestMainWindowNetns::ssmJoin_twoSenders_onlyTheChosenSourceArrives()
 
     // Sender A: the window's own, from 127.0.0.1. Sender B: another engine, from 127.0.0.2.
     window.senderPane()->setSourceAddress(QStringLiteral("127.0.0.1"));
-    startSending(window, QStringLiteral("232.1.1.1:5010"), QStringLiteral("from A {seq}"), 20, QStringLiteral("5"));
+    startSending(window, QStringLiteral("232.1.1.1:5010"), QStringLiteral("from A {seq}"), 20,
+                 QStringLiteral("5"));
     mct::core::WorkerThread<mct::core::Sender> other(QStringLiteral("sender B"));
     QString failure;
     QObject::connect(other.worker(), &mct::core::Sender::failed, &window,
@@ -359,8 +363,10 @@ void TestMainWindowNetns::ssmJoin_twoSenders_onlyTheChosenSourceArrives()
 
     const QAbstractItemModel &table = *window.packetView()->proxy();
     QTRY_COMPARE_WITH_TIMEOUT(rowsFrom(table, QStringLiteral("127.0.0.2:")), 20, 5000);
-    QTRY_COMPARE(window.senderPane()->findChild<QLabel *>(QStringLiteral("senderCounter"))->text().startsWith(
-                         QStringLiteral("Sent: 20")),
+    QTRY_COMPARE(window.senderPane()
+                         ->findChild<QLabel *>(QStringLiteral("senderCounter"))
+                         ->text()
+                         .startsWith(QStringLiteral("Sent: 20")),
                  true);
     QTest::qWait(200); // anything from A would have arrived by now
     QVERIFY2(failure.isEmpty(), qPrintable(failure));

@@ -486,7 +486,8 @@ void TestPacketTableModel::appendBatches_severalWithSkips_oneInsertAndTrueNumber
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     // 5 packets never reached the view before the first batch, 2 between the batches, 3 after.
-    model.appendBatches({IncomingBatch{makeBatch(3), 5}, IncomingBatch{makeBatch(5), 2}, IncomingBatch{{}, 3}});
+    model.appendBatches(
+            {IncomingBatch{makeBatch(3), 5}, IncomingBatch{makeBatch(5), 2}, IncomingBatch{{}, 3}});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.rowCount(), 10);

@@ -17,12 +17,12 @@
 #include <numeric>
 
 using namespace Qt::StringLiterals;
-using mct::test::Link;
-using mct::test::NetnsLab;
-using mct::test::RunResult;
 using mct::test::linesOf;
+using mct::test::Link;
 using mct::test::mctester;
+using mct::test::NetnsLab;
 using mct::test::parseJsonLines;
+using mct::test::RunResult;
 
 namespace {
 
@@ -373,7 +373,7 @@ void TestCliNetns::filePayload_oneByteToLargest_arriveByteExact()
     QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
     const QString group = u"239.1.2.9:6009"_s;
     const auto receiver =
-        lab.start(u"b"_s, mctester({u"recv"_s, group, u"--json"_s, u"-c"_s, u"2"_s, u"-w"_s, u"15"_s}));
+            lab.start(u"b"_s, mctester({u"recv"_s, group, u"--json"_s, u"-c"_s, u"2"_s, u"-w"_s, u"15"_s}));
     QVERIFY2(receiver, qPrintable(lab.lastError()));
     QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.2.9"_s)), qPrintable(lab.lastError()));
     const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, group, u"--file"_s, file.fileName(), u"-c"_s,
@@ -590,8 +590,7 @@ void TestCliNetns::interop_pythonSender_recvShowsPayload()
                                                       u"3"_s, u"-w"_s, u"15"_s}));
     QVERIFY2(receiver, qPrintable(lab.lastError()));
     QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.4.1"_s)), qPrintable(lab.lastError()));
-    const RunResult sent =
-            lab.run(u"a"_s, {m_python, script, u"239.1.4.1"_s, u"5000"_s, u"3"_s, u"4"_s});
+    const RunResult sent = lab.run(u"a"_s, {m_python, script, u"239.1.4.1"_s, u"5000"_s, u"3"_s, u"4"_s});
     MCT_VERIFY_EXIT(sent, 0);
     const int pythonPort = sent.out().trimmed().toInt();
     const RunResult received = NetnsLab::finish(*receiver, 15000);
@@ -626,8 +625,8 @@ void TestCliNetns::interop_pythonReceiver_getsSentPayload()
     const QString script = mct::test::writeScript(dir, u"receiver.py"_s, kPythonReceiver);
     QVERIFY(!script.isEmpty());
 
-    const auto receiver = lab.start(
-            u"b"_s, {m_python, script, u"239.1.4.2"_s, u"5000"_s, link.b.ipv4.toString(), u"3"_s});
+    const auto receiver =
+            lab.start(u"b"_s, {m_python, script, u"239.1.4.2"_s, u"5000"_s, link.b.ipv4.toString(), u"3"_s});
     QVERIFY2(receiver, qPrintable(lab.lastError()));
     QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.4.2"_s), link.b.interfaceName),
              qPrintable(lab.lastError() + NetnsLab::describeRunning(*receiver)));

@@ -56,7 +56,6 @@ bool setUp(NetnsLab &lab, Link *link)
     return made.has_value();
 }
 
-
 // Peak resident memory of a process that is still running, from /proc, in KiB.
 qint64 peakMemoryKiB(qint64 pid)
 {
@@ -109,21 +108,25 @@ void TestFaultsNetns::hostile_thousandsOfBadDatagrams_allCountedShownAsDataAndSu
     Link link;
     QVERIFY2(setUp(lab, &link), qPrintable(lab.lastError()));
     QTemporaryDir dir;
-    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.6:5000"_s, u"-i"_s, link.b.interfaceName,
-                                                 u"--json"_s, u"-w"_s, u"60"_s, u"--rcvbuf"_s, u"64M"_s}));
+    auto receiver =
+            lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.6:5000"_s, u"-i"_s, link.b.interfaceName,
+                                         u"--json"_s, u"-w"_s, u"60"_s, u"--rcvbuf"_s, u"64M"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"rx"_s, QHostAddress(u"239.6.6.6"_s), link.b.interfaceName));
-    const RunResult sent = lab.run(u"tx"_s, {u"python3"_s, mct::test::writeScript(dir, u"hostile.py"_s, kHostile), u"239.6.6.6"_s, u"5000"_s},
-                                   60000);
+    const RunResult sent = lab.run(
+            u"tx"_s,
+            {u"python3"_s, mct::test::writeScript(dir, u"hostile.py"_s, kHostile), u"239.6.6.6"_s, u"5000"_s},
+            60000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const int count = sent.out().trimmed().toInt();
     QVERIFY2(count > 3000, qPrintable(sent.describe()));
 
     // Still alive and still receiving: one ordinary packet after the storm.
     const RunResult after = lab.run(u"tx"_s, mctester({u"send"_s, u"239.6.6.6:5000"_s, u"-c"_s, u"1"_s,
-                                                        u"-m"_s, u"still here"_s, u"--quiet"_s}));
+                                                       u"-m"_s, u"still here"_s, u"--quiet"_s}));
     QVERIFY2(after.finished && after.exitCode == 0, qPrintable(after.describe()));
-    QVERIFY2(NetnsLab::waitForOutput(*receiver, "still here", 20000), qPrintable(NetnsLab::describeRunning(*receiver)));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "still here", 20000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
     const qint64 peakKiB = peakMemoryKiB(receiver->processId());
     receiver->terminate();
     const RunResult got = NetnsLab::finish(*receiver, 20000);
@@ -153,20 +156,21 @@ void TestFaultsNetns::hostile_terminalEscapes_neverReachTheTerminalRaw()
     NetnsLab lab;
     Link link;
     QVERIFY2(setUp(lab, &link), qPrintable(lab.lastError()));
-    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.7:5000"_s, u"-i"_s, link.b.interfaceName,
-                                                 u"-c"_s, u"3"_s, u"-w"_s, u"10"_s}));
+    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.7:5000"_s, u"-i"_s,
+                                                 link.b.interfaceName, u"-c"_s, u"3"_s, u"-w"_s, u"10"_s}));
     QVERIFY(receiver);
     QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
-    for (const QString &text : {u"\x1b[2J\x1b]0;pwned\x07"_s, u"<b>bold</b>\nsecond line"_s, u"\u009b31m"_s}) {
-        const RunResult sent = lab.run(u"tx"_s, mctester({u"send"_s, u"239.6.6.7:5000"_s, u"-c"_s, u"1"_s, u"-m"_s,
-                                                          text, u"--quiet"_s}));
+    for (const QString &text :
+         {u"\x1b[2J\x1b]0;pwned\x07"_s, u"<b>bold</b>\nsecond line"_s, u"\u009b31m"_s}) {
+        const RunResult sent = lab.run(u"tx"_s, mctester({u"send"_s, u"239.6.6.7:5000"_s, u"-c"_s, u"1"_s,
+                                                          u"-m"_s, text, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
     const RunResult got = NetnsLab::finish(*receiver, 10000);
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
     QVERIFY(!got.stdOut.contains('\x1b'));
-    QVERIFY(!got.stdOut.contains("\xc2\x9b"));          // C1 CSI, UTF-8 encoded
-    QVERIFY(got.out().contains(u"1b5b324a"_s));         // shown as hex instead
+    QVERIFY(!got.stdOut.contains("\xc2\x9b"));                   // C1 CSI, UTF-8 encoded
+    QVERIFY(got.out().contains(u"1b5b324a"_s));                  // shown as hex instead
     QVERIFY(got.out().contains(u"<b>bold</b>\\nsecond line"_s)); // markup literal, newline escaped
 }
 
@@ -177,14 +181,16 @@ void TestFaultsNetns::port_heldExclusivelyByAnotherProgram_exitsThreeWithHint()
     QVERIFY2(setUp(lab, &link), qPrintable(lab.lastError()));
     QTemporaryDir dir;
     // Binds without SO_REUSEADDR: nobody else may share the port.
-    auto holder = lab.start(u"rx"_s, {u"python3"_s, u"-c"_s,
-                                      u"import socket,time\ns=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\n"
-                                      u"s.bind(('0.0.0.0',5055))\nprint('bound',flush=True)\ntime.sleep(30)"_s});
+    auto holder =
+            lab.start(u"rx"_s, {u"python3"_s, u"-c"_s,
+                                u"import socket,time\ns=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\n"
+                                u"s.bind(('0.0.0.0',5055))\nprint('bound',flush=True)\ntime.sleep(30)"_s});
     QVERIFY(holder);
     QVERIFY(NetnsLab::waitForOutput(*holder, "bound", 5000));
     const RunResult r = lab.run(u"rx"_s, mctester({u"recv"_s, u"239.6.6.8:5055"_s, u"-w"_s, u"2"_s}));
     QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
-    QVERIFY2(r.err().contains(u"EADDRINUSE"_s) && r.err().contains(u"holds the port"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().contains(u"EADDRINUSE"_s) && r.err().contains(u"holds the port"_s),
+             qPrintable(r.describe()));
     holder->kill();
     holder->waitForFinished();
 }
@@ -198,11 +204,12 @@ void TestFaultsNetns::join_moreGroupsThanKernelAllows_exitsThreeNamingLimit()
     if (!limit.finished || limit.exitCode != 0) {
         QSKIP("cannot lower net.ipv4.igmp_max_memberships in a namespace on this kernel");
     }
-    const RunResult r = lab.run(u"rx"_s, mctester({u"recv"_s, u"239.6.6.1:5000"_s, u"239.6.6.2:5000"_s,
-                                                    u"239.6.6.3:5000"_s, u"-i"_s, link.b.interfaceName, u"-w"_s,
-                                                    u"2"_s}));
+    const RunResult r =
+            lab.run(u"rx"_s, mctester({u"recv"_s, u"239.6.6.1:5000"_s, u"239.6.6.2:5000"_s,
+                                       u"239.6.6.3:5000"_s, u"-i"_s, link.b.interfaceName, u"-w"_s, u"2"_s}));
     QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
-    QVERIFY2(r.err().contains(u"239.6.6.3"_s) && r.err().contains(u"igmp_max_memberships"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().contains(u"239.6.6.3"_s) && r.err().contains(u"igmp_max_memberships"_s),
+             qPrintable(r.describe()));
 }
 
 void TestFaultsNetns::recording_fullDisk_otherRecordingKeepsEverything()
@@ -213,17 +220,18 @@ void TestFaultsNetns::recording_fullDisk_otherRecordingKeepsEverything()
     QTemporaryDir dir;
     const QString kept = dir.filePath(u"kept.jsonl"_s);
     // /dev/full: every write fails with "No space left on device".
-    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.9:5000"_s, u"-i"_s, link.b.interfaceName,
-                                                 u"-c"_s, u"20"_s, u"-w"_s, u"15"_s, u"--jsonl"_s, kept, u"--csv"_s,
-                                                 u"/dev/full"_s}));
+    auto receiver = lab.start(
+            u"rx"_s, mctester({u"recv"_s, u"239.6.6.9:5000"_s, u"-i"_s, link.b.interfaceName, u"-c"_s,
+                               u"20"_s, u"-w"_s, u"15"_s, u"--jsonl"_s, kept, u"--csv"_s, u"/dev/full"_s}));
     QVERIFY(receiver);
     QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
     const RunResult sent = lab.run(u"tx"_s, mctester({u"send"_s, u"239.6.6.9:5000"_s, u"-c"_s, u"20"_s,
-                                                       u"--interval"_s, u"5"_s, u"--quiet"_s}));
+                                                      u"--interval"_s, u"5"_s, u"--quiet"_s}));
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 20000);
     QVERIFY2(got.finished && got.exitCode == 3, qPrintable(got.describe())); // not everything was kept
-    QVERIFY2(got.err().contains(u"/dev/full"_s) && got.err().contains(u"No space left"_s), qPrintable(got.describe()));
+    QVERIFY2(got.err().contains(u"/dev/full"_s) && got.err().contains(u"No space left"_s),
+             qPrintable(got.describe()));
     QCOMPARE(mct::test::linesOf(got.stdOut).filter(u"hello from"_s).size(), 20);
     QFile file(kept);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -237,7 +245,8 @@ void TestFaultsNetns::recording_unwritablePath_exitsTwoNamingPath()
     QVERIFY2(setUp(lab, &link), qPrintable(lab.lastError()));
     for (const QString &path : {u"/proc/mctester-cannot-be-here.pcap"_s, u"/nonexistent/dir/x.csv"_s}) {
         const QString option = path.endsWith(u".pcap"_s) ? u"--pcap"_s : u"--csv"_s;
-        const RunResult r = lab.run(u"rx"_s, mctester({u"recv"_s, u"239.6.6.9:5000"_s, u"-w"_s, u"2"_s, option, path}));
+        const RunResult r =
+                lab.run(u"rx"_s, mctester({u"recv"_s, u"239.6.6.9:5000"_s, u"-w"_s, u"2"_s, option, path}));
         QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err().contains(path), qPrintable(r.describe()));
     }
@@ -254,12 +263,12 @@ void TestFaultsNetns::payloadFile_deletedWhileSending_everyPacketStillSent()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("file content");
     file.close();
-    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.10:5000"_s, u"-i"_s, link.b.interfaceName,
-                                                 u"-c"_s, u"30"_s, u"-w"_s, u"15"_s}));
+    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.6.6.10:5000"_s, u"-i"_s,
+                                                 link.b.interfaceName, u"-c"_s, u"30"_s, u"-w"_s, u"15"_s}));
     QVERIFY(receiver);
     QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
-    auto sender = lab.start(u"tx"_s, mctester({u"send"_s, u"239.6.6.10:5000"_s, u"-c"_s, u"30"_s, u"--interval"_s,
-                                               u"30"_s, u"--file"_s, payload}));
+    auto sender = lab.start(u"tx"_s, mctester({u"send"_s, u"239.6.6.10:5000"_s, u"-c"_s, u"30"_s,
+                                               u"--interval"_s, u"30"_s, u"--file"_s, payload}));
     QVERIFY(sender);
     QVERIFY(NetnsLab::waitForOutput(*receiver, "file content", 5000, 2));
     QVERIFY(QFile::remove(payload)); // mid-stream

@@ -115,17 +115,20 @@ void TestMeasureNetns::loss_everyTenthDroppedByFilter_reportedExactly()
     // The receiving host's own firewall drops every tenth datagram to the port, deterministically.
     const QStringList nft{u"nft"_s};
     QCOMPARE(t.lab.run(u"rx"_s, nft + QStringList{u"add"_s, u"table"_s, u"inet"_s, u"mct"_s}).exitCode, 0);
-    QCOMPARE(t.lab.run(u"rx"_s, nft + u"add chain inet mct in { type filter hook input priority 0 ; }"_s.split(u' '))
-                 .exitCode,
+    QCOMPARE(t.lab.run(u"rx"_s,
+                       nft + u"add chain inet mct in { type filter hook input priority 0 ; }"_s.split(u' '))
+                     .exitCode,
              0);
-    QCOMPARE(t.lab.run(u"rx"_s, nft + u"add rule inet mct in udp dport 5000 numgen inc mod 10 0 drop"_s.split(u' '))
-                 .exitCode,
+    QCOMPARE(t.lab.run(u"rx"_s,
+                       nft + u"add rule inet mct in udp dport 5000 numgen inc mod 10 0 drop"_s.split(u' '))
+                     .exitCode,
              0);
 
     auto receiver = startReceiver(t, {u"-c"_s, u"1800"_s, u"-w"_s, u"20"_s, u"--quiet"_s});
     QVERIFY(receiver);
-    const RunResult sent = t.lab.run(u"tx"_s, mctester({u"send"_s, u"239.7.7.7:5000"_s, u"--probe"_s, u"-c"_s,
-                                                         u"2000"_s, u"--rate"_s, u"2000"_s, u"--quiet"_s}),
+    const RunResult sent = t.lab.run(u"tx"_s,
+                                     mctester({u"send"_s, u"239.7.7.7:5000"_s, u"--probe"_s, u"-c"_s,
+                                               u"2000"_s, u"--rate"_s, u"2000"_s, u"--quiet"_s}),
                                      20000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 25000);
@@ -160,10 +163,11 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
                                       u"--csv"_s, csv, u"--jsonl"_s, jsonl});
     QVERIFY(receiver);
     // A payload a spreadsheet would run as a formula, and a TTL to find again in the pcap.
-    const RunResult sent = t.lab.run(u"tx"_s, mctester({u"send"_s, u"239.7.7.7:5000"_s, u"-c"_s, u"300"_s,
-                                                         u"--rate"_s, u"1000"_s, u"-t"_s, u"9"_s, u"-m"_s,
-                                                         u"=HYPERLINK(\"x\") {seq}"_s, u"--quiet"_s}),
-                                     20000);
+    const RunResult sent =
+            t.lab.run(u"tx"_s,
+                      mctester({u"send"_s, u"239.7.7.7:5000"_s, u"-c"_s, u"300"_s, u"--rate"_s, u"1000"_s,
+                                u"-t"_s, u"9"_s, u"-m"_s, u"=HYPERLINK(\"x\") {seq}"_s, u"--quiet"_s}),
+                      20000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 25000);
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
@@ -173,8 +177,8 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
     QCOMPARE(received, 300);
 
     QProcess reader;
-    reader.start(tshark, {u"-r"_s, pcap, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.ttl"_s, u"-e"_s, u"udp.dstport"_s,
-                          u"-e"_s, u"ip.dst"_s});
+    reader.start(tshark, {u"-r"_s, pcap, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.ttl"_s, u"-e"_s,
+                          u"udp.dstport"_s, u"-e"_s, u"ip.dst"_s});
     QVERIFY(reader.waitForFinished(30000));
     QCOMPARE(reader.exitCode(), 0);
     const QStringList rows = mct::test::linesOf(reader.readAllStandardOutput());
@@ -204,8 +208,9 @@ void TestMeasureNetns::otherTools_iperf2_recognisedWithoutLoss()
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
     auto receiver = startReceiver(t, {u"-w"_s, u"4"_s, u"--quiet"_s});
     QVERIFY(receiver);
-    const RunResult sent = t.lab.run(u"tx"_s, {iperf, u"-c"_s, u"239.7.7.7"_s, u"-p"_s, u"5000"_s, u"-u"_s, u"-T"_s,
-                                               u"1"_s, u"-t"_s, u"1"_s, u"-b"_s, u"500K"_s},
+    const RunResult sent = t.lab.run(u"tx"_s,
+                                     {iperf, u"-c"_s, u"239.7.7.7"_s, u"-p"_s, u"5000"_s, u"-u"_s, u"-T"_s,
+                                      u"1"_s, u"-t"_s, u"1"_s, u"-b"_s, u"500K"_s},
                                      15000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 15000);
@@ -245,7 +250,8 @@ void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences()
 
     auto receiver = startReceiver(t, {u"-c"_s, u"40"_s, u"-w"_s, u"15"_s});
     QVERIFY(receiver);
-    const RunResult sent = t.lab.run(u"tx"_s, {python, script, u"239.7.7.7"_s, u"5000"_s, kind, u"40"_s}, 15000);
+    const RunResult sent =
+            t.lab.run(u"tx"_s, {python, script, u"239.7.7.7"_s, u"5000"_s, kind, u"40"_s}, 15000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 20000);
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));

@@ -85,14 +85,15 @@ void TestMulticastNetns::ssm_twoSendersOneGroup_onlyChosenSourceArrives()
     const Port &receiverPort = ports->at(2);
     const QString chosen = ports->at(0).ipv4.toString();
 
-    auto receiver = lab.start(u"r"_s, mctester({u"recv"_s, u"232.1.2.3:5000"_s, u"-i"_s, receiverPort.interfaceName,
-                                                u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
+    auto receiver =
+            lab.start(u"r"_s, mctester({u"recv"_s, u"232.1.2.3:5000"_s, u"-i"_s, receiverPort.interfaceName,
+                                        u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"r"_s, QHostAddress(u"232.1.2.3"_s), receiverPort.interfaceName));
     for (const QString &sender : {u"s1"_s, u"s2"_s}) {
-        const RunResult sent = lab.run(sender, mctester({u"send"_s, u"232.1.2.3:5000"_s, u"-c"_s, u"5"_s,
-                                                         u"--interval"_s, u"5"_s, u"-m"_s, u"from "_s + sender,
-                                                         u"--quiet"_s}));
+        const RunResult sent =
+                lab.run(sender, mctester({u"send"_s, u"232.1.2.3:5000"_s, u"-c"_s, u"5"_s, u"--interval"_s,
+                                          u"5"_s, u"-m"_s, u"from "_s + sender, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
     const RunResult got = NetnsLab::finish(*receiver, 10000);
@@ -113,8 +114,9 @@ void TestMulticastNetns::ssm_excludeSource_otherSenderStillArrives()
     QVERIFY(lab.addMulticastRoute(u"s2"_s, ports->at(1).interfaceName));
     const QString excluded = ports->at(1).ipv4.toString();
 
-    auto receiver = lab.start(u"r"_s, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"-i"_s, ports->at(2).interfaceName,
-                                                u"--exclude-source"_s, excluded, u"--json"_s, u"-w"_s, u"4"_s}));
+    auto receiver =
+            lab.start(u"r"_s, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"-i"_s, ports->at(2).interfaceName,
+                                        u"--exclude-source"_s, excluded, u"--json"_s, u"-w"_s, u"4"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"r"_s, QHostAddress(u"239.1.2.3"_s), ports->at(2).interfaceName));
     for (const QString &sender : {u"s1"_s, u"s2"_s}) {
@@ -139,16 +141,18 @@ void TestMulticastNetns::ssm_ipv6_onlyChosenSourceAddressArrives()
     const QString other = chosen.section(u"::"_s, 0, 0) + u"::99"_s;
     QCOMPARE(lab.run(u"a"_s, {u"ip"_s, u"-6"_s, u"addr"_s, u"add"_s, other + u"/64"_s, u"dev"_s,
                               link->a.interfaceName, u"nodad"_s})
-                 .exitCode,
+                     .exitCode,
              0);
-    auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s, link->b.interfaceName,
-                                                u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
+    auto receiver =
+            lab.start(u"b"_s, mctester({u"recv"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s, link->b.interfaceName,
+                                        u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"b"_s, QHostAddress(u"ff3e::8000:1"_s), link->b.interfaceName));
     for (const QString &source : {chosen, other}) {
-        const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s,
-                                                         link->a.interfaceName, u"--source-address"_s, source,
-                                                         u"-c"_s, u"3"_s, u"--interval"_s, u"5"_s, u"--quiet"_s}));
+        const RunResult sent =
+                lab.run(u"a"_s, mctester({u"send"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s, link->a.interfaceName,
+                                          u"--source-address"_s, source, u"-c"_s, u"3"_s, u"--interval"_s,
+                                          u"5"_s, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
     QString error;
@@ -167,9 +171,9 @@ void TestMulticastNetns::sender_dscpAndSourceAddress_onTheWire()
     NetnsLab lab;
     const auto link = lab.senderReceiverLink(u"a"_s, u"b"_s);
     QVERIFY2(link, qPrintable(lab.lastError()));
-    auto capture = lab.start(u"b"_s, {tshark, u"-i"_s, link->b.interfaceName, u"-f"_s, u"udp port 5000"_s, u"-c"_s,
-                                      u"2"_s, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.dsfield.dscp"_s, u"-e"_s,
-                                      u"ip.src"_s, u"-l"_s});
+    auto capture = lab.start(u"b"_s, {tshark, u"-i"_s, link->b.interfaceName, u"-f"_s, u"udp port 5000"_s,
+                                      u"-c"_s, u"2"_s, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.dsfield.dscp"_s,
+                                      u"-e"_s, u"ip.src"_s, u"-l"_s});
     QVERIFY(capture);
     // tshark says "Capturing on ..." on stderr slightly before it really captures: send six
     // packets 50 ms apart and look at the first two it saw.
@@ -181,8 +185,8 @@ void TestMulticastNetns::sender_dscpAndSourceAddress_onTheWire()
     }
     QVERIFY2(err.contains("Capturing on"), err.constData());
     const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.5.5.5:5000"_s, u"--dscp"_s, u"46"_s,
-                                                      u"--source-address"_s, link->a.ipv4.toString(), u"-c"_s,
-                                                      u"6"_s, u"--interval"_s, u"50"_s, u"--quiet"_s}));
+                                                     u"--source-address"_s, link->a.ipv4.toString(), u"-c"_s,
+                                                     u"6"_s, u"--interval"_s, u"50"_s, u"--quiet"_s}));
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult seen = NetnsLab::finish(*capture, 10000);
     const QStringList rows = mct::test::linesOf(seen.stdOut);
@@ -212,11 +216,12 @@ void TestMulticastNetns::routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne()
     QFile file(conf);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(u"phyint %1 enable\nphyint %2 enable\nmroute from %1 group 239.7.7.8 to %2\n"_s
-                   .arg(toA.a.interfaceName, toB.a.interfaceName)
-                   .toUtf8());
+                       .arg(toA.a.interfaceName, toB.a.interfaceName)
+                       .toUtf8());
     file.close();
-    auto router = lab.start(u"rt"_s, {smcrouted, u"-n"_s, u"-N"_s, u"-f"_s, conf, u"-u"_s, dir.filePath(u"sock"_s),
-                                      u"-P"_s, dir.filePath(u"pid"_s), u"-l"_s, u"info"_s});
+    auto router =
+            lab.start(u"rt"_s, {smcrouted, u"-n"_s, u"-N"_s, u"-f"_s, conf, u"-u"_s, dir.filePath(u"sock"_s),
+                                u"-P"_s, dir.filePath(u"pid"_s), u"-l"_s, u"info"_s});
     QVERIFY(router);
     // Ready when both interfaces are multicast VIFs in the router's kernel.
     const QDeadlineTimer deadline(10000);
@@ -239,9 +244,9 @@ void TestMulticastNetns::routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne()
     QVERIFY(lab.waitForMembership(u"b"_s, QHostAddress(u"239.7.7.8"_s), toB.b.interfaceName));
     QVERIFY(lab.waitForMembership(u"rt"_s, QHostAddress(u"239.7.7.8"_s), toA.a.interfaceName));
     for (const QString &ttl : {u"1"_s, u"2"_s}) {
-        const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.7.7.8:5000"_s, u"-t"_s, ttl, u"-c"_s,
-                                                         u"3"_s, u"--interval"_s, u"20"_s, u"-m"_s,
-                                                         u"ttl "_s + ttl, u"--quiet"_s}));
+        const RunResult sent =
+                lab.run(u"a"_s, mctester({u"send"_s, u"239.7.7.8:5000"_s, u"-t"_s, ttl, u"-c"_s, u"3"_s,
+                                          u"--interval"_s, u"20"_s, u"-m"_s, u"ttl "_s + ttl, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
     QString error;
@@ -272,15 +277,16 @@ void TestMulticastNetns::whoHearsMe_fiveReceiversOnBridge_senderListsAll()
     QSet<QString> expected;
     for (int i = 0; i < receivers.size(); ++i) {
         const Port &port = ports->at(i + 1);
-        running.push_back(lab.start(receivers.at(i), mctester({u"recv"_s, u"239.9.9.9:6000"_s, u"-i"_s,
-                                                               port.interfaceName, u"--reply"_s, u"here"_s,
-                                                               u"--quiet"_s, u"-w"_s, u"10"_s})));
+        running.push_back(lab.start(receivers.at(i),
+                                    mctester({u"recv"_s, u"239.9.9.9:6000"_s, u"-i"_s, port.interfaceName,
+                                              u"--reply"_s, u"here"_s, u"--quiet"_s, u"-w"_s, u"10"_s})));
         QVERIFY(running.back());
         QVERIFY(lab.waitForMembership(receivers.at(i), QHostAddress(u"239.9.9.9"_s), port.interfaceName));
         expected.insert(port.ipv4.toString());
     }
-    const RunResult sent = lab.run(u"s"_s, mctester({u"send"_s, u"239.9.9.9:6000"_s, u"--probe"_s, u"-c"_s, u"3"_s,
-                                                      u"--interval"_s, u"50"_s, u"--replies"_s, u"2"_s, u"--json"_s}),
+    const RunResult sent = lab.run(u"s"_s,
+                                   mctester({u"send"_s, u"239.9.9.9:6000"_s, u"--probe"_s, u"-c"_s, u"3"_s,
+                                             u"--interval"_s, u"50"_s, u"--replies"_s, u"2"_s, u"--json"_s}),
                                    15000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     QString error;
@@ -310,15 +316,16 @@ void TestMulticastNetns::doctor_noMulticastRoute_failsNamingRoute()
     NetnsLab lab;
     const auto link = lab.link(u"a"_s, u"b"_s); // no multicast route on either side
     QVERIFY2(link, qPrintable(lab.lastError()));
-    const RunResult r = lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s, u"--json"_s}));
+    const RunResult r =
+            lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s, u"--json"_s}));
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
     QString error;
     bool routeFailed = false;
     for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
         if (check.value(u"check"_s).toString() == u"route"_s) {
             routeFailed = check.value(u"status"_s).toString() == u"fail"_s
-                && check.value(u"summary"_s).toString().contains(u"no route"_s)
-                && check.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4"_s);
+                          && check.value(u"summary"_s).toString().contains(u"no route"_s)
+                          && check.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4"_s);
         }
     }
     QVERIFY2(routeFailed, qPrintable(r.describe()));
@@ -338,7 +345,7 @@ void TestMulticastNetns::doctor_healthyHostWithSender_passes()
     const RunResult r = lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"3"_s}), 20000);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out().contains(u"PASS  route"_s) && r.out().contains(u"PASS  membership"_s)
-                 && r.out().contains(u"PASS  traffic: packets arrive"_s),
+                     && r.out().contains(u"PASS  traffic: packets arrive"_s),
              qPrintable(r.describe()));
     QVERIFY(!r.out().contains(u"FAIL"_s));
     sender->terminate();
@@ -352,7 +359,8 @@ void TestMulticastNetns::interface_downThenUp_warnsAndReceivesAgain()
     QVERIFY2(link, qPrintable(lab.lastError()));
     QVERIFY(lab.addMulticastRoute(u"a"_s, link->a.interfaceName));
     const QString ifB = link->b.interfaceName;
-    auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.4.4.4:5000"_s, u"-i"_s, ifB, u"-w"_s, u"30"_s}));
+    auto receiver =
+            lab.start(u"b"_s, mctester({u"recv"_s, u"239.4.4.4:5000"_s, u"-i"_s, ifB, u"-w"_s, u"30"_s}));
     QVERIFY(receiver);
     QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
 
@@ -361,7 +369,8 @@ void TestMulticastNetns::interface_downThenUp_warnsAndReceivesAgain()
     while (!NetnsLab::describeRunning(*receiver).contains(u"is down"_s) && !downSeen.hasExpired()) {
         QTest::qWait(50);
     }
-    QVERIFY2(NetnsLab::describeRunning(*receiver).contains(u"is down"_s), qPrintable(NetnsLab::describeRunning(*receiver)));
+    QVERIFY2(NetnsLab::describeRunning(*receiver).contains(u"is down"_s),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
 
     QCOMPARE(lab.run(u"b"_s, {u"ip"_s, u"link"_s, u"set"_s, ifB, u"up"_s}).exitCode, 0);
     QVERIFY(lab.waitForAddresses());
@@ -371,10 +380,12 @@ void TestMulticastNetns::interface_downThenUp_warnsAndReceivesAgain()
     }
     QVERIFY2(NetnsLab::describeRunning(*receiver).contains(u"receiving again"_s),
              qPrintable(NetnsLab::describeRunning(*receiver)));
-    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.4.4.4:5000"_s, u"-c"_s, u"3"_s, u"--interval"_s,
-                                                      u"10"_s, u"-m"_s, u"after"_s, u"--quiet"_s}));
+    const RunResult sent =
+            lab.run(u"a"_s, mctester({u"send"_s, u"239.4.4.4:5000"_s, u"-c"_s, u"3"_s, u"--interval"_s,
+                                      u"10"_s, u"-m"_s, u"after"_s, u"--quiet"_s}));
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
-    QVERIFY2(NetnsLab::waitForOutput(*receiver, "after", 5000, 3), qPrintable(NetnsLab::describeRunning(*receiver)));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "after", 5000, 3),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
     receiver->terminate();
     const RunResult got = NetnsLab::finish(*receiver, 10000);
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
@@ -388,12 +399,13 @@ void TestMulticastNetns::interface_removedDuringCapture_keepsRunningAndKeepsWhat
     QVERIFY(lab.addMulticastRoute(u"a"_s, link->a.interfaceName));
     QTemporaryDir dir;
     const QString record = dir.filePath(u"kept.jsonl"_s);
-    auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.4.4.5:5000"_s, u"-i"_s, link->b.interfaceName,
-                                                u"--jsonl"_s, record, u"-w"_s, u"30"_s}));
+    auto receiver =
+            lab.start(u"b"_s, mctester({u"recv"_s, u"239.4.4.5:5000"_s, u"-i"_s, link->b.interfaceName,
+                                        u"--jsonl"_s, record, u"-w"_s, u"30"_s}));
     QVERIFY(receiver);
     QVERIFY(NetnsLab::waitForOutput(*receiver, "joined", 5000));
-    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.4.4.5:5000"_s, u"-c"_s, u"5"_s, u"--interval"_s,
-                                                      u"10"_s, u"--quiet"_s}));
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.4.4.5:5000"_s, u"-c"_s, u"5"_s,
+                                                     u"--interval"_s, u"10"_s, u"--quiet"_s}));
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     QVERIFY(NetnsLab::waitForOutput(*receiver, "hello from", 5000, 5));
 

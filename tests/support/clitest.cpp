@@ -23,7 +23,7 @@ QList<QJsonObject> parseJsonLines(const QByteArray &output, QString *error)
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             *error = QStringLiteral("not a JSON object (%1): %2")
-                         .arg(parseError.errorString(), QString::fromUtf8(line));
+                             .arg(parseError.errorString(), QString::fromUtf8(line));
             return {};
         }
         objects.append(doc.object());

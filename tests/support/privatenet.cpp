@@ -39,7 +39,8 @@ bool runIp(const QStringList &args, QString *error)
         || process.exitCode() != 0) {
         if (error) {
             *error = QStringLiteral("ip %1: %2")
-                             .arg(args.join(u' '), QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+                             .arg(args.join(u' '),
+                                  QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
         }
         return false;
     }
@@ -51,11 +52,12 @@ bool setUpLoopbackMulticast(QString *error)
     const QString lo = QStringLiteral("lo");
     // src: 127.0.0.1 has host scope, so without it the kernel sends multicast from 0.0.0.0.
     return runIp({QStringLiteral("link"), QStringLiteral("set"), lo, QStringLiteral("up")}, error)
-        && runIp({QStringLiteral("link"), QStringLiteral("set"), lo, QStringLiteral("multicast"), QStringLiteral("on")},
-                 error)
-        && runIp({QStringLiteral("route"), QStringLiteral("replace"), QStringLiteral("224.0.0.0/4"),
-                  QStringLiteral("dev"), lo, QStringLiteral("src"), QStringLiteral("127.0.0.1")},
-                 error);
+           && runIp({QStringLiteral("link"), QStringLiteral("set"), lo, QStringLiteral("multicast"),
+                     QStringLiteral("on")},
+                    error)
+           && runIp({QStringLiteral("route"), QStringLiteral("replace"), QStringLiteral("224.0.0.0/4"),
+                     QStringLiteral("dev"), lo, QStringLiteral("src"), QStringLiteral("127.0.0.1")},
+                    error);
 }
 
 } // namespace mct::test
