@@ -290,8 +290,8 @@ int runRecv(const QStringList &args)
 
     RecvOptions options;
     // Printing is the slow part: when it falls behind, let the kernel buffer (and count drops).
-    // 16 small batches in flight (up to 65,536 datagrams or 16 MiB of payload): slack for a main
-    // thread that is briefly descheduled, before reading pauses.
+    // 16 small batches in flight (up to 65,536 datagrams, or about 16 MiB of payload plus what the
+    // last read of each batch brings): slack for a main thread that is briefly descheduled.
     options.settings.maxBatchesInFlight = 16;
     options.settings.backpressure = ReceiverSettings::Backpressure::PauseReading;
     // Small batches: the receiver reuses their memory while it is still in the CPU's caches, and

@@ -5,6 +5,7 @@
 #include "interfaces.h"
 #include "output.h"
 #include "packetjson.h"
+#include "recognize.h"
 #include "replytable.h"
 #include "sender.h"
 #include "signalwatcher.h"
@@ -182,7 +183,7 @@ private:
                                     .arg(r.rttMaxMs, 0, 'f', 3);
                 }
                 if (!r.lastText.isEmpty()) {
-                    line += QStringLiteral("  ") + r.lastText;
+                    line += QStringLiteral("  ") + escapeControls(r.lastText, true);
                 }
                 printLine(line);
             }

@@ -25,9 +25,11 @@ class ReceiverText final
 constexpr int kDrainBudget = 4096;
 constexpr int kStatusIntervalMs = 250;
 constexpr int kQuietTicksBeforeTrim = 2000 / kStatusIntervalMs;
-// Handed-over batches kept for reuse: as many as a flow-controlled consumer may hold plus two (so
-// one is free while the consumer holds all it may), at least four, each at most this big.
-constexpr size_t kMinSpareBatches = 4;
+// Handed-over batches kept for reuse, each at most kMaxSpareBytes. Consumers give batches back
+// as soon as they have taken what they need (the window copies on arrival, the command line
+// handles each at once), so a few suffice: more would only keep memory (each batch may run up to
+// 64 datagrams past its byte bound, as the bound is checked between reads).
+constexpr size_t kSpareBatches = 4;
 constexpr qsizetype kMaxSpareBytes = 8 * 1024 * 1024;
 
 } // namespace
@@ -467,15 +469,14 @@ void Receiver::recycle(PacketBatch &&handedOver)
     // Fresh memory for every batch cost a page fault per 4 KiB and, growing from nothing, copies on
     // every doubling (together a third of the drain time with 1316-byte payloads). So a batch that
     // every receiver has let go of becomes the next pending one, capacity kept; else the next one
-    // starts at the size of this one. Rows that a view keeps hold their batch: it is not reused then,
-    // and big batches are not kept at all, so a view's evicted rows never stay pinned here.
+    // starts at the size of this one. A batch someone still holds is not reused, and big batches are
+    // not kept at all.
     const qsizetype records = handedOver.records.size();
     const qsizetype bytes = handedOver.arena.size();
     if (handedOver.arena.capacity() + handedOver.records.capacity() * qsizetype(sizeof(PacketRecord))
         <= kMaxSpareBytes) {
         m_spares.push_back(std::move(handedOver));
-        if (m_spares.size()
-            > std::max(kMinSpareBatches, size_t(std::max(0, m_settings.maxBatchesInFlight)) + 2)) {
+        if (m_spares.size() > kSpareBatches) {
             m_spares.erase(m_spares.begin());
         }
     }

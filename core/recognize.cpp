@@ -187,7 +187,7 @@ bool isPrintableText(QByteArrayView bytes)
     }
     // C1 controls (U+0080..U+009F) can steer terminals just like ESC.
     for (const QChar ch : text) {
-        if (ch.unicode() >= 0x80 && ch.unicode() <= 0x9F) {
+        if (ch.unicode() >= 0x80 && isControlCharacter(ch.unicode())) {
             return false;
         }
     }

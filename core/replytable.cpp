@@ -40,7 +40,7 @@ qsizetype ReplyTable::add(const ReplyRecord &reply)
         r.reportedReceived = reply.probe->received;
         r.reportedLost = reply.probe->lost;
     } else {
-        r.lastText = payloadPreview(reply.data, true);
+        r.lastText = payloadPreview(reply.data, false); // escaped where it is shown
     }
     if (reply.roundTripMs >= 0) {
         const double rtt = reply.roundTripMs;

@@ -13,7 +13,7 @@ struct ReceiverReport
 {
     QHostAddress address;
     QString host;     // from MCTR replies; empty for plain-text replies
-    QString lastText; // the last plain-text reply, as text
+    QString lastText; // the last plain-text reply: its text as sent (hex when not text), not escaped
     quint64 replies = 0;
     quint64 reportedReceived = 0; // what the receiver says it got (MCTR)
     quint64 reportedLost = 0;

@@ -90,10 +90,10 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
-    // The table keeps its own copy of each row's payload, so the receiver gets its batches back
-    // at once and reuses their memory (while the table held them, every new batch was fresh memory:
-    // a page fault per 4 KiB on the receiving thread). Rows come and go oldest first, so the
-    // payloads form a queue: appended to the newest chunk, released with the oldest, chunks reused.
+    // The table keeps its own copy of each row's payload: its memory is bounded by the payload budget
+    // (a row that shared its batch's memory kept the whole batch alive), and no batch stays pinned
+    // by rows, so the receiver can reuse its batches. Rows come and go oldest first, so the payloads
+    // form a queue: appended to the newest chunk, released with the oldest, chunks reused.
     struct Chunk
     {
         QByteArray bytes; // implicitly shared with exports still being written

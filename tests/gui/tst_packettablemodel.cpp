@@ -516,6 +516,7 @@ QList<QByteArray> exportedPayloads(const QList<PacketBatch> &batches)
 void TestPacketTableModel::rowsAsBatches_keepsOrderAndPayloads_receiverBatchesLetGo()
 {
     PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCapacity(6);
     const PacketBatch first = makeBatch(4);
     const PacketBatch second = makeBatch(4);
@@ -543,8 +544,12 @@ void TestPacketTableModel::payloadStore_manyLargeRowsWrapping_bytesExactAndMemor
     // Rows of 1 to 65,507 bytes through a small budget, many times over: every row held shows
     // exactly its own bytes, and the store's memory stays near the budget, not the traffic.
     PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     constexpr qint64 kBudget = 4 * 1024 * 1024;
     model.setPayloadBudget(kBudget);
+    // Beyond the rows' bytes: the unused part of the oldest and of the newest chunk, and one spare.
+    constexpr qint64 kChunk = 1024 * 1024;
+    constexpr qint64 kMemoryBound = kBudget + 3 * kChunk;
     const auto contentFor = [](int n, int size) {
         QByteArray bytes(size, Qt::Uninitialized);
         for (int i = 0; i < size; ++i) {
@@ -562,7 +567,7 @@ void TestPacketTableModel::payloadStore_manyLargeRowsWrapping_bytesExactAndMemor
         }));
         n += 7;
         QVERIFY(model.storedPayloadBytes() <= kBudget);
-        QVERIFY2(model.payloadMemoryBytes() <= kBudget + 2 * 1024 * 1024,
+        QVERIFY2(model.payloadMemoryBytes() <= kMemoryBound,
                  qPrintable(QString::number(model.payloadMemoryBytes())));
     }
     QVERIFY(model.rowCount() > 7);
@@ -575,6 +580,21 @@ void TestPacketTableModel::payloadStore_manyLargeRowsWrapping_bytesExactAndMemor
         QCOMPARE(bytes, contentFor(packet, int(bytes.size())));
         QCOMPARE(qsizetype(model.record(row).storedLength), bytes.size());
     }
+
+    // A smaller budget evicts the oldest rows at once; the rest keep their bytes.
+    model.setPayloadBudget(PacketTableModel::kMinPayloadBudget * 2);
+    QVERIFY(model.storedPayloadBytes() <= PacketTableModel::kMinPayloadBudget * 2);
+    QVERIFY(model.payloadMemoryBytes() <= PacketTableModel::kMinPayloadBudget * 2 + 3 * kChunk);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QByteArray bytes = model.payload(row).toByteArray();
+        QCOMPARE(bytes, contentFor(int(model.packetNumber(row) - 1), int(bytes.size())));
+    }
+    // Cleared, it holds nothing, and fills again from scratch.
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.payloadMemoryBytes(), qint64(0));
+    model.appendBatch(makeBatch(3));
+    QCOMPARE(model.payload(2).toByteArray(), QByteArray("packet 2"));
 }
 
 QTEST_MAIN(TestPacketTableModel)

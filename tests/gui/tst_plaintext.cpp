@@ -132,6 +132,7 @@ void TestPlainText::repliesList_markupAndEscapes_shownLiterally()
     };
     addReply("10.0.0.7", QByteArrayLiteral("<b>x</b> heard"));
     addReply("10.0.0.8", QByteArrayLiteral("<b>x</b> \x1b[31m"));
+    addReply("10.0.0.9", QByteArrayLiteral("C:\\temp\nnext line"));
 
     auto *view = pane.findChild<QTreeView *>(QStringLiteral("replies"));
     QVERIFY(view);
@@ -148,6 +149,10 @@ void TestPlainText::repliesList_markupAndEscapes_shownLiterally()
     const QString escapeTip = toolTipShown(view, escape);
     QVERIFY(!hasControlCharacter(escapeTip));
     QVERIFY(!escapeTip.contains(QStringLiteral("<b>")));
+
+    // A line break shows as \n on one line; a backslash stays one backslash.
+    const QModelIndex twoLines = view->model()->index(2, mct::ui::ReplyModel::TextColumn);
+    QCOMPARE(twoLines.data().toString(), QStringLiteral("C:\\temp\\nnext line"));
     QToolTip::hideText();
 }
 

@@ -361,7 +361,7 @@ void TestCliNetns::filePayload_oneByteToLargest_arriveByteExact()
     QVERIFY(dir.isValid());
     QByteArray content(size, Qt::Uninitialized);
     for (int i = 0; i < size; ++i) {
-        content[i] = char((i * 7 + i / 251) & 0xff); // binary, NULs included, no period of 2048
+        content[i] = char((i * 7 + i / 251) & 0xff); // binary, NULs included
     }
     QFile file(dir.filePath(u"payload.bin"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
