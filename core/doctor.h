@@ -32,6 +32,12 @@ struct DoctorOptions
     int senderTtl = 1;        // the TTL the user's sender uses
     int listenMs = 3000;      // how long to wait for a packet after the test join (0: skip)
     int ownSocketsOnPort = 0; // the caller's own sockets on the port (the window's receiver): not "others"
+    // Whom the advice speaks to: command-line flags (-i, -s, -t) or the window's fields.
+    enum class Audience : quint8 {
+        CommandLine,
+        Window
+    };
+    Audience audience = Audience::CommandLine;
 };
 
 struct DoctorReport

@@ -4,249 +4,284 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="75"/>
+        <location filename="../core/doctor.cpp" line="77"/>
+        <source>pick an existing interface in the Interface list</source>
+        <translation>在“接口”列表中选择一个存在的接口</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="78"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="82"/>
+        <location filename="../core/doctor.cpp" line="85"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="83"/>
+        <location filename="../core/doctor.cpp" line="86"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="90"/>
+        <location filename="../core/doctor.cpp" line="93"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="91"/>
+        <location filename="../core/doctor.cpp" line="94"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="95"/>
+        <location filename="../core/doctor.cpp" line="98"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="102"/>
+        <location filename="../core/doctor.cpp" line="105"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="104"/>
+        <location filename="../core/doctor.cpp" line="107"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="114"/>
+        <location filename="../core/doctor.cpp" line="117"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="124"/>
+        <location filename="../core/doctor.cpp" line="127"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="128"/>
+        <location filename="../core/doctor.cpp" line="131"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="130"/>
+        <location filename="../core/doctor.cpp" line="134"/>
+        <source>join with the sender&apos;s address in the Sources field</source>
+        <translation>在“源地址”栏中填写发送端地址后再加入</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="135"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="134"/>
+        <location filename="../core/doctor.cpp" line="139"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="175"/>
+        <location filename="../core/doctor.cpp" line="180"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="177"/>
+        <location filename="../core/doctor.cpp" line="183"/>
+        <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
+        <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="185"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="179"/>
+        <location filename="../core/doctor.cpp" line="189"/>
+        <source>choose the interface in the Interface list, or add a route: ip route add %1 dev DEV</source>
+        <translation>在“接口”列表中选择接口，或添加路由：ip route add %1 dev DEV</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="192"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
         <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="190"/>
+        <location filename="../core/doctor.cpp" line="205"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="192"/>
+        <location filename="../core/doctor.cpp" line="208"/>
+        <source>senders on this host must choose %1 as their interface to use it</source>
+        <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="210"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="198"/>
+        <location filename="../core/doctor.cpp" line="217"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="199"/>
+        <location filename="../core/doctor.cpp" line="218"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="205"/>
+        <location filename="../core/doctor.cpp" line="224"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="208"/>
+        <location filename="../core/doctor.cpp" line="228"/>
+        <source>send with a TTL of at least the number of routers plus one</source>
+        <translation>发送时 TTL 至少应为路由器数加一</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="229"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="211"/>
+        <location filename="../core/doctor.cpp" line="234"/>
+        <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
+        <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="237"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="214"/>
+        <location filename="../core/doctor.cpp" line="240"/>
         <source>TTL %1 crosses up to %2 routers</source>
         <translation>TTL %1 最多可穿过 %2 个路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="237"/>
+        <location filename="../core/doctor.cpp" line="263"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="241"/>
+        <location filename="../core/doctor.cpp" line="267"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="245"/>
+        <location filename="../core/doctor.cpp" line="271"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="263"/>
+        <location filename="../core/doctor.cpp" line="289"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="273"/>
+        <location filename="../core/doctor.cpp" line="299"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="279"/>
+        <location filename="../core/doctor.cpp" line="305"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="282"/>
+        <location filename="../core/doctor.cpp" line="308"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="334"/>
+        <location filename="../core/doctor.cpp" line="360"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="335"/>
+        <location filename="../core/doctor.cpp" line="361"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="339"/>
+        <location filename="../core/doctor.cpp" line="365"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="340"/>
+        <location filename="../core/doctor.cpp" line="366"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="343"/>
+        <location filename="../core/doctor.cpp" line="369"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="346"/>
+        <location filename="../core/doctor.cpp" line="372"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="348"/>
+        <location filename="../core/doctor.cpp" line="374"/>
         <source>allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="371"/>
+        <location filename="../core/doctor.cpp" line="397"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="375"/>
+        <location filename="../core/doctor.cpp" line="401"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="377"/>
+        <location filename="../core/doctor.cpp" line="403"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="390"/>
+        <location filename="../core/doctor.cpp" line="416"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="411"/>
+        <location filename="../core/doctor.cpp" line="437"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="421"/>
+        <location filename="../core/doctor.cpp" line="447"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="423"/>
+        <location filename="../core/doctor.cpp" line="449"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="428"/>
+        <location filename="../core/doctor.cpp" line="454"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="440"/>
+        <location filename="../core/doctor.cpp" line="466"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="446"/>
+        <location filename="../core/doctor.cpp" line="472"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="449"/>
+        <location filename="../core/doctor.cpp" line="475"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -636,77 +671,77 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="43"/>
+        <location filename="../core/receiver.cpp" line="45"/>
         <source>%1 from %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="50"/>
+        <location filename="../core/receiver.cpp" line="52"/>
         <source>%1 except %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="53"/>
+        <location filename="../core/receiver.cpp" line="55"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="89"/>
+        <location filename="../core/receiver.cpp" line="91"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="96"/>
+        <location filename="../core/receiver.cpp" line="98"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="123"/>
+        <location filename="../core/receiver.cpp" line="125"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="145"/>
+        <location filename="../core/receiver.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="190"/>
+        <location filename="../core/receiver.cpp" line="192"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="211"/>
+        <location filename="../core/receiver.cpp" line="213"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="243"/>
+        <location filename="../core/receiver.cpp" line="245"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="246"/>
+        <location filename="../core/receiver.cpp" line="248"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="254"/>
+        <location filename="../core/receiver.cpp" line="256"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="255"/>
+        <location filename="../core/receiver.cpp" line="257"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="327"/>
+        <location filename="../core/receiver.cpp" line="329"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="518"/>
+        <location filename="../core/receiver.cpp" line="519"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -984,59 +1019,59 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 <context>
     <name>Send</name>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="84"/>
+        <location filename="../cli/sendcommand.cpp" line="85"/>
         <source>%1 packets/s</source>
         <translation>%1 包/秒</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="85"/>
+        <location filename="../cli/sendcommand.cpp" line="86"/>
         <source>every %1 ms</source>
         <translation>每 %1 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="87"/>
+        <location filename="../cli/sendcommand.cpp" line="88"/>
         <source>sending to %1 %2, TTL %3, probe stream %4</source>
         <translation>正在发送到 %1，%2，TTL %3，探测流 %4</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="89"/>
+        <location filename="../cli/sendcommand.cpp" line="90"/>
         <source>sending to %1 %2, TTL %3</source>
         <translation>正在发送到 %1，%2，TTL %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="98"/>
+        <location filename="../cli/sendcommand.cpp" line="99"/>
         <source>sent %n packet(s)</source>
         <translation>
             <numerusform>已发送 %n 个数据包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="161"/>
+        <location filename="../cli/sendcommand.cpp" line="162"/>
         <source>--- sent %1 packets, %2 bytes to %3 in %4 s</source>
         <translation>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="168"/>
+        <location filename="../cli/sendcommand.cpp" line="169"/>
         <source>--- %1 replies from %2 receivers</source>
         <translation>--- 来自 %2 个接收端的 %1 条回复</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="172"/>
+        <location filename="../cli/sendcommand.cpp" line="173"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="177"/>
+        <location filename="../cli/sendcommand.cpp" line="178"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="179"/>
+        <location filename="../cli/sendcommand.cpp" line="180"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="208"/>
+        <location filename="../cli/sendcommand.cpp" line="209"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1045,180 +1080,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="213"/>
+        <location filename="../cli/sendcommand.cpp" line="214"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="215"/>
+        <location filename="../cli/sendcommand.cpp" line="216"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="216"/>
+        <location filename="../cli/sendcommand.cpp" line="217"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="218"/>
+        <location filename="../cli/sendcommand.cpp" line="219"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="219"/>
-        <location filename="../cli/sendcommand.cpp" line="228"/>
-        <location filename="../cli/sendcommand.cpp" line="243"/>
-        <location filename="../cli/sendcommand.cpp" line="248"/>
+        <location filename="../cli/sendcommand.cpp" line="220"/>
+        <location filename="../cli/sendcommand.cpp" line="229"/>
+        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="249"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="221"/>
+        <location filename="../cli/sendcommand.cpp" line="222"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="222"/>
+        <location filename="../cli/sendcommand.cpp" line="223"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="224"/>
+        <location filename="../cli/sendcommand.cpp" line="225"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="225"/>
+        <location filename="../cli/sendcommand.cpp" line="226"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="227"/>
+        <location filename="../cli/sendcommand.cpp" line="228"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="231"/>
+        <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="234"/>
+        <location filename="../cli/sendcommand.cpp" line="235"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="235"/>
+        <location filename="../cli/sendcommand.cpp" line="236"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="236"/>
+        <location filename="../cli/sendcommand.cpp" line="237"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="237"/>
+        <location filename="../cli/sendcommand.cpp" line="238"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="240"/>
+        <location filename="../cli/sendcommand.cpp" line="241"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="243"/>
+        <location filename="../cli/sendcommand.cpp" line="244"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="245"/>
+        <location filename="../cli/sendcommand.cpp" line="246"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="246"/>
+        <location filename="../cli/sendcommand.cpp" line="247"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="247"/>
+        <location filename="../cli/sendcommand.cpp" line="248"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="250"/>
+        <location filename="../cli/sendcommand.cpp" line="251"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="253"/>
+        <location filename="../cli/sendcommand.cpp" line="254"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered.</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="255"/>
+        <location filename="../cli/sendcommand.cpp" line="256"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="257"/>
+        <location filename="../cli/sendcommand.cpp" line="258"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="258"/>
+        <location filename="../cli/sendcommand.cpp" line="259"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="263"/>
+        <location filename="../cli/sendcommand.cpp" line="264"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="269"/>
+        <location filename="../cli/sendcommand.cpp" line="270"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="279"/>
+        <location filename="../cli/sendcommand.cpp" line="280"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="280"/>
+        <location filename="../cli/sendcommand.cpp" line="281"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="327"/>
+        <location filename="../cli/sendcommand.cpp" line="328"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="346"/>
+        <location filename="../cli/sendcommand.cpp" line="347"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="356"/>
+        <location filename="../cli/sendcommand.cpp" line="357"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="362"/>
+        <location filename="../cli/sendcommand.cpp" line="363"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="368"/>
+        <location filename="../cli/sendcommand.cpp" line="369"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -1764,22 +1799,22 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>

@@ -311,6 +311,7 @@ void MainWindow::showDoctor(const core::JoinRequest &request)
     options.endpoint = request.endpoint;
     options.interfaceName = request.interfaceName;
     options.sources = request.includeSources;
+    options.audience = core::DoctorOptions::Audience::Window;
     // The window's receiver has one socket per address family and port: not someone else's.
     const auto joined = m_receiverPane->joinedModel()->requests();
     for (const bool ipv6 : {false, true}) {

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -94,14 +95,22 @@ void TestDoctorDialog::run_noRoute_failsAndShowsTheFixAsPlainText()
     DoctorDialog dialog;
     dialog.show();
     QSignalSpy done(&dialog, &DoctorDialog::checksFinished);
-    dialog.run(options("239.255.7.8:5008", ""));
+    mct::core::DoctorOptions o = options("239.255.7.8:5008", "");
+    o.audience = mct::core::DoctorOptions::Audience::Window; // as the window asks
+    dialog.run(o);
     QVERIFY(done.wait(20'000));
     QVERIFY2(dialog.report().failed(), qPrintable(dialog.reportText()));
     bool shownFix = false;
+    static const QRegularExpression cliFlag(QStringLiteral("(^|[ (])-[ist]\\b"));
     for (const mct::core::DoctorCheck &check : dialog.report().checks) {
+        // Advice in the window names its fields, not command-line flags.
+        QVERIFY2(!cliFlag.match(check.fix).hasMatch(), qPrintable(check.fix));
         if (check.status == mct::core::CheckStatus::Fail) {
             QVERIFY2(dialog.checksText().contains(QStringLiteral("What to do: ") + check.fix),
                      qPrintable(check.id));
+            QVERIFY2(check.id != QStringLiteral("route")
+                             || check.fix.contains(QStringLiteral("Interface list")),
+                     qPrintable(check.fix));
             shownFix = true;
         }
     }
