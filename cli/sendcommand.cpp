@@ -56,7 +56,11 @@ public:
             printError(error);
             finish(ExitNetwork);
         });
-        connect(sender, &Sender::replyReceived, this, &SendSession::onReply);
+        connect(sender, &Sender::repliesReceived, this, [this](const QList<ReplyRecord> &replies) {
+            for (const ReplyRecord &reply : replies) {
+                onReply(reply);
+            }
+        });
         connect(&m_signals, &SignalWatcher::terminationRequested, this, [this] {
             m_interrupted = true;
             m_thread.post([](Sender &s) { s.stop(); });

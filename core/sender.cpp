@@ -23,6 +23,9 @@ namespace mct::core {
 
 namespace {
 
+// Replies handed over in one signal at most (a flood of them still reaches the window in pieces).
+constexpr qsizetype kRepliesPerSignal = 1024;
+
 class SenderText final
 {
     Q_DECLARE_TR_FUNCTIONS(Sender)
@@ -397,6 +400,7 @@ void Sender::onTick()
 
 void Sender::readReplies()
 {
+    QList<ReplyRecord> replies;
     while (m_socket && m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
         if (!datagram.isValid()) {
@@ -415,7 +419,13 @@ void Sender::readReplies()
             }
         }
         ++m_status.replies;
-        Q_EMIT replyReceived(reply);
+        replies.append(std::move(reply));
+        if (replies.size() >= kRepliesPerSignal) {
+            Q_EMIT repliesReceived(std::exchange(replies, {}));
+        }
+    }
+    if (!replies.isEmpty()) {
+        Q_EMIT repliesReceived(replies);
     }
 }
 

@@ -80,7 +80,9 @@ Q_SIGNALS:
     void statusUpdated(const mct::core::SenderStatus &status);
     void finished(const mct::core::SenderStatus &status);
     void failed(const QString &error);
-    void replyReceived(const mct::core::ReplyRecord &reply);
+    // Every reply waiting when the socket was read, oldest first (one signal per read, not per
+    // reply: a hundred receivers answering a thousand packets a second stay cheap to show).
+    void repliesReceived(const QList<mct::core::ReplyRecord> &replies);
 
 private:
     bool prepare(const SenderSettings &settings);

@@ -348,8 +348,8 @@ void MainWindow::connectSender()
     connect(sender, &core::Sender::failed, this, [this](const QString &error) {
         m_messageBar->showMessage(MessageBar::Kind::Error, tr("Sending failed: %1").arg(error));
     });
-    connect(sender, &core::Sender::replyReceived, this,
-            [this](const core::ReplyRecord &reply) { m_senderPane->addReply(reply); });
+    connect(sender, &core::Sender::repliesReceived, this,
+            [this](const QList<core::ReplyRecord> &replies) { m_senderPane->addReplies(replies); });
 
     connect(m_senderPane, &SenderPane::sendOnceRequested, this, [this](const SenderSettings &settings) {
         m_sender.post([settings](core::Sender &s) { s.sendOnce(settings); });

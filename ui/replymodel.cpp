@@ -12,24 +12,44 @@ ReplyModel::ReplyModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ReplyModel::addReply(const core::ReplyRecord &reply)
+void ReplyModel::addReplies(const QList<core::ReplyRecord> &replies)
 {
-    // ReplyTable groups by address and appends newcomers, so a new receiver is always the last row;
-    // that has to be known before the table changes, for beginInsertRows.
-    const auto &receivers = m_table.receivers();
-    const bool known =
-            std::any_of(receivers.cbegin(), receivers.cend(), [&reply](const core::ReceiverReport &r) {
-                return r.address.isEqual(reply.from, QHostAddress::TolerantConversion);
-            });
-    if (known) {
-        const int row = int(m_table.add(reply));
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
+    // ReplyTable groups by address and appends newcomers in the order they are heard, so the new
+    // receivers become the last rows; how many, and which rows change, has to be known before the
+    // table changes.
+    QList<QHostAddress> known;
+    known.reserve(m_table.receivers().size());
+    for (const core::ReceiverReport &r : m_table.receivers()) {
+        known.append(r.address);
     }
-    const int row = int(receivers.size());
-    beginInsertRows({}, row, row);
-    m_table.add(reply);
-    endInsertRows();
+    const int before = int(known.size());
+    int firstChanged = before;
+    int lastChanged = -1;
+    for (const core::ReplyRecord &reply : replies) {
+        const auto it = std::find_if(known.cbegin(), known.cend(), [&reply](const QHostAddress &a) {
+            return a.isEqual(reply.from, QHostAddress::TolerantConversion);
+        });
+        const int row = int(it - known.cbegin());
+        if (it == known.cend()) {
+            known.append(reply.from);
+        } else if (row < before) {
+            firstChanged = std::min(firstChanged, row);
+            lastChanged = std::max(lastChanged, row);
+        }
+    }
+    const int after = int(known.size());
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+    }
+    for (const core::ReplyRecord &reply : replies) {
+        m_table.add(reply);
+    }
+    if (after > before) {
+        endInsertRows();
+    }
+    if (lastChanged >= 0) {
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    }
 }
 
 void ReplyModel::clear()

@@ -25,7 +25,9 @@ public:
 
     explicit ReplyModel(QObject *parent = nullptr);
 
-    void addReply(const core::ReplyRecord &reply);
+    void addReply(const core::ReplyRecord &reply) { addReplies({reply}); }
+    // One insert for the receivers heard for the first time, one change for the others.
+    void addReplies(const QList<core::ReplyRecord> &replies);
     void clear();
     [[nodiscard]] const QList<core::ReceiverReport> &receivers() const { return m_table.receivers(); }
 

@@ -400,7 +400,12 @@ void SenderPane::setStatus(const core::SenderStatus &status)
 
 void SenderPane::addReply(const core::ReplyRecord &reply)
 {
-    m_replies->addReply(reply);
+    m_replies->addReplies({reply});
+}
+
+void SenderPane::addReplies(const QList<core::ReplyRecord> &replies)
+{
+    m_replies->addReplies(replies);
 }
 
 void SenderPane::saveSettings(QSettings &settings) const

@@ -53,6 +53,7 @@ public:
     void setRunning(bool running);
     void setStatus(const core::SenderStatus &status);
     void addReply(const core::ReplyRecord &reply);
+    void addReplies(const QList<core::ReplyRecord> &replies);
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

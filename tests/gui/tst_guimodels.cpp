@@ -52,6 +52,7 @@ class TestGuiModels final : public QObject
 private Q_SLOTS:
     void replyModel_newAndKnownReceivers_insertOnceThenUpdate();
     void replyModel_plainTextReply_shownEscaped();
+    void replyModel_batchOfReplies_oneInsertForNewcomersOneChange();
     void joinedGroups_addCountRemove_signalsAndCounts();
     void joinedGroups_sourceFilters_shownWithTheGroup();
     void joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHealthy();
@@ -83,6 +84,35 @@ void TestGuiModels::replyModel_plainTextReply_shownEscaped()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.addReply(reply("10.0.0.2", "<i>hi</i>\n"));
     QCOMPARE(model.data(model.index(0, ReplyModel::TextColumn)).toString(), QStringLiteral("<i>hi</i>\\n"));
+}
+
+void TestGuiModels::replyModel_batchOfReplies_oneInsertForNewcomersOneChange()
+{
+    ReplyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addReply(reply("10.0.0.2", "first"));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // What the sender hands over from one read of its socket: newcomers and a known receiver mixed.
+    model.addReplies(
+            {reply("10.0.0.3", "x"), reply("10.0.0.2", "y"), reply("10.0.0.4", "z"), reply("10.0.0.3", "w")});
+
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1);
+    QCOMPARE(inserted.first().at(2).toInt(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    const auto cell = [&model](int row, int column) {
+        return model.data(model.index(row, column)).toString();
+    };
+    QCOMPARE(cell(0, ReplyModel::AddressColumn), QStringLiteral("10.0.0.2"));
+    QCOMPARE(cell(0, ReplyModel::RepliesColumn), QStringLiteral("2"));
+    QCOMPARE(cell(0, ReplyModel::TextColumn), QStringLiteral("y"));
+    QCOMPARE(cell(1, ReplyModel::AddressColumn), QStringLiteral("10.0.0.3"));
+    QCOMPARE(cell(1, ReplyModel::RepliesColumn), QStringLiteral("2"));
+    QCOMPARE(cell(1, ReplyModel::TextColumn), QStringLiteral("w"));
+    QCOMPARE(cell(2, ReplyModel::AddressColumn), QStringLiteral("10.0.0.4"));
 }
 
 void TestGuiModels::joinedGroups_addCountRemove_signalsAndCounts()
