@@ -62,12 +62,16 @@ Receiver::Receiver(QObject *parent)
     , m_replyTemplate(m_settings.replyText)
     , m_hostName(QSysInfo::machineHostName().toUtf8())
     , m_batchTimer(new QTimer(this))
+    , m_quietTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_links(new LinkMonitor(this))
 {
     connect(m_links, &LinkMonitor::linksChanged, this, &Receiver::onLinksChanged);
     m_batchTimer->setInterval(m_settings.batchIntervalMs);
     connect(m_batchTimer, &QTimer::timeout, this, [this] { emitBatch(); });
+    m_quietTimer->setSingleShot(true);
+    m_quietTimer->setInterval(m_settings.quietHandOverMs);
+    connect(m_quietTimer, &QTimer::timeout, this, [this] { emitBatch(); });
     m_statusTimer->setInterval(kStatusIntervalMs);
     connect(m_statusTimer, &QTimer::timeout, this, &Receiver::emitStatus);
 }
@@ -82,6 +86,7 @@ void Receiver::configure(const ReceiverSettings &settings)
     m_settings = settings;
     m_replyTemplate = PayloadTemplate(settings.replyText);
     m_batchTimer->setInterval(std::max(1, settings.batchIntervalMs));
+    m_quietTimer->setInterval(std::max(0, settings.quietHandOverMs));
 }
 
 void Receiver::join(const JoinRequest &request)
@@ -341,7 +346,11 @@ void Receiver::onReadable(SocketEntry &entry)
             emitBatch();
         }
         if (n < std::min(budget, MulticastSocket::kBatchSize)) {
-            break; // the queue is empty: spare the call that would say so (the notifier fires again)
+            // The queue is empty (spare the call that would say so: the notifier fires again).
+            if (m_settings.quietHandOverMs > 0 && !m_pending.records.isEmpty() && !m_quietTimer->isActive()) {
+                m_quietTimer->start();
+            }
+            break;
         }
     }
     quint64 drops = 0;

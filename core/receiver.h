@@ -45,6 +45,10 @@ struct ReceiverSettings
     bool replyEnabled = false;
     QString replyText = QStringLiteral("heard by {host}"); // answer to plain packets
     int batchIntervalMs = 50;                              // how often batches are handed over
+    // Once the socket has nothing more to read, what was read waits at most this long (0: until
+    // the next batchIntervalMs tick): packets show promptly, and a trickle still makes at most
+    // 1000 / quietHandOverMs batches a second.
+    int quietHandOverMs = 5;
     // A batch is handed over early when it grows past either bound, to keep memory flat. Small
     // bounds keep the reused batch memory in the CPU's caches (the command line's choice); large
     // ones mean fewer hand-overs (a view's choice: one model update per batch).
@@ -159,6 +163,7 @@ private:
     PayloadTemplate m_replyTemplate;
     QByteArray m_hostName;
     QTimer *m_batchTimer = nullptr;
+    QTimer *m_quietTimer = nullptr; // single shot: hands over once the socket has gone quiet
     QTimer *m_statusTimer = nullptr;
     LinkMonitor *m_links = nullptr;
     std::atomic<int> m_inFlight{0};
