@@ -68,6 +68,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("mctester"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MCT_VERSION));
+        mct::ui::installEnglishPluralForms(app); // the command line speaks English
         return mct::cli::runSubcommand(args);
     }
     return runGui(argc, argv, args);

@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "output.h"
 #include "packetjson.h"
+#include "plural.h"
 #include "receiver.h"
 #include "signalwatcher.h"
 #include "validation.h"
@@ -65,12 +66,16 @@ public:
         connect(receiver, &Receiver::recordingStopped, this,
                 [this](const QString &path, quint64 packets, const QString &error) {
                     if (!error.isEmpty()) {
-                        printError(RecvText::tr("recording stopped after %1 packets: %2")
+                        printError(RecvText::tr("recording stopped after %1 packet(s): %2", nullptr,
+                                                pluralSelector(packets))
                                            .arg(packets)
                                            .arg(error));
                         m_recordingError = true;
                     } else if (!m_options.quiet && !m_options.json) {
-                        printWarning(RecvText::tr("recorded %1 packets to %2").arg(packets).arg(path));
+                        printWarning(
+                                RecvText::tr("recorded %1 packet(s) to %2", nullptr, pluralSelector(packets))
+                                        .arg(packets)
+                                        .arg(path));
                     }
                 });
         connect(&m_signals, &SignalWatcher::terminationRequested, this, [this] { end(ExitOk); });
@@ -194,7 +199,8 @@ private:
             printJson(QJsonObject{{QStringLiteral("summary"), summary}});
             return;
         }
-        printLine(RecvText::tr("--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel")
+        printLine(RecvText::tr("--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel", nullptr,
+                               pluralSelector(m_handled))
                           .arg(m_handled)
                           .arg(m_bytes)
                           .arg(seconds, 0, 'f', 1)

@@ -5,6 +5,7 @@
 #include "interfaces.h"
 #include "output.h"
 #include "packetjson.h"
+#include "plural.h"
 #include "recognize.h"
 #include "replytable.h"
 #include "sender.h"
@@ -163,14 +164,17 @@ private:
                                                {QStringLiteral("receivers"), qint64(receivers.size())}}}});
             return;
         }
-        printLine(SendText::tr("--- sent %1 packets, %2 bytes to %3 in %4 s")
+        printLine(SendText::tr("--- sent %1 packet(s), %2 bytes to %3 in %4 s", nullptr,
+                               pluralSelector(m_status.sent))
                           .arg(m_status.sent)
                           .arg(m_status.bytes)
                           .arg(m_options.settings.destination.toString())
                           .arg(seconds, 0, 'f', 1));
         if (m_options.repliesS > 0) {
-            printLine(
-                    SendText::tr("--- %1 replies from %2 receivers").arg(m_replyCount).arg(receivers.size()));
+            printLine(SendText::tr("--- %1 replies from %2 receiver(s)", nullptr,
+                                   pluralSelector(quint64(receivers.size())))
+                              .arg(m_replyCount)
+                              .arg(receivers.size()));
             for (const ReceiverReport &r : receivers) {
                 QString line = QStringLiteral("  %1").arg(r.address.toString());
                 if (!r.host.isEmpty()) {

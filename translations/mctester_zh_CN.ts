@@ -686,62 +686,62 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="91"/>
+        <location filename="../core/receiver.cpp" line="96"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="98"/>
+        <location filename="../core/receiver.cpp" line="103"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="125"/>
+        <location filename="../core/receiver.cpp" line="130"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="147"/>
+        <location filename="../core/receiver.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="192"/>
+        <location filename="../core/receiver.cpp" line="197"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="213"/>
+        <location filename="../core/receiver.cpp" line="218"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="245"/>
+        <location filename="../core/receiver.cpp" line="250"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="248"/>
+        <location filename="../core/receiver.cpp" line="253"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="256"/>
+        <location filename="../core/receiver.cpp" line="261"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="257"/>
+        <location filename="../core/receiver.cpp" line="262"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="329"/>
+        <location filename="../core/receiver.cpp" line="334"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="519"/>
+        <location filename="../core/receiver.cpp" line="528"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -800,37 +800,43 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recv</name>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="68"/>
-        <source>recording stopped after %1 packets: %2</source>
-        <translation>录制了 %1 个数据包后停止：%2</translation>
-    </message>
-    <message>
-        <location filename="../cli/recvcommand.cpp" line="73"/>
-        <source>recorded %1 packets to %2</source>
-        <translation>已将 %1 个数据包录制到 %2</translation>
-    </message>
-    <message>
-        <location filename="../cli/recvcommand.cpp" line="101"/>
+        <location filename="../cli/recvcommand.cpp" line="102"/>
         <source>joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="103"/>
+        <location filename="../cli/recvcommand.cpp" line="104"/>
         <source>joined %1</source>
         <translation>已加入 %1</translation>
     </message>
-    <message>
-        <location filename="../cli/recvcommand.cpp" line="197"/>
-        <source>--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel</source>
-        <translation>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</translation>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="69"/>
+        <source>recording stopped after %1 packet(s): %2</source>
+        <translation>
+            <numerusform>录制了 %1 个数据包后停止：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="74"/>
+        <source>recorded %1 packet(s) to %2</source>
+        <translation>
+            <numerusform>已将 %1 个数据包录制到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="198"/>
+        <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
+        <translation>
+            <numerusform>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="206"/>
+        <location filename="../cli/recvcommand.cpp" line="208"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="229"/>
+        <location filename="../cli/recvcommand.cpp" line="231"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
@@ -839,161 +845,161 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="233"/>
+        <location filename="../cli/recvcommand.cpp" line="235"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="236"/>
+        <location filename="../cli/recvcommand.cpp" line="238"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="237"/>
+        <location filename="../cli/recvcommand.cpp" line="239"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="239"/>
+        <location filename="../cli/recvcommand.cpp" line="241"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="239"/>
+        <location filename="../cli/recvcommand.cpp" line="241"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="242"/>
+        <location filename="../cli/recvcommand.cpp" line="244"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="242"/>
+        <location filename="../cli/recvcommand.cpp" line="244"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="245"/>
+        <location filename="../cli/recvcommand.cpp" line="247"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="247"/>
+        <location filename="../cli/recvcommand.cpp" line="249"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="250"/>
+        <location filename="../cli/recvcommand.cpp" line="252"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="251"/>
+        <location filename="../cli/recvcommand.cpp" line="253"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="254"/>
+        <location filename="../cli/recvcommand.cpp" line="256"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="255"/>
-        <location filename="../cli/recvcommand.cpp" line="258"/>
+        <location filename="../cli/recvcommand.cpp" line="257"/>
+        <location filename="../cli/recvcommand.cpp" line="260"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="257"/>
+        <location filename="../cli/recvcommand.cpp" line="259"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="260"/>
+        <location filename="../cli/recvcommand.cpp" line="262"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="261"/>
-        <location filename="../cli/recvcommand.cpp" line="264"/>
+        <location filename="../cli/recvcommand.cpp" line="263"/>
+        <location filename="../cli/recvcommand.cpp" line="266"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="263"/>
+        <location filename="../cli/recvcommand.cpp" line="265"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="266"/>
+        <location filename="../cli/recvcommand.cpp" line="268"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="267"/>
         <location filename="../cli/recvcommand.cpp" line="269"/>
-        <location filename="../cli/recvcommand.cpp" line="272"/>
+        <location filename="../cli/recvcommand.cpp" line="271"/>
+        <location filename="../cli/recvcommand.cpp" line="274"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="268"/>
+        <location filename="../cli/recvcommand.cpp" line="270"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="271"/>
+        <location filename="../cli/recvcommand.cpp" line="273"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="276"/>
+        <location filename="../cli/recvcommand.cpp" line="278"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="277"/>
+        <location filename="../cli/recvcommand.cpp" line="279"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="283"/>
+        <location filename="../cli/recvcommand.cpp" line="285"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="304"/>
+        <location filename="../cli/recvcommand.cpp" line="306"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="310"/>
+        <location filename="../cli/recvcommand.cpp" line="312"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="318"/>
+        <location filename="../cli/recvcommand.cpp" line="320"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="326"/>
+        <location filename="../cli/recvcommand.cpp" line="328"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="341"/>
+        <location filename="../cli/recvcommand.cpp" line="343"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="357"/>
+        <location filename="../cli/recvcommand.cpp" line="359"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="376"/>
+        <location filename="../cli/recvcommand.cpp" line="378"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
@@ -1019,59 +1025,63 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 <context>
     <name>Send</name>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="85"/>
+        <location filename="../cli/sendcommand.cpp" line="90"/>
         <source>%1 packets/s</source>
         <translation>%1 包/秒</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="86"/>
+        <location filename="../cli/sendcommand.cpp" line="91"/>
         <source>every %1 ms</source>
         <translation>每 %1 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="88"/>
+        <location filename="../cli/sendcommand.cpp" line="93"/>
         <source>sending to %1 %2, TTL %3, probe stream %4</source>
         <translation>正在发送到 %1，%2，TTL %3，探测流 %4</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="90"/>
+        <location filename="../cli/sendcommand.cpp" line="95"/>
         <source>sending to %1 %2, TTL %3</source>
         <translation>正在发送到 %1，%2，TTL %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="99"/>
+        <location filename="../cli/sendcommand.cpp" line="104"/>
         <source>sent %n packet(s)</source>
         <translation>
             <numerusform>已发送 %n 个数据包</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../cli/sendcommand.cpp" line="162"/>
-        <source>--- sent %1 packets, %2 bytes to %3 in %4 s</source>
-        <translation>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</translation>
+    <message numerus="yes">
+        <location filename="../cli/sendcommand.cpp" line="167"/>
+        <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
+        <translation>
+            <numerusform>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/sendcommand.cpp" line="174"/>
+        <source>--- %1 replies from %2 receiver(s)</source>
+        <translation>
+            <numerusform>--- 来自 %2 个接收端的 %1 条回复</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="169"/>
-        <source>--- %1 replies from %2 receivers</source>
-        <translation>--- 来自 %2 个接收端的 %1 条回复</translation>
-    </message>
-    <message>
-        <location filename="../cli/sendcommand.cpp" line="173"/>
+        <location filename="../cli/sendcommand.cpp" line="180"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="178"/>
+        <location filename="../cli/sendcommand.cpp" line="185"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="180"/>
+        <location filename="../cli/sendcommand.cpp" line="187"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="209"/>
+        <location filename="../cli/sendcommand.cpp" line="216"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1080,180 +1090,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="214"/>
+        <location filename="../cli/sendcommand.cpp" line="221"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="216"/>
+        <location filename="../cli/sendcommand.cpp" line="223"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="217"/>
+        <location filename="../cli/sendcommand.cpp" line="224"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="219"/>
+        <location filename="../cli/sendcommand.cpp" line="226"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="220"/>
-        <location filename="../cli/sendcommand.cpp" line="229"/>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
-        <location filename="../cli/sendcommand.cpp" line="249"/>
+        <location filename="../cli/sendcommand.cpp" line="227"/>
+        <location filename="../cli/sendcommand.cpp" line="236"/>
+        <location filename="../cli/sendcommand.cpp" line="251"/>
+        <location filename="../cli/sendcommand.cpp" line="256"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="222"/>
+        <location filename="../cli/sendcommand.cpp" line="229"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="223"/>
+        <location filename="../cli/sendcommand.cpp" line="230"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="225"/>
+        <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="226"/>
+        <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="228"/>
+        <location filename="../cli/sendcommand.cpp" line="235"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="239"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="240"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="235"/>
+        <location filename="../cli/sendcommand.cpp" line="242"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="236"/>
+        <location filename="../cli/sendcommand.cpp" line="243"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="237"/>
+        <location filename="../cli/sendcommand.cpp" line="244"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="238"/>
+        <location filename="../cli/sendcommand.cpp" line="245"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="241"/>
+        <location filename="../cli/sendcommand.cpp" line="248"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="251"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="246"/>
+        <location filename="../cli/sendcommand.cpp" line="253"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="247"/>
+        <location filename="../cli/sendcommand.cpp" line="254"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="248"/>
+        <location filename="../cli/sendcommand.cpp" line="255"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="251"/>
+        <location filename="../cli/sendcommand.cpp" line="258"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="254"/>
+        <location filename="../cli/sendcommand.cpp" line="261"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered.</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="256"/>
+        <location filename="../cli/sendcommand.cpp" line="263"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="258"/>
+        <location filename="../cli/sendcommand.cpp" line="265"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="259"/>
+        <location filename="../cli/sendcommand.cpp" line="266"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="264"/>
+        <location filename="../cli/sendcommand.cpp" line="271"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="270"/>
+        <location filename="../cli/sendcommand.cpp" line="277"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="280"/>
+        <location filename="../cli/sendcommand.cpp" line="287"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="281"/>
+        <location filename="../cli/sendcommand.cpp" line="288"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="328"/>
+        <location filename="../cli/sendcommand.cpp" line="335"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="347"/>
+        <location filename="../cli/sendcommand.cpp" line="354"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="357"/>
+        <location filename="../cli/sendcommand.cpp" line="364"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="363"/>
+        <location filename="../cli/sendcommand.cpp" line="370"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="369"/>
+        <location filename="../cli/sendcommand.cpp" line="376"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -1261,87 +1271,87 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>Sender</name>
     <message>
-        <location filename="../core/sender.cpp" line="40"/>
+        <location filename="../core/sender.cpp" line="43"/>
         <source>no route for the group: choose an interface (-i) or add a multicast route (ip -6 route add ff00::/8 dev eth0 table local)</source>
         <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip -6 route add ff00::/8 dev eth0 table local）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="43"/>
+        <location filename="../core/sender.cpp" line="46"/>
         <source>no route for the group: choose an interface (-i) or add a multicast route (ip route add 224.0.0.0/4 dev eth0)</source>
         <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip route add 224.0.0.0/4 dev eth0）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="47"/>
+        <location filename="../core/sender.cpp" line="50"/>
         <source>the datagram is larger than the interface allows</source>
         <translation>数据报超过了接口允许的大小</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="50"/>
+        <location filename="../core/sender.cpp" line="53"/>
         <source>a firewall rule refused the packet</source>
         <translation>防火墙规则拒绝了该数据包</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="52"/>
+        <location filename="../core/sender.cpp" line="55"/>
         <source>the source address is not on the outgoing interface</source>
         <translation>源地址不在出接口上</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="93"/>
+        <location filename="../core/sender.cpp" line="96"/>
         <source>choose a multicast group and port, e.g. 239.1.2.3:5000</source>
         <translation>请选择组播组和端口，例如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="96"/>
+        <location filename="../core/sender.cpp" line="99"/>
         <source>TTL %1 is not valid; use 0 to 255</source>
         <translation>TTL %1 无效；请使用 0 到 255</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="99"/>
+        <location filename="../core/sender.cpp" line="102"/>
         <source>interval must be greater than 0 ms</source>
         <translation>间隔必须大于 0 ms</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="102"/>
+        <location filename="../core/sender.cpp" line="105"/>
         <source>count must be 0 (until stopped) or more</source>
         <translation>数量必须为 0（直到停止）或更大</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="106"/>
+        <location filename="../core/sender.cpp" line="109"/>
         <source>source address %1 is not of the group&apos;s address family</source>
         <translation>源地址 %1 与组播组的地址族不一致</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="138"/>
+        <location filename="../core/sender.cpp" line="141"/>
         <source>cannot bind %1: %2</source>
         <translation>无法绑定 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="152"/>
+        <location filename="../core/sender.cpp" line="155"/>
         <source>cannot set TTL/loopback: %1</source>
         <translation>无法设置 TTL/环回：%1</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="158"/>
+        <location filename="../core/sender.cpp" line="161"/>
         <source>cannot set DSCP %1: %2</source>
         <translation>无法设置 DSCP %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="179"/>
+        <location filename="../core/sender.cpp" line="182"/>
         <source>cannot send from interface %1: %2</source>
         <translation>无法从接口 %1 发送：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="211"/>
+        <location filename="../core/sender.cpp" line="214"/>
         <source>payload of %1 bytes is larger than a UDP datagram holds (%2)</source>
         <translation>%1 字节的载荷超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="344"/>
+        <location filename="../core/sender.cpp" line="347"/>
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="347"/>
+        <location filename="../core/sender.cpp" line="350"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>
@@ -1664,157 +1674,157 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <name>mct::ui::MainWindow</name>
     <message>
         <location filename="../app/main.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Multicast Tester</source>
         <translation>组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Packets</source>
         <translation>数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Export Table…</source>
         <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Strea&amp;ms</source>
         <translation>流(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Loss, duplicates, reordering, jitter and latency per sender and group</source>
         <translation>按发送端和组播组统计的丢包、重复、乱序、抖动和时延</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Write the rows the table holds to a pcap, CSV or JSON Lines file</source>
         <translation>将表格中保留的行写入 pcap、CSV 或 JSON Lines 文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Export Packet Table</source>
         <translation>导出数据包表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Receive</source>
         <translation>接收(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;About Multicast Tester</source>
         <translation>关于组播测试器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Left %1</source>
         <translation>已离开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Strea&amp;ms (%1)</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Record…</source>
         <translation>录制…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Exporting the table to %1…</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -2475,67 +2485,75 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::RecordingBar</name>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="19"/>
+        <location filename="../ui/recordingbar.cpp" line="20"/>
         <source>&amp;Record to File…</source>
         <translation>录制到文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="20"/>
+        <location filename="../ui/recordingbar.cpp" line="21"/>
         <source>S&amp;top Recording</source>
         <translation>停止录制(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="26"/>
+        <location filename="../ui/recordingbar.cpp" line="27"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="31"/>
+        <location filename="../ui/recordingbar.cpp" line="32"/>
         <source>Write every received packet to a pcap, CSV or JSON Lines file, also those the table no longer keeps (%1)</source>
         <translation>将收到的每个数据包写入 pcap、CSV 或 JSON Lines 文件，包括表格中已不再保留的数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="35"/>
+        <location filename="../ui/recordingbar.cpp" line="36"/>
         <source>Finish the file; receiving goes on</source>
         <translation>完成文件写入；接收继续进行</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="45"/>
+        <location filename="../ui/recordingbar.cpp" line="46"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="71"/>
+        <location filename="../ui/recordingbar.cpp" line="72"/>
         <source>Record Received Packets</source>
         <translation>录制收到的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="103"/>
+        <location filename="../ui/recordingbar.cpp" line="104"/>
         <source>Cannot record: %1</source>
         <translation>无法录制：%1</translation>
     </message>
-    <message>
-        <location filename="../ui/recordingbar.cpp" line="117"/>
-        <source>Recorded %1 packets to %2</source>
-        <translation>已将 %1 个数据包录制到 %2</translation>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="118"/>
+        <source>Recorded %1 packet(s) to %2</source>
+        <translation>
+            <numerusform>已将 %1 个数据包录制到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="122"/>
+        <source>Recording stopped after %1 packet(s): %2. Receiving goes on.</source>
+        <translation>
+            <numerusform>录制了 %1 个数据包后停止：%2。接收继续进行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="150"/>
+        <source>Finishing %1 — %2 packet(s)</source>
+        <translation>
+            <numerusform>正在完成 %1 — %2 个数据包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="151"/>
+        <source>Recording to %1 — %2 packet(s)</source>
+        <translation>
+            <numerusform>正在录制到 %1 — %2 个数据包</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="121"/>
-        <source>Recording stopped after %1 packets: %2. Receiving goes on.</source>
-        <translation>录制了 %1 个数据包后停止：%2。接收继续进行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordingbar.cpp" line="147"/>
-        <source>Finishing %1 — %2 packets</source>
-        <translation>正在完成 %1 — %2 个数据包</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordingbar.cpp" line="148"/>
-        <source>Recording to %1 — %2 packets</source>
-        <translation>正在录制到 %1 — %2 个数据包</translation>
-    </message>
-    <message>
-        <location filename="../ui/recordingbar.cpp" line="149"/>
+        <location filename="../ui/recordingbar.cpp" line="152"/>
         <source>Every packet received since the start goes into the file, also those the table no longer shows</source>
         <translation>自开始录制以来收到的每个数据包都会写入文件，包括表格中已不再显示的数据包</translation>
     </message>
@@ -2543,67 +2561,67 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::ReplyModel</name>
     <message>
-        <location filename="../ui/replymodel.cpp" line="56"/>
+        <location filename="../ui/replymodel.cpp" line="76"/>
         <source>(plain reply)</source>
         <translation>（普通回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="64"/>
+        <location filename="../ui/replymodel.cpp" line="84"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="83"/>
+        <location filename="../ui/replymodel.cpp" line="103"/>
         <source>Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)</source>
         <translation>往返时间 最小/平均/最大：%1 / %2 / %3 ms（已测回复数：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="90"/>
+        <location filename="../ui/replymodel.cpp" line="110"/>
         <source>The receiver reports %1 received and %2 lost</source>
         <translation>接收端报告已收 %1 个、丢失 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="112"/>
+        <location filename="../ui/replymodel.cpp" line="132"/>
         <source>Packets the receiver reports lost (probe replies only)</source>
         <translation>接收端报告丢失的数据包（仅探测回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="114"/>
+        <location filename="../ui/replymodel.cpp" line="134"/>
         <source>Average round-trip time of probe replies</source>
         <translation>探测回复的平均往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="116"/>
+        <location filename="../ui/replymodel.cpp" line="136"/>
         <source>The last plain-text reply</source>
         <translation>最近一条纯文本回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="126"/>
+        <location filename="../ui/replymodel.cpp" line="146"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="128"/>
+        <location filename="../ui/replymodel.cpp" line="148"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="130"/>
+        <location filename="../ui/replymodel.cpp" line="150"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="132"/>
+        <location filename="../ui/replymodel.cpp" line="152"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="134"/>
+        <location filename="../ui/replymodel.cpp" line="154"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="136"/>
+        <location filename="../ui/replymodel.cpp" line="156"/>
         <source>Last text</source>
         <translation>最近文本</translation>
     </message>
@@ -2872,134 +2890,138 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::StatusSummary</name>
     <message>
-        <location filename="../ui/statussummary.cpp" line="16"/>
+        <location filename="../ui/statussummary.cpp" line="18"/>
         <source>%1 Gbit/s</source>
         <translation>%1 Gbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="19"/>
+        <location filename="../ui/statussummary.cpp" line="21"/>
         <source>%1 Mbit/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="22"/>
+        <location filename="../ui/statussummary.cpp" line="24"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="24"/>
+        <location filename="../ui/statussummary.cpp" line="26"/>
         <source>%1 bit/s</source>
         <translation>%1 bit/s</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="35"/>
+        <location filename="../ui/statussummary.cpp" line="37"/>
         <source>Packets received</source>
         <translation>已收数据包</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="35"/>
+        <location filename="../ui/statussummary.cpp" line="37"/>
         <source>Packets and bytes received on every joined group</source>
         <translation>所有已加入组播组上收到的数据包数和字节数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="37"/>
+        <location filename="../ui/statussummary.cpp" line="39"/>
         <source>Receive rate</source>
         <translation>接收速率</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="37"/>
+        <location filename="../ui/statussummary.cpp" line="39"/>
         <source>Packets per second over the last moment, all streams together</source>
         <translation>最近一段时间内的每秒数据包数，所有流合计</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="39"/>
+        <location filename="../ui/statussummary.cpp" line="41"/>
         <source>Streams</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="39"/>
+        <location filename="../ui/statussummary.cpp" line="41"/>
         <source>Distinct senders per group (source address and port, probe run)</source>
         <translation>每个组播组中不同发送端的数量（按源地址和端口、探测运行区分）</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="40"/>
+        <location filename="../ui/statussummary.cpp" line="42"/>
         <source>Packets lost</source>
         <translation>丢包数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="41"/>
+        <location filename="../ui/statussummary.cpp" line="43"/>
         <source>Gaps in sequence numbers, summed over every stream that has them</source>
         <translation>序号中的缺口，对所有存在缺口的流求和</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="42"/>
+        <location filename="../ui/statussummary.cpp" line="44"/>
         <source>Kernel drops</source>
         <translation>内核丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="43"/>
+        <location filename="../ui/statussummary.cpp" line="45"/>
         <source>Packets the kernel dropped because the socket buffer was full; a larger buffer (Settings &gt; Preferences) absorbs longer bursts</source>
         <translation>因套接字缓冲区已满而被内核丢弃的数据包；更大的缓冲区（设置 &gt; 首选项）能承受更长的突发</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="45"/>
+        <location filename="../ui/statussummary.cpp" line="47"/>
         <source>Packets not shown</source>
         <translation>未显示的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="46"/>
+        <location filename="../ui/statussummary.cpp" line="48"/>
         <source>Received, counted and recorded, but not put into the table because the window could not keep up</source>
         <translation>已接收、计数并录制，但因窗口处理不过来而未放入表格</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="48"/>
+        <location filename="../ui/statussummary.cpp" line="50"/>
         <source>Table rows</source>
         <translation>表格行数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="48"/>
+        <location filename="../ui/statussummary.cpp" line="50"/>
         <source>Rows shown / rows kept in the table (capacity); older rows are dropped from the table, never from the counters</source>
         <translation>显示的行数 / 表格中保留的行数（容量）；较旧的行只会从表格中移除，不会从计数器中扣除</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="98"/>
+        <location filename="../ui/statussummary.cpp" line="100"/>
         <source>Received: %1 (%2)</source>
         <translation>已接收：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="100"/>
+        <location filename="../ui/statussummary.cpp" line="102"/>
         <source>%1 pkt/s · %2</source>
         <translation>%1 包/秒 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="101"/>
+        <location filename="../ui/statussummary.cpp" line="103"/>
         <source>Streams: %1</source>
         <translation>流：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="102"/>
+        <location filename="../ui/statussummary.cpp" line="104"/>
         <source>Lost: %1</source>
         <translation>丢失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="103"/>
+        <location filename="../ui/statussummary.cpp" line="105"/>
         <source>Kernel drops: %1</source>
         <translation>内核丢弃：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="105"/>
+        <location filename="../ui/statussummary.cpp" line="107"/>
         <source>not shown: %1</source>
         <translation>未显示：%1</translation>
     </message>
-    <message>
-        <location filename="../ui/statussummary.cpp" line="114"/>
-        <source>Showing %1 of %2 rows</source>
-        <translation>显示 %1 / %2 行</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/statussummary.cpp" line="116"/>
-        <source>%1 / %2 rows</source>
-        <translation>%1 / %2 行</translation>
+        <source>Showing %1 of %2 row(s)</source>
+        <translation>
+            <numerusform>显示 %1 / %2 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statussummary.cpp" line="119"/>
+        <source>%1 / %2 row(s)</source>
+        <translation>
+            <numerusform>%1 / %2 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3120,20 +3142,24 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 </context>
 <context>
     <name>mct::ui::TableExport</name>
-    <message>
-        <location filename="../ui/tableexport.cpp" line="65"/>
-        <source>Exported %1 packets to %2</source>
-        <translation>已将 %1 个数据包导出到 %2</translation>
+    <message numerus="yes">
+        <location filename="../ui/tableexport.cpp" line="66"/>
+        <source>Exported %1 packet(s) to %2</source>
+        <translation>
+            <numerusform>已将 %1 个数据包导出到 %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/tableexport.cpp" line="68"/>
+        <location filename="../ui/tableexport.cpp" line="70"/>
         <source>Cannot export the table: %1</source>
         <translation>无法导出表格：%1</translation>
     </message>
-    <message>
-        <location filename="../ui/tableexport.cpp" line="72"/>
-        <source>Export stopped after %1 packets: %2</source>
-        <translation>导出了 %1 个数据包后停止：%2</translation>
+    <message numerus="yes">
+        <location filename="../ui/tableexport.cpp" line="74"/>
+        <source>Export stopped after %1 packet(s): %2</source>
+        <translation>
+            <numerusform>导出了 %1 个数据包后停止：%2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

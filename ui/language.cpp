@@ -43,10 +43,23 @@ void saveLanguage(const QString &code)
     }
 }
 
+void installEnglishPluralForms(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    for (const QString &dir : translationDirectories()) {
+        if (translator->load(QStringLiteral("mctester_en"), dir)) {
+            QCoreApplication::installTranslator(translator);
+            return;
+        }
+    }
+    delete translator; // not found: the messages show "packet(s)", still readable
+}
+
 QString installTranslators(QCoreApplication &app, const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        installEnglishPluralForms(app);
         return QStringLiteral("en");
     }
     auto *translator = new QTranslator(&app);
@@ -59,6 +72,7 @@ QString installTranslators(QCoreApplication &app, const QString &code)
     }
     if (!loaded) {
         delete translator;
+        installEnglishPluralForms(app);
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(translator);

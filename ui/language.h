@@ -17,5 +17,8 @@ void saveLanguage(const QString &code);
 // program's come from the embedded :/i18n, else from the installed share/mctester/translations.
 // Returns the language that was loaded, or "en" when none was needed or found.
 QString installTranslators(QCoreApplication &app, const QString &code);
+// English plural forms ("1 packet", "2 packets"): the source messages say "packet(s)". The window
+// in English and the command line install this.
+void installEnglishPluralForms(QCoreApplication &app);
 
 } // namespace mct::ui

@@ -2,6 +2,7 @@
 #include "recordingbar.h"
 
 #include "glyphicons.h"
+#include "plural.h"
 #include "recordfiledialog.h"
 
 #include <QAction>
@@ -114,11 +115,14 @@ void RecordingBar::onStopped(const QString &path, quint64 packets, const QString
     const QString file = QDir::toNativeSeparators(path);
     const QString count = locale().toString(qulonglong(packets));
     if (error.isEmpty()) {
-        Q_EMIT message(MessageBar::Kind::Information, tr("Recorded %1 packets to %2").arg(count, file));
+        Q_EMIT message(
+                MessageBar::Kind::Information,
+                tr("Recorded %1 packet(s) to %2", nullptr, core::pluralSelector(packets)).arg(count, file));
     } else {
         // The receiver goes on: a full disk or a vanished file must not end the capture.
         Q_EMIT message(MessageBar::Kind::Error,
-                       tr("Recording stopped after %1 packets: %2. Receiving goes on.")
+                       tr("Recording stopped after %1 packet(s): %2. Receiving goes on.", nullptr,
+                          core::pluralSelector(packets))
                                .arg(count, fileErrorText(path, error)));
     }
 }
@@ -144,8 +148,9 @@ void RecordingBar::updateState()
     if (isRecording()) {
         const QString file = QDir::toNativeSeparators(m_path);
         const QString count = locale().toString(qulonglong(m_packets));
-        m_text->setText(m_stopping ? tr("Finishing %1 \u2014 %2 packets").arg(file, count)
-                                   : tr("Recording to %1 \u2014 %2 packets").arg(file, count));
+        const int n = core::pluralSelector(m_packets);
+        m_text->setText(m_stopping ? tr("Finishing %1 \u2014 %2 packet(s)", nullptr, n).arg(file, count)
+                                   : tr("Recording to %1 \u2014 %2 packet(s)", nullptr, n).arg(file, count));
         m_text->setToolTip(tr("Every packet received since the start goes into the file, also those the "
                               "table no longer shows"));
         setAccessibleDescription(m_text->text());

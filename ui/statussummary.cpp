@@ -1,6 +1,8 @@
 // The status bar's running totals: packets and bytes received, rate, streams, loss, kernel drops, rows.
 #include "statussummary.h"
 
+#include "plural.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,10 +112,11 @@ void StatusSummary::setTableCounts(qsizetype shown, qsizetype rows, qsizetype ca
 {
     const QLocale l = locale();
     if (filtered) {
-        m_rows->setText(
-                tr("Showing %1 of %2 rows").arg(l.toString(qlonglong(shown)), l.toString(qlonglong(rows))));
+        m_rows->setText(tr("Showing %1 of %2 row(s)", nullptr, core::pluralSelector(quint64(rows)))
+                                .arg(l.toString(qlonglong(shown)), l.toString(qlonglong(rows))));
     } else {
-        m_rows->setText(tr("%1 / %2 rows").arg(l.toString(qlonglong(rows)), l.toString(qlonglong(capacity))));
+        m_rows->setText(tr("%1 / %2 row(s)", nullptr, core::pluralSelector(quint64(capacity)))
+                                .arg(l.toString(qlonglong(rows)), l.toString(qlonglong(capacity))));
     }
 }
 

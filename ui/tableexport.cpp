@@ -1,6 +1,7 @@
 // Writes the rows the packet table holds to a pcap, CSV or JSON Lines file, on a worker thread.
 #include "tableexport.h"
 
+#include "plural.h"
 #include "recordfiledialog.h"
 
 #include <QDir>
@@ -62,14 +63,15 @@ void TableExport::onThreadFinished()
     const QString count = QLocale().toString(qulonglong(outcome->written));
     if (outcome->error.isEmpty()) {
         Q_EMIT message(MessageBar::Kind::Information,
-                       tr("Exported %1 packets to %2").arg(count, QDir::toNativeSeparators(m_path)));
+                       tr("Exported %1 packet(s) to %2", nullptr, core::pluralSelector(outcome->written))
+                               .arg(count, QDir::toNativeSeparators(m_path)));
     } else if (outcome->written == 0) {
         Q_EMIT message(MessageBar::Kind::Error,
                        tr("Cannot export the table: %1").arg(fileErrorText(m_path, outcome->error)));
     } else {
-        Q_EMIT message(
-                MessageBar::Kind::Error,
-                tr("Export stopped after %1 packets: %2").arg(count, fileErrorText(m_path, outcome->error)));
+        Q_EMIT message(MessageBar::Kind::Error, tr("Export stopped after %1 packet(s): %2", nullptr,
+                                                   core::pluralSelector(outcome->written))
+                                                        .arg(count, fileErrorText(m_path, outcome->error)));
     }
     Q_EMIT finished(m_path, outcome->written, outcome->error);
 }

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using mct::core::RecordFormat;
 using mct::ui::MessageBar;
@@ -18,6 +19,7 @@ class TestRecordingBar final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void record_startedCountedStopped_indicatorFollows();
     void record_failedToOpen_reportsAndAllowsAnotherTry();
     void record_stoppedWithError_reportsCountAndError();
@@ -45,7 +47,10 @@ void TestRecordingBar::record_startedCountedStopped_indicatorFollows()
     bar->onStarted(QStringLiteral("/tmp/capture.pcap"));
     QVERIFY(bar->isVisible());
     QVERIFY(bar->isRecording());
-    bar->countPackets(1200);
+    bar->countPackets(1);
+    // English plural forms come from the program's own English translation, as in the window.
+    QVERIFY2(bar->text().endsWith(QStringLiteral(" 1 packet")), qPrintable(bar->text()));
+    bar->countPackets(1199);
     bar->countPackets(34);
     QCOMPARE(bar->packets(), quint64(1234));
     QVERIFY2(bar->text().contains(QStringLiteral("/tmp/capture.pcap")), qPrintable(bar->text()));
@@ -94,6 +99,14 @@ void TestRecordingBar::record_stoppedWithError_reportsCountAndError()
     QVERIFY2(text.contains(QStringLiteral("No space left")) && text.contains(QStringLiteral(" 7 ")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Receiving goes on")));
+}
+
+void TestRecordingBar::initTestCase()
+{
+    // What mct::ui::installEnglishPluralForms loads from the program's resources, here from the build.
+    auto *plurals = new QTranslator(this);
+    QVERIFY2(plurals->load(QStringLiteral(MCT_PLURALS_QM)), MCT_PLURALS_QM);
+    QCoreApplication::installTranslator(plurals);
 }
 
 QTEST_MAIN(TestRecordingBar)

@@ -471,7 +471,7 @@ void TestCliNetns::reply_receiverAnswers_senderListsReplies()
             const QRegularExpression receiverLine(u"^  %1  replies 3  %2$"_s.arg(esc(from), esc(answer)));
             QVERIFY2(countMatching(lines, receiverLine) == 1, qPrintable(context));
         }
-        QVERIFY2(lines.contains(u"--- 3 replies from 1 receivers"_s), qPrintable(context));
+        QVERIFY2(lines.contains(u"--- 3 replies from 1 receiver"_s), qPrintable(context));
         return;
     }
 

@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Doctor</name>
+    <message numerus="yes">
+        <location filename="../core/doctor.cpp" line="401"/>
+        <source>%n other socket(s) on this host already use UDP port %1</source>
+        <translation>
+            <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
+            <numerusform>%n other sockets on this host already use UDP port %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recv</name>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="69"/>
+        <source>recording stopped after %1 packet(s): %2</source>
+        <translation>
+            <numerusform>recording stopped after %1 packet: %2</numerusform>
+            <numerusform>recording stopped after %1 packets: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="74"/>
+        <source>recorded %1 packet(s) to %2</source>
+        <translation>
+            <numerusform>recorded %1 packet to %2</numerusform>
+            <numerusform>recorded %1 packets to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="198"/>
+        <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
+        <translation>
+            <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
+            <numerusform>--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Send</name>
+    <message numerus="yes">
+        <location filename="../cli/sendcommand.cpp" line="104"/>
+        <source>sent %n packet(s)</source>
+        <translation>
+            <numerusform>sent %n packet</numerusform>
+            <numerusform>sent %n packets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/sendcommand.cpp" line="167"/>
+        <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
+        <translation>
+            <numerusform>--- sent %1 packet, %2 bytes to %3 in %4 s</numerusform>
+            <numerusform>--- sent %1 packets, %2 bytes to %3 in %4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/sendcommand.cpp" line="174"/>
+        <source>--- %1 replies from %2 receiver(s)</source>
+        <translation>
+            <numerusform>--- %1 replies from %2 receiver</numerusform>
+            <numerusform>--- %1 replies from %2 receivers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::RecordingBar</name>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="118"/>
+        <source>Recorded %1 packet(s) to %2</source>
+        <translation>
+            <numerusform>Recorded %1 packet to %2</numerusform>
+            <numerusform>Recorded %1 packets to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="122"/>
+        <source>Recording stopped after %1 packet(s): %2. Receiving goes on.</source>
+        <translation>
+            <numerusform>Recording stopped after %1 packet: %2. Receiving goes on.</numerusform>
+            <numerusform>Recording stopped after %1 packets: %2. Receiving goes on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="150"/>
+        <source>Finishing %1 — %2 packet(s)</source>
+        <translation>
+            <numerusform>Finishing %1 — %2 packet</numerusform>
+            <numerusform>Finishing %1 — %2 packets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/recordingbar.cpp" line="151"/>
+        <source>Recording to %1 — %2 packet(s)</source>
+        <translation>
+            <numerusform>Recording to %1 — %2 packet</numerusform>
+            <numerusform>Recording to %1 — %2 packets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::StatusSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/statussummary.cpp" line="116"/>
+        <source>Showing %1 of %2 row(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %2 row</numerusform>
+            <numerusform>Showing %1 of %2 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statussummary.cpp" line="119"/>
+        <source>%1 / %2 row(s)</source>
+        <translation>
+            <numerusform>%1 / %2 row</numerusform>
+            <numerusform>%1 / %2 rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::TableExport</name>
+    <message numerus="yes">
+        <location filename="../ui/tableexport.cpp" line="66"/>
+        <source>Exported %1 packet(s) to %2</source>
+        <translation>
+            <numerusform>Exported %1 packet to %2</numerusform>
+            <numerusform>Exported %1 packets to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tableexport.cpp" line="74"/>
+        <source>Export stopped after %1 packet(s): %2</source>
+        <translation>
+            <numerusform>Export stopped after %1 packet: %2</numerusform>
+            <numerusform>Export stopped after %1 packets: %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
