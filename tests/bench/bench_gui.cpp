@@ -7,6 +7,7 @@
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "receiverpane.h"
+#include "testpackets.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -69,14 +70,10 @@ PacketBatch makeBatch(int records, int payloadBytes, quint64 firstSequence)
         r.group = NetAddress::fromIPv4(0xEF010203);
         r.sourcePort = 40000;
         r.port = 5001;
-        r.size = quint32(payloadBytes);
-        r.storedLength = quint32(payloadBytes);
-        r.payloadOffset = quint32(batch.arena.size());
         r.hasSequence = true;
         r.sequence = firstSequence + quint64(i);
         r.ttl = 1;
-        batch.arena.append(payload);
-        batch.records.append(r);
+        mct::test::appendPacket(batch, r, payload);
     }
     return batch;
 }

@@ -1,6 +1,7 @@
 // Tests for BatchQueue: batches coalesce into at most ~20 flushes a second, each is acknowledged once,
 // and a feed faster than the view never makes it hold more than a table's worth.
 #include "batchqueue.h"
+#include "testpackets.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -22,11 +23,7 @@ PacketBatch makeBatch(int count, int payloadBytes = 32)
         PacketRecord r;
         r.source = NetAddress::fromIPv4(0x0A000001);
         r.group = NetAddress::fromIPv4(0xEF010203);
-        r.payloadOffset = quint32(batch.arena.size());
-        r.storedLength = quint32(payload.size());
-        r.size = r.storedLength;
-        batch.arena.append(payload);
-        batch.records.append(r);
+        mct::test::appendPacket(batch, r, payload);
     }
     return batch;
 }

@@ -12,6 +12,7 @@
 #include "packetview.h"
 #include "payloadeditor.h"
 #include "privatenet.h"
+#include "procstatus.h"
 #include "receiverpane.h"
 #include "senderpane.h"
 #include "statussummary.h"
@@ -39,16 +40,7 @@ QString g_namespaceProblem;
 
 qint64 residentKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
+    return mct::test::processStatusKiB(QStringLiteral("self"), "VmRSS");
 }
 
 // Holds one thread of this process to a share of one CPU, in a cgroup of its own; undone on

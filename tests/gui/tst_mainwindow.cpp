@@ -12,6 +12,7 @@
 #include "senderpane.h"
 #include "statussummary.h"
 #include "tableexport.h"
+#include "testpackets.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -51,11 +52,7 @@ mct::core::PacketBatch makeBatch(int count, int first)
         r.sourcePort = 4000;
         r.group = mct::core::NetAddress::fromIPv4(0xEFFF0001);
         r.port = 5000;
-        r.payloadOffset = quint32(batch.arena.size());
-        r.storedLength = quint32(payload.size());
-        r.size = r.storedLength;
-        batch.arena.append(payload);
-        batch.records.append(r);
+        mct::test::appendPacket(batch, r, payload);
     }
     return batch;
 }

@@ -1,6 +1,7 @@
 // Tests for PacketTableModel (ring buffer, eviction signals, numbering, plain-text payloads) and its filter.
 #include "packetfilterproxy.h"
 #include "packettablemodel.h"
+#include "testpackets.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -42,11 +43,7 @@ PacketBatch makeBatch(int count, const std::function<Spec(int)> &spec = {})
         r.group = NetAddress::fromIPv4(s.group);
         r.port = s.port;
         r.ttl = 1;
-        r.payloadOffset = quint32(batch.arena.size());
-        r.storedLength = quint32(s.payload.size());
-        r.size = r.storedLength;
-        batch.arena.append(s.payload);
-        batch.records.append(r);
+        mct::test::appendPacket(batch, r, s.payload);
     }
     return batch;
 }

@@ -6,6 +6,7 @@
 #include "replymodel.h"
 #include "senderpane.h"
 #include "tableexport.h"
+#include "testpackets.h"
 
 #include <QApplication>
 #include <QFile>
@@ -40,11 +41,7 @@ PacketBatch hostileBatch()
         r.group = NetAddress::fromIPv4(0xEFFF0001);
         r.port = 5000;
         r.ttl = 1;
-        r.payloadOffset = quint32(batch.arena.size());
-        r.storedLength = quint32(payload.size());
-        r.size = r.storedLength;
-        batch.arena.append(payload);
-        batch.records.append(r);
+        mct::test::appendPacket(batch, r, payload);
     }
     return batch;
 }

@@ -1,6 +1,7 @@
 // Hostile datagrams and faults: the receiver shows and counts everything, keeps running, loses nothing.
 #include "clitest.h"
 #include "netns.h"
+#include "procstatus.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,16 +60,7 @@ bool setUp(NetnsLab &lab, Link *link)
 // Peak resident memory of a process that is still running, from /proc, in KiB.
 qint64 peakMemoryKiB(qint64 pid)
 {
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
+    return mct::test::processStatusKiB(QString::number(pid), "VmHWM");
 }
 
 } // namespace
