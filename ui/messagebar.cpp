@@ -112,18 +112,23 @@ void MessageBar::updateIcon()
     m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size, QIcon::Normal));
 }
 
+void paintTintedPanel(QWidget *widget, QColor colour, int fillAlpha, int borderAlpha)
+{
+    QPainter painter(widget);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor fill = colour;
+    QColor border = colour;
+    fill.setAlpha(fillAlpha);
+    border.setAlpha(borderAlpha);
+    painter.setPen(QPen(border, 1));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(widget->rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+}
+
 void MessageBar::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QColor fill = tint(m_kind, palette());
-    QColor border = fill;
-    fill.setAlpha(48);
-    border.setAlpha(170);
-    painter.setPen(QPen(border, 1));
-    painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    paintTintedPanel(this, tint(m_kind, palette()), 48, 170);
 }
 
 } // namespace mct::ui

@@ -1,6 +1,7 @@
 // A dismissable in-window message strip (like KMessageWidget): network errors never open a dialog.
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -8,6 +9,10 @@ class QTimer;
 class QToolButton;
 
 namespace mct::ui {
+
+// The look of the window's banners (messages, the recording indicator): a rounded panel tinted with
+// colour over the window's own background, so it reads on light and dark palettes alike.
+void paintTintedPanel(QWidget *widget, QColor colour, int fillAlpha, int borderAlpha);
 
 class MessageBar final : public QFrame
 {

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QToolButton>
 
 namespace mct::ui {
@@ -162,15 +161,7 @@ void RecordingBar::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
     // A faint red tint over the window colour: noticeable, and readable on light and dark palettes.
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QColor fill(214, 45, 45);
-    QColor border = fill;
-    fill.setAlpha(30);
-    border.setAlpha(140);
-    painter.setPen(QPen(border, 1));
-    painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    paintTintedPanel(this, QColor(214, 45, 45), 30, 140);
 }
 
 } // namespace mct::ui
