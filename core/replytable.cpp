@@ -16,15 +16,19 @@ class ReplyText final
 
 } // namespace
 
-qsizetype ReplyTable::add(const ReplyRecord &reply)
+qsizetype ReplyTable::indexOf(const QHostAddress &address) const
 {
-    qsizetype index = -1;
     for (qsizetype i = 0; i < m_receivers.size(); ++i) {
-        if (m_receivers.at(i).address.isEqual(reply.from, QHostAddress::TolerantConversion)) {
-            index = i;
-            break;
+        if (sameReceiver(m_receivers.at(i).address, address)) {
+            return i;
         }
     }
+    return -1;
+}
+
+qsizetype ReplyTable::add(const ReplyRecord &reply)
+{
+    qsizetype index = indexOf(reply.from);
     if (index < 0) {
         ReceiverReport report;
         report.address = reply.from;

@@ -28,8 +28,16 @@ struct ReceiverReport
 class ReplyTable final
 {
 public:
-    // Returns the index of the receiver the reply counted toward.
+    // Replies from the same receiver: the same address, an IPv4-mapped IPv6 one included.
+    [[nodiscard]] static bool sameReceiver(const QHostAddress &a, const QHostAddress &b)
+    {
+        return a.isEqual(b, QHostAddress::TolerantConversion);
+    }
+
+    // Returns the index of the receiver the reply counted toward; a newcomer is appended.
     qsizetype add(const ReplyRecord &reply);
+    // The receiver's index, -1 when it has not answered yet.
+    [[nodiscard]] qsizetype indexOf(const QHostAddress &address) const;
     [[nodiscard]] const QList<ReceiverReport> &receivers() const { return m_receivers; }
     void clear() { m_receivers.clear(); }
 

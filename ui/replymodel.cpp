@@ -17,27 +17,22 @@ void ReplyModel::addReplies(const QList<core::ReplyRecord> &replies)
     // ReplyTable groups by address and appends newcomers in the order they are heard, so the new
     // receivers become the last rows; how many, and which rows change, has to be known before the
     // table changes.
-    QList<QHostAddress> known;
-    known.reserve(m_table.receivers().size());
-    for (const core::ReceiverReport &r : m_table.receivers()) {
-        known.append(r.address);
-    }
-    const int before = int(known.size());
+    const int before = int(m_table.receivers().size());
     int firstChanged = before;
     int lastChanged = -1;
+    QList<QHostAddress> newcomers;
     for (const core::ReplyRecord &reply : replies) {
-        const auto it = std::find_if(known.cbegin(), known.cend(), [&reply](const QHostAddress &a) {
-            return a.isEqual(reply.from, QHostAddress::TolerantConversion);
-        });
-        const int row = int(it - known.cbegin());
-        if (it == known.cend()) {
-            known.append(reply.from);
-        } else if (row < before) {
+        const int row = int(m_table.indexOf(reply.from));
+        if (row >= 0) {
             firstChanged = std::min(firstChanged, row);
             lastChanged = std::max(lastChanged, row);
+        } else if (std::none_of(newcomers.cbegin(), newcomers.cend(), [&reply](const QHostAddress &a) {
+                       return core::ReplyTable::sameReceiver(a, reply.from);
+                   })) {
+            newcomers.append(reply.from);
         }
     }
-    const int after = int(known.size());
+    const int after = before + int(newcomers.size());
     if (after > before) {
         beginInsertRows({}, before, after - 1);
     }
