@@ -60,6 +60,12 @@ QString runTool(const QString &program, const QStringList &args, bool *ran = nul
     return QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
 }
 
+// The same advice in the words of whoever asked: the window's fields or the command line's flags.
+QString forAudience(const DoctorOptions &o, const QString &window, const QString &commandLine)
+{
+    return o.audience == DoctorOptions::Audience::Window ? window : commandLine;
+}
+
 DoctorCheck make(const char *id, CheckStatus status, const QString &summary, const QString &fix = {})
 {
     return DoctorCheck{QString::fromLatin1(id), status, summary, fix};
@@ -73,9 +79,8 @@ QList<InterfaceInfo> targetInterfaces(const DoctorOptions &o, DoctorReport &repo
         if (!found) {
             report.checks.append(
                     make("interface", CheckStatus::Fail, found.error(),
-                         o.audience == DoctorOptions::Audience::Window
-                                 ? DoctorText::tr("pick an existing interface in the Interface list")
-                                 : DoctorText::tr("pick an existing interface with -i (see `ip link`)")));
+                         forAudience(o, DoctorText::tr("pick an existing interface in the Interface list"),
+                                     DoctorText::tr("pick an existing interface with -i (see `ip link`)"))));
             return {};
         }
         const InterfaceInfo &i = found.value();
@@ -130,9 +135,8 @@ void checkGroup(const DoctorOptions &o, DoctorReport &report)
                 "group", CheckStatus::Warn,
                 DoctorText::tr("%1 is source-specific: receivers get nothing unless they name the sender")
                         .arg(o.endpoint.group.toString()),
-                o.audience == DoctorOptions::Audience::Window
-                        ? DoctorText::tr("join with the sender's address in the Sources field")
-                        : DoctorText::tr("join with the sender's address (-s ADDR)")));
+                forAudience(o, DoctorText::tr("join with the sender's address in the Sources field"),
+                            DoctorText::tr("join with the sender's address (-s ADDR)"))));
     } else {
         report.checks.append(
                 make("group", CheckStatus::Pass,
@@ -179,19 +183,20 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                 "route", haveInterface ? CheckStatus::Warn : CheckStatus::Fail,
                 DoctorText::tr("no route for %1: %2").arg(o.endpoint.group.toString(), osErrorText(error)),
                 haveInterface
-                        ? (o.audience == DoctorOptions::Audience::Window
-                                   ? DoctorText::tr("receiving on %1 works without a route; choose %1 as the "
-                                                    "sender's interface too")
-                                   : DoctorText::tr(
-                                           "receiving on -i %1 works without a route; senders need -i too"))
+                        ? forAudience(
+                                  o,
+                                  DoctorText::tr("receiving on %1 works without a route; choose %1 as the "
+                                                 "sender's interface too"),
+                                  DoctorText::tr(
+                                          "receiving on -i %1 works without a route; senders need -i too"))
                                   .arg(o.interfaceName)
-                        : (o.audience == DoctorOptions::Audience::Window
-                                   ? DoctorText::tr(
-                                           "choose the interface in the Interface list, or add a route: "
-                                           "ip route add %1 dev DEV")
-                                   : DoctorText::tr(
-                                           "choose the interface with -i, or add a route: ip route add %1 "
-                                           "dev DEV"))
+                        : forAudience(o,
+                                      DoctorText::tr(
+                                              "choose the interface in the Interface list, or add a route: "
+                                              "ip route add %1 dev DEV"),
+                                      DoctorText::tr(
+                                              "choose the interface with -i, or add a route: ip route add %1 "
+                                              "dev DEV"))
                                   .arg(ipv6 ? QStringLiteral("ff00::/8") : QStringLiteral("224.0.0.0/4"))));
         return;
     }
@@ -204,11 +209,11 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                 make("route", CheckStatus::Warn,
                      DoctorText::tr("the route for %1 leads out of %2, not %3")
                              .arg(o.endpoint.group.toString(), dev, o.interfaceName),
-                     (o.audience == DoctorOptions::Audience::Window
-                              ? DoctorText::tr("senders on this host must choose %1 as their "
-                                               "interface to use it")
-                              : DoctorText::tr("senders on this host must pass -i %1 to use that "
-                                               "interface"))
+                     forAudience(o,
+                                 DoctorText::tr("senders on this host must choose %1 as their "
+                                                "interface to use it"),
+                                 DoctorText::tr("senders on this host must pass -i %1 to use that "
+                                                "interface"))
                              .arg(o.interfaceName)));
     } else {
         report.checks.append(make(
@@ -224,19 +229,19 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                 DoctorText::tr("the route goes via the router %1, but TTL %2 never crosses a router")
                         .arg(via)
                         .arg(o.senderTtl),
-                o.audience == DoctorOptions::Audience::Window
-                        ? DoctorText::tr("send with a TTL of at least the number of routers plus one")
-                        : DoctorText::tr("send with a TTL of at least the number of routers plus one (-t)")));
+                forAudience(o, DoctorText::tr("send with a TTL of at least the number of routers plus one"),
+                            DoctorText::tr("send with a TTL of at least the number of routers plus one "
+                                           "(-t)"))));
     } else {
         report.checks.append(make(
                 "ttl", CheckStatus::Pass,
-                o.senderTtl <= 1 ? (o.audience == DoctorOptions::Audience::Window
-                                            ? DoctorText::tr("TTL 1 keeps packets on the local link: fine "
-                                                             "when sender and receiver share it; to cross "
-                                                             "N routers send with TTL N+1")
-                                            : DoctorText::tr("TTL 1 keeps packets on the local link: fine "
-                                                             "when sender and receiver share it; to cross "
-                                                             "N routers send with -t N+1"))
+                o.senderTtl <= 1 ? forAudience(o,
+                                               DoctorText::tr("TTL 1 keeps packets on the local link: fine "
+                                                              "when sender and receiver share it; to cross "
+                                                              "N routers send with TTL N+1"),
+                                               DoctorText::tr("TTL 1 keeps packets on the local link: fine "
+                                                              "when sender and receiver share it; to cross "
+                                                              "N routers send with -t N+1"))
                                  : DoctorText::tr("TTL %1 crosses up to %2 routers")
                                            .arg(o.senderTtl)
                                            .arg(o.senderTtl - 1)));

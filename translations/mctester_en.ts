@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="401"/>
+        <location filename="../core/doctor.cpp" line="406"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="74"/>
+        <location filename="../cli/recvcommand.cpp" line="76"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>recorded %1 packet to %2</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="198"/>
+        <location filename="../cli/recvcommand.cpp" line="202"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>mct::ui::RecordingBar</name>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="118"/>
+        <location filename="../ui/recordingbar.cpp" line="119"/>
         <source>Recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>Recorded %1 packet to %2</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="122"/>
+        <location filename="../ui/recordingbar.cpp" line="123"/>
         <source>Recording stopped after %1 packet(s): %2. Receiving goes on.</source>
         <translation>
             <numerusform>Recording stopped after %1 packet: %2. Receiving goes on.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="150"/>
+        <location filename="../ui/recordingbar.cpp" line="151"/>
         <source>Finishing %1 — %2 packet(s)</source>
         <translation>
             <numerusform>Finishing %1 — %2 packet</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="151"/>
+        <location filename="../ui/recordingbar.cpp" line="152"/>
         <source>Recording to %1 — %2 packet(s)</source>
         <translation>
             <numerusform>Recording to %1 — %2 packet</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>mct::ui::StatusSummary</name>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="116"/>
+        <location filename="../ui/statussummary.cpp" line="115"/>
         <source>Showing %1 of %2 row(s)</source>
         <translation>
             <numerusform>Showing %1 of %2 row</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="119"/>
+        <location filename="../ui/statussummary.cpp" line="118"/>
         <source>%1 / %2 row(s)</source>
         <translation>
             <numerusform>%1 / %2 row</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tableexport.cpp" line="74"/>
+        <location filename="../ui/tableexport.cpp" line="72"/>
         <source>Export stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>Export stopped after %1 packet: %2</numerusform>

@@ -4,284 +4,284 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="77"/>
+        <location filename="../core/doctor.cpp" line="82"/>
         <source>pick an existing interface in the Interface list</source>
         <translation>在“接口”列表中选择一个存在的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="78"/>
+        <location filename="../core/doctor.cpp" line="83"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="85"/>
+        <location filename="../core/doctor.cpp" line="90"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="86"/>
+        <location filename="../core/doctor.cpp" line="91"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="93"/>
+        <location filename="../core/doctor.cpp" line="98"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="94"/>
+        <location filename="../core/doctor.cpp" line="99"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="98"/>
+        <location filename="../core/doctor.cpp" line="103"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="105"/>
+        <location filename="../core/doctor.cpp" line="110"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="107"/>
+        <location filename="../core/doctor.cpp" line="112"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="117"/>
+        <location filename="../core/doctor.cpp" line="122"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="127"/>
+        <location filename="../core/doctor.cpp" line="132"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="131"/>
+        <location filename="../core/doctor.cpp" line="136"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="134"/>
+        <location filename="../core/doctor.cpp" line="138"/>
         <source>join with the sender&apos;s address in the Sources field</source>
         <translation>在“源地址”栏中填写发送端地址后再加入</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="135"/>
+        <location filename="../core/doctor.cpp" line="139"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="139"/>
+        <location filename="../core/doctor.cpp" line="143"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="180"/>
+        <location filename="../core/doctor.cpp" line="184"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="183"/>
+        <location filename="../core/doctor.cpp" line="188"/>
         <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
         <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="185"/>
+        <location filename="../core/doctor.cpp" line="190"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="189"/>
+        <location filename="../core/doctor.cpp" line="194"/>
         <source>choose the interface in the Interface list, or add a route: ip route add %1 dev DEV</source>
         <translation>在“接口”列表中选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="192"/>
+        <location filename="../core/doctor.cpp" line="197"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
         <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="205"/>
+        <location filename="../core/doctor.cpp" line="210"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="208"/>
+        <location filename="../core/doctor.cpp" line="213"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="210"/>
+        <location filename="../core/doctor.cpp" line="215"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="217"/>
+        <location filename="../core/doctor.cpp" line="222"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="218"/>
+        <location filename="../core/doctor.cpp" line="223"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="224"/>
+        <location filename="../core/doctor.cpp" line="229"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="228"/>
+        <location filename="../core/doctor.cpp" line="232"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="229"/>
+        <location filename="../core/doctor.cpp" line="233"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="234"/>
+        <location filename="../core/doctor.cpp" line="239"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="237"/>
+        <location filename="../core/doctor.cpp" line="242"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="240"/>
+        <location filename="../core/doctor.cpp" line="245"/>
         <source>TTL %1 crosses up to %2 routers</source>
         <translation>TTL %1 最多可穿过 %2 个路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="263"/>
+        <location filename="../core/doctor.cpp" line="268"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="267"/>
+        <location filename="../core/doctor.cpp" line="272"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="271"/>
+        <location filename="../core/doctor.cpp" line="276"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="289"/>
+        <location filename="../core/doctor.cpp" line="294"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="299"/>
+        <location filename="../core/doctor.cpp" line="304"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="305"/>
+        <location filename="../core/doctor.cpp" line="310"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="308"/>
+        <location filename="../core/doctor.cpp" line="313"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="360"/>
+        <location filename="../core/doctor.cpp" line="365"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="361"/>
+        <location filename="../core/doctor.cpp" line="366"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="365"/>
+        <location filename="../core/doctor.cpp" line="370"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="366"/>
+        <location filename="../core/doctor.cpp" line="371"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="369"/>
+        <location filename="../core/doctor.cpp" line="374"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="372"/>
+        <location filename="../core/doctor.cpp" line="377"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="374"/>
+        <location filename="../core/doctor.cpp" line="379"/>
         <source>allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="397"/>
+        <location filename="../core/doctor.cpp" line="402"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="401"/>
+        <location filename="../core/doctor.cpp" line="406"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="403"/>
+        <location filename="../core/doctor.cpp" line="408"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="416"/>
+        <location filename="../core/doctor.cpp" line="421"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="437"/>
+        <location filename="../core/doctor.cpp" line="442"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="447"/>
+        <location filename="../core/doctor.cpp" line="452"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="449"/>
+        <location filename="../core/doctor.cpp" line="454"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="454"/>
+        <location filename="../core/doctor.cpp" line="459"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="466"/>
+        <location filename="../core/doctor.cpp" line="471"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="472"/>
+        <location filename="../core/doctor.cpp" line="477"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="475"/>
+        <location filename="../core/doctor.cpp" line="480"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -800,12 +800,12 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recv</name>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="102"/>
+        <location filename="../cli/recvcommand.cpp" line="106"/>
         <source>joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="104"/>
+        <location filename="../cli/recvcommand.cpp" line="108"/>
         <source>joined %1</source>
         <translation>已加入 %1</translation>
     </message>
@@ -817,26 +817,26 @@ Without a command it opens the window. Commands for scripts and terminals:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="74"/>
+        <location filename="../cli/recvcommand.cpp" line="76"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>已将 %1 个数据包录制到 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="198"/>
+        <location filename="../cli/recvcommand.cpp" line="202"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="208"/>
+        <location filename="../cli/recvcommand.cpp" line="212"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="231"/>
+        <location filename="../cli/recvcommand.cpp" line="235"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
@@ -845,161 +845,161 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="235"/>
+        <location filename="../cli/recvcommand.cpp" line="239"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="238"/>
+        <location filename="../cli/recvcommand.cpp" line="242"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="239"/>
+        <location filename="../cli/recvcommand.cpp" line="243"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="241"/>
+        <location filename="../cli/recvcommand.cpp" line="245"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="241"/>
+        <location filename="../cli/recvcommand.cpp" line="245"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="244"/>
+        <location filename="../cli/recvcommand.cpp" line="248"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="244"/>
+        <location filename="../cli/recvcommand.cpp" line="248"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="247"/>
+        <location filename="../cli/recvcommand.cpp" line="251"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="249"/>
+        <location filename="../cli/recvcommand.cpp" line="253"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="252"/>
+        <location filename="../cli/recvcommand.cpp" line="256"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="253"/>
+        <location filename="../cli/recvcommand.cpp" line="257"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="256"/>
+        <location filename="../cli/recvcommand.cpp" line="260"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="257"/>
-        <location filename="../cli/recvcommand.cpp" line="260"/>
+        <location filename="../cli/recvcommand.cpp" line="261"/>
+        <location filename="../cli/recvcommand.cpp" line="264"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="259"/>
+        <location filename="../cli/recvcommand.cpp" line="263"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="262"/>
+        <location filename="../cli/recvcommand.cpp" line="266"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="263"/>
-        <location filename="../cli/recvcommand.cpp" line="266"/>
+        <location filename="../cli/recvcommand.cpp" line="267"/>
+        <location filename="../cli/recvcommand.cpp" line="270"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="265"/>
+        <location filename="../cli/recvcommand.cpp" line="269"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="268"/>
+        <location filename="../cli/recvcommand.cpp" line="272"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="269"/>
-        <location filename="../cli/recvcommand.cpp" line="271"/>
-        <location filename="../cli/recvcommand.cpp" line="274"/>
+        <location filename="../cli/recvcommand.cpp" line="273"/>
+        <location filename="../cli/recvcommand.cpp" line="275"/>
+        <location filename="../cli/recvcommand.cpp" line="278"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="270"/>
+        <location filename="../cli/recvcommand.cpp" line="274"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="273"/>
+        <location filename="../cli/recvcommand.cpp" line="277"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="278"/>
+        <location filename="../cli/recvcommand.cpp" line="282"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="279"/>
+        <location filename="../cli/recvcommand.cpp" line="283"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="285"/>
+        <location filename="../cli/recvcommand.cpp" line="289"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="306"/>
+        <location filename="../cli/recvcommand.cpp" line="310"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="312"/>
+        <location filename="../cli/recvcommand.cpp" line="316"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="320"/>
+        <location filename="../cli/recvcommand.cpp" line="324"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="328"/>
+        <location filename="../cli/recvcommand.cpp" line="332"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="343"/>
+        <location filename="../cli/recvcommand.cpp" line="347"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="359"/>
+        <location filename="../cli/recvcommand.cpp" line="363"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="378"/>
+        <location filename="../cli/recvcommand.cpp" line="382"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
@@ -1007,17 +1007,17 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../core/replytable.cpp" line="102"/>
+        <location filename="../core/replytable.cpp" line="106"/>
         <source>reply from %1  host %2  seq %3  received %4  lost %5</source>
         <translation>来自 %1 的回复  主机 %2  序号 %3  已收 %4  丢失 %5</translation>
     </message>
     <message>
-        <location filename="../core/replytable.cpp" line="108"/>
+        <location filename="../core/replytable.cpp" line="112"/>
         <source>  rtt %1 ms</source>
         <translation>  RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/replytable.cpp" line="112"/>
+        <location filename="../core/replytable.cpp" line="116"/>
         <source>reply from %1  %2</source>
         <translation>来自 %1 的回复  %2</translation>
     </message>
@@ -1066,22 +1066,22 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="180"/>
+        <location filename="../cli/sendcommand.cpp" line="181"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="185"/>
+        <location filename="../cli/sendcommand.cpp" line="186"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="187"/>
+        <location filename="../cli/sendcommand.cpp" line="188"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="216"/>
+        <location filename="../cli/sendcommand.cpp" line="217"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1090,180 +1090,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="221"/>
+        <location filename="../cli/sendcommand.cpp" line="222"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="223"/>
+        <location filename="../cli/sendcommand.cpp" line="224"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="224"/>
+        <location filename="../cli/sendcommand.cpp" line="225"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="226"/>
+        <location filename="../cli/sendcommand.cpp" line="227"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="227"/>
-        <location filename="../cli/sendcommand.cpp" line="236"/>
-        <location filename="../cli/sendcommand.cpp" line="251"/>
-        <location filename="../cli/sendcommand.cpp" line="256"/>
+        <location filename="../cli/sendcommand.cpp" line="228"/>
+        <location filename="../cli/sendcommand.cpp" line="237"/>
+        <location filename="../cli/sendcommand.cpp" line="252"/>
+        <location filename="../cli/sendcommand.cpp" line="257"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="229"/>
+        <location filename="../cli/sendcommand.cpp" line="230"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="230"/>
+        <location filename="../cli/sendcommand.cpp" line="231"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="234"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="235"/>
+        <location filename="../cli/sendcommand.cpp" line="236"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="239"/>
+        <location filename="../cli/sendcommand.cpp" line="240"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="240"/>
+        <location filename="../cli/sendcommand.cpp" line="241"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="242"/>
+        <location filename="../cli/sendcommand.cpp" line="243"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="243"/>
+        <location filename="../cli/sendcommand.cpp" line="244"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="245"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="245"/>
+        <location filename="../cli/sendcommand.cpp" line="246"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="248"/>
+        <location filename="../cli/sendcommand.cpp" line="249"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="251"/>
+        <location filename="../cli/sendcommand.cpp" line="252"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="253"/>
+        <location filename="../cli/sendcommand.cpp" line="254"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="254"/>
+        <location filename="../cli/sendcommand.cpp" line="255"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="255"/>
+        <location filename="../cli/sendcommand.cpp" line="256"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="258"/>
+        <location filename="../cli/sendcommand.cpp" line="259"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="261"/>
+        <location filename="../cli/sendcommand.cpp" line="262"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered.</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="263"/>
+        <location filename="../cli/sendcommand.cpp" line="264"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="265"/>
+        <location filename="../cli/sendcommand.cpp" line="266"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="266"/>
+        <location filename="../cli/sendcommand.cpp" line="267"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="271"/>
+        <location filename="../cli/sendcommand.cpp" line="272"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="277"/>
+        <location filename="../cli/sendcommand.cpp" line="278"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="287"/>
+        <location filename="../cli/sendcommand.cpp" line="288"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="288"/>
+        <location filename="../cli/sendcommand.cpp" line="289"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="335"/>
+        <location filename="../cli/sendcommand.cpp" line="336"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="354"/>
+        <location filename="../cli/sendcommand.cpp" line="355"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="364"/>
+        <location filename="../cli/sendcommand.cpp" line="365"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="370"/>
+        <location filename="../cli/sendcommand.cpp" line="371"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="376"/>
+        <location filename="../cli/sendcommand.cpp" line="377"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -2485,75 +2485,75 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::RecordingBar</name>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="20"/>
+        <location filename="../ui/recordingbar.cpp" line="19"/>
         <source>&amp;Record to File…</source>
         <translation>录制到文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="21"/>
+        <location filename="../ui/recordingbar.cpp" line="20"/>
         <source>S&amp;top Recording</source>
         <translation>停止录制(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="27"/>
+        <location filename="../ui/recordingbar.cpp" line="26"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="32"/>
+        <location filename="../ui/recordingbar.cpp" line="31"/>
         <source>Write every received packet to a pcap, CSV or JSON Lines file, also those the table no longer keeps (%1)</source>
         <translation>将收到的每个数据包写入 pcap、CSV 或 JSON Lines 文件，包括表格中已不再保留的数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="36"/>
+        <location filename="../ui/recordingbar.cpp" line="35"/>
         <source>Finish the file; receiving goes on</source>
         <translation>完成文件写入；接收继续进行</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="46"/>
+        <location filename="../ui/recordingbar.cpp" line="45"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="72"/>
+        <location filename="../ui/recordingbar.cpp" line="71"/>
         <source>Record Received Packets</source>
         <translation>录制收到的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="104"/>
+        <location filename="../ui/recordingbar.cpp" line="103"/>
         <source>Cannot record: %1</source>
         <translation>无法录制：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="118"/>
+        <location filename="../ui/recordingbar.cpp" line="119"/>
         <source>Recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>已将 %1 个数据包录制到 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="122"/>
+        <location filename="../ui/recordingbar.cpp" line="123"/>
         <source>Recording stopped after %1 packet(s): %2. Receiving goes on.</source>
         <translation>
             <numerusform>录制了 %1 个数据包后停止：%2。接收继续进行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="150"/>
+        <location filename="../ui/recordingbar.cpp" line="151"/>
         <source>Finishing %1 — %2 packet(s)</source>
         <translation>
             <numerusform>正在完成 %1 — %2 个数据包</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/recordingbar.cpp" line="151"/>
+        <location filename="../ui/recordingbar.cpp" line="152"/>
         <source>Recording to %1 — %2 packet(s)</source>
         <translation>
             <numerusform>正在录制到 %1 — %2 个数据包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/recordingbar.cpp" line="152"/>
+        <location filename="../ui/recordingbar.cpp" line="153"/>
         <source>Every packet received since the start goes into the file, also those the table no longer shows</source>
         <translation>自开始录制以来收到的每个数据包都会写入文件，包括表格中已不再显示的数据包</translation>
     </message>
@@ -2561,67 +2561,67 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::ReplyModel</name>
     <message>
-        <location filename="../ui/replymodel.cpp" line="76"/>
+        <location filename="../ui/replymodel.cpp" line="71"/>
         <source>(plain reply)</source>
         <translation>（普通回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="84"/>
+        <location filename="../ui/replymodel.cpp" line="79"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="103"/>
+        <location filename="../ui/replymodel.cpp" line="98"/>
         <source>Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)</source>
         <translation>往返时间 最小/平均/最大：%1 / %2 / %3 ms（已测回复数：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="110"/>
+        <location filename="../ui/replymodel.cpp" line="105"/>
         <source>The receiver reports %1 received and %2 lost</source>
         <translation>接收端报告已收 %1 个、丢失 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="132"/>
+        <location filename="../ui/replymodel.cpp" line="127"/>
         <source>Packets the receiver reports lost (probe replies only)</source>
         <translation>接收端报告丢失的数据包（仅探测回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="134"/>
+        <location filename="../ui/replymodel.cpp" line="129"/>
         <source>Average round-trip time of probe replies</source>
         <translation>探测回复的平均往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="136"/>
+        <location filename="../ui/replymodel.cpp" line="131"/>
         <source>The last plain-text reply</source>
         <translation>最近一条纯文本回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="146"/>
+        <location filename="../ui/replymodel.cpp" line="141"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="148"/>
+        <location filename="../ui/replymodel.cpp" line="143"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="150"/>
+        <location filename="../ui/replymodel.cpp" line="145"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="152"/>
+        <location filename="../ui/replymodel.cpp" line="147"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="154"/>
+        <location filename="../ui/replymodel.cpp" line="149"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="156"/>
+        <location filename="../ui/replymodel.cpp" line="151"/>
         <source>Last text</source>
         <translation>最近文本</translation>
     </message>
@@ -3010,14 +3010,14 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>未显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="116"/>
+        <location filename="../ui/statussummary.cpp" line="115"/>
         <source>Showing %1 of %2 row(s)</source>
         <translation>
             <numerusform>显示 %1 / %2 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="119"/>
+        <location filename="../ui/statussummary.cpp" line="118"/>
         <source>%1 / %2 row(s)</source>
         <translation>
             <numerusform>%1 / %2 行</numerusform>
@@ -3155,7 +3155,7 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>无法导出表格：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tableexport.cpp" line="74"/>
+        <location filename="../ui/tableexport.cpp" line="72"/>
         <source>Export stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>导出了 %1 个数据包后停止：%2</numerusform>
