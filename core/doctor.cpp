@@ -414,7 +414,7 @@ void checkPortUsers(const DoctorOptions &o, DoctorReport &report)
 void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &interfaces, DoctorReport &report)
 {
     const bool ipv6 = o.endpoint.isIPv6();
-    auto opened = MulticastSocket::open(ipv6, o.endpoint.port, 0);
+    auto opened = MulticastSocket::open(o.endpoint.group, o.endpoint.port, 0);
     if (!opened) {
         report.checks.append(make(
                 "join", CheckStatus::Fail, opened.error(),

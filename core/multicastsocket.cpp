@@ -108,6 +108,7 @@ QString osErrorText(int error)
                                          name ? QString::fromLatin1(name) : QString::number(error));
 }
 
+// One set per thread, shared by every socket the thread drains (a receiver has one per group).
 struct MulticastSocket::Buffers
 {
     // Not zeroed: pages only small datagrams never reach cost no memory.
@@ -122,7 +123,6 @@ MulticastSocket::MulticastSocket(int fd, bool ipv6, quint16 port)
     : m_fd(fd)
     , m_ipv6(ipv6)
     , m_port(port)
-    , m_buffers(std::make_unique<Buffers>())
 {}
 
 MulticastSocket::~MulticastSocket()
@@ -132,15 +132,17 @@ MulticastSocket::~MulticastSocket()
     }
 }
 
-Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint16 port,
+Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddress &group, quint16 port,
                                                                int receiveBufferBytes)
 {
     using R = Result<std::unique_ptr<MulticastSocket>>;
+    const bool ipv6 = group.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         return R::failure(SocketText::tr("cannot create a UDP socket: %1").arg(describe(errno, false)));
     }
     std::unique_ptr<MulticastSocket> socket(new MulticastSocket(fd, ipv6, port));
+    socket->m_boundGroup = NetAddress::fromHostAddress(group);
     const int one = 1;
     const int zero = 0;
     // Several programs (and several mctester windows) may listen on the same group port.
@@ -169,13 +171,15 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(bool ipv6, quint1
                                       .arg(describe(errno, false)));
         }
     } else {
-        ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
         ::setsockopt(fd, IPPROTO_IP, IP_RECVTTL, &one, sizeof one);
-        // Without this Linux delivers every group any socket on the host joined to this port.
+        // Without this Linux delivers every group any socket on the host joined to this port, and
+        // with it a membership's datagrams come only through the membership's interface.
         ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_ALL, &zero, sizeof zero);
+        // Bound to the group: only its datagrams arrive, so the destination is known (see open()).
+        socket->m_packetInfo = false;
         sockaddr_in addr{};
         addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_ANY);
+        addr.sin_addr.s_addr = htonl(socket->m_boundGroup.ipv4());
         addr.sin_port = htons(port);
         if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
             return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv4): %2")
@@ -196,7 +200,27 @@ int MulticastSocket::receiveBufferBytes() const
 
 Result<bool> MulticastSocket::join(const Membership &membership)
 {
-    return applyMembership(membership, true);
+    // A second interface (or the route's, unknown to us) leaves the interface open: ask the kernel
+    // from now on, before the first datagram through it can arrive. (Those already queued came
+    // through the sole interface; they carry no information and keep the socket's own.)
+    if (membership.interfaceIndex == 0
+        || (m_soleInterface >= 0 && m_soleInterface != membership.interfaceIndex)) {
+        askPacketInfo();
+    }
+    const Result<bool> result = applyMembership(membership, true);
+    if (result && m_soleInterface < 0) {
+        m_soleInterface = membership.interfaceIndex;
+    }
+    return result;
+}
+
+void MulticastSocket::askPacketInfo()
+{
+    if (!m_packetInfo) {
+        const int one = 1;
+        ::setsockopt(m_fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+        m_packetInfo = true;
+    }
 }
 
 Result<bool> MulticastSocket::leave(const Membership &membership)
@@ -253,7 +277,7 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
 
 int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLength)
 {
-    Buffers &b = *m_buffers;
+    thread_local Buffers b;
     const int want = std::min(maxPackets, kBatchSize);
     for (int i = 0; i < want; ++i) {
         b.iovecs[i] = {b.data.get() + size_t(i) * kBufferBytes, kBufferBytes};
@@ -292,6 +316,8 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
         PacketRecord r;
         r.size = size;
         r.port = m_port;
+        r.group = m_boundGroup;
+        r.interfaceIndex = std::max(0, m_soleInterface);
         r.storedLength = std::min(size, snapLength);
         r.payloadOffset = quint32(offset);
         std::memcpy(arena + offset, b.iovecs[i].iov_base, r.storedLength);
@@ -318,8 +344,9 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
             } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
                 in_pktinfo info{};
                 std::memcpy(&info, CMSG_DATA(c), sizeof info);
-                r.group = NetAddress::fromIPv4(ntohl(info.ipi_addr.s_addr));
-                r.interfaceIndex = info.ipi_ifindex;
+                if (info.ipi_ifindex > 0) { // 0: queued before the socket asked
+                    r.interfaceIndex = info.ipi_ifindex;
+                }
             } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_TTL) {
                 int ttl = 0;
                 std::memcpy(&ttl, CMSG_DATA(c), sizeof ttl);

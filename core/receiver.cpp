@@ -114,10 +114,12 @@ void Receiver::join(const JoinRequest &request)
     const QList<int> &indexes = targets.indexes;
     const QStringList &names = targets.names;
 
-    const auto key = std::make_pair(ipv6, request.endpoint.port);
+    const SocketKey key{ipv6, request.endpoint.port,
+                        NetAddress::fromHostAddress(request.endpoint.group).bytes};
     auto it = m_sockets.find(key);
     if (it == m_sockets.end()) {
-        auto opened = MulticastSocket::open(ipv6, request.endpoint.port, m_settings.receiveBufferBytes);
+        auto opened = MulticastSocket::open(request.endpoint.group, request.endpoint.port,
+                                            m_settings.receiveBufferBytes);
         if (!opened) {
             Q_EMIT joinFailed(request, opened.error());
             return;
@@ -293,7 +295,7 @@ void Receiver::leaveAll()
     }
 }
 
-void Receiver::releaseSocket(std::pair<bool, quint16> key)
+void Receiver::releaseSocket(const SocketKey &key)
 {
     auto it = m_sockets.find(key);
     if (it == m_sockets.end()) {

@@ -12,9 +12,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <array>
 #include <atomic>
 #include <map>
 #include <memory>
+#include <tuple>
 
 class QSocketNotifier;
 namespace mct::core {
@@ -117,6 +119,8 @@ Q_SIGNALS:
     void recordingStopped(const QString &path, quint64 packets, const QString &error);
 
 private:
+    // One socket per group and port (see MulticastSocket::open): family, port, group address.
+    using SocketKey = std::tuple<bool, quint16, std::array<quint8, 16>>;
     struct SocketEntry
     {
         std::unique_ptr<MulticastSocket> socket;
@@ -127,7 +131,7 @@ private:
     {
         JoinRequest request;
         QList<Membership> memberships;
-        std::pair<bool, quint16> socketKey;
+        SocketKey socketKey;
         bool healthy = true;
     };
     struct Targets
@@ -148,10 +152,10 @@ private:
     void resumeAfterBackpressure();
     [[nodiscard]] bool consumerBusy() const;
     void emitStatus();
-    void releaseSocket(std::pair<bool, quint16> key);
+    void releaseSocket(const SocketKey &key);
 
     ReceiverSettings m_settings;
-    std::map<std::pair<bool, quint16>, SocketEntry> m_sockets;
+    std::map<SocketKey, SocketEntry> m_sockets;
     QList<JoinedGroup> m_groups;
     PacketBatch m_pending;
     std::vector<PacketBatch> m_spares; // handed over earlier, reused once nobody else holds them

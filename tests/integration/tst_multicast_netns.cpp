@@ -57,6 +57,7 @@ private Q_SLOTS:
     void ssm_ipv6_onlyChosenSourceAddressArrives();
     void sender_dscpAndSourceAddress_onTheWire();
     void routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne();
+    void interfaces_groupJoinedOnTwo_eachPacketNamesItsOwn();
     void whoHearsMe_fiveReceiversOnBridge_senderListsAll();
     void doctor_noMulticastRoute_failsNamingRoute();
     void doctor_healthyHostWithSender_passes();
@@ -263,6 +264,42 @@ void TestMulticastNetns::routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne()
         QCOMPARE(p.value(u"payload"_s).toString(), u"ttl 2"_s);
         QCOMPARE(p.value(u"ttl"_s).toInt(), 1); // ... and arrived with one hop used
         QCOMPARE(p.value(u"source"_s).toString().section(u':', 0, 0), toA.b.ipv4.toString());
+    }
+}
+
+void TestMulticastNetns::interfaces_groupJoinedOnTwo_eachPacketNamesItsOwn()
+{
+    // A host with two links (no routing daemon: nothing is forwarded) joins one group on every
+    // interface; a sender on each link. Each packet must name the interface it came through and
+    // the group, also the first ones, before the second interface was joined.
+    NetnsLab lab;
+    const auto links = lab.addRouter(u"rx"_s, {u"a"_s, u"b"_s});
+    QVERIFY2(links, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"a"_s, links->at(0).b.interfaceName));
+    QVERIFY(lab.addMulticastRoute(u"b"_s, links->at(1).b.interfaceName));
+    QVERIFY(lab.waitForAddresses());
+    auto receiver = lab.start(u"rx"_s, mctester({u"recv"_s, u"239.7.7.9:5000"_s, u"--json"_s, u"-c"_s, u"6"_s,
+                                                 u"-w"_s, u"10"_s}));
+    QVERIFY(receiver);
+    for (const Link &link : *links) {
+        QVERIFY(lab.waitForMembership(u"rx"_s, QHostAddress(u"239.7.7.9"_s), link.a.interfaceName));
+    }
+    for (const QString &host : {u"a"_s, u"b"_s}) {
+        const RunResult sent =
+                lab.run(host, mctester({u"send"_s, u"239.7.7.9:5000"_s, u"-c"_s, u"3"_s, u"--interval"_s,
+                                        u"10"_s, u"-m"_s, host, u"--quiet"_s}));
+        QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    }
+    QString error;
+    const auto packets = packetsOf(parseJsonLines(NetnsLab::finish(*receiver, 15000).stdOut, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(packets.size(), 6);
+    for (const QJsonObject &p : packets) {
+        const bool fromA = p.value(u"payload"_s).toString() == u"a"_s;
+        const Link &link = links->at(fromA ? 0 : 1);
+        QCOMPARE(p.value(u"interface"_s).toString(), link.a.interfaceName);
+        QCOMPARE(p.value(u"group"_s).toString(), u"239.7.7.9:5000"_s);
+        QCOMPARE(p.value(u"source"_s).toString().section(u':', 0, 0), link.b.ipv4.toString());
     }
 }
 
