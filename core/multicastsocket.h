@@ -74,8 +74,9 @@ private:
     quint16 m_port = 0;
     quint32 m_kernelDrops = 0;
     bool m_packetInfo = true;
-    NetAddress m_boundGroup;  // what each datagram's destination is without IP_PKTINFO
-    int m_soleInterface = -1; // the interface of the first membership, -1 before any
+    NetAddress m_boundGroup;   // what each datagram's destination is without IP_PKTINFO
+    int m_soleInterface = -1;  // the interface of the first membership, -1 before any
+    qsizetype m_arenaSlot = 0; // bytes per datagram read straight into the batch, 0: copied
     QString m_error;
 };
 

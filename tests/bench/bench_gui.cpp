@@ -22,6 +22,7 @@
 #include <vector>
 
 #include <dlfcn.h>
+#include <time.h>
 #include <sys/socket.h>
 
 // The benchmark gives the GUI the same buffer as the other receivers the way it does for iperf2,
@@ -160,11 +161,13 @@ int window(const QString &endpointText, quint64 count, double timeoutS)
                 lateMs.empty() ? 0.0
                                : lateMs[std::min(lateMs.size() - 1, size_t(double(lateMs.size()) * 0.99))];
         const double worst = lateMs.empty() ? 0.0 : lateMs.back();
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
         std::printf("{\"mode\":\"window\",\"received\":%llu,\"shown\":%llu,\"elapsed_ns\":%lld,\"ticks\":%zu,"
-                    "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d}\n",
+                    "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d,\"accounted_monotonic_ns\":%lld}\n",
                     (unsigned long long)model->packetsSeen(), (unsigned long long)shown,
                     (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst,
-                    model->rowCount());
+                    model->rowCount(), (long long)now.tv_sec * 1'000'000'000LL + now.tv_nsec);
         std::fflush(stdout);
         QApplication::exit(code);
     };

@@ -1,0 +1,188 @@
+// MulticastSocket in a private network namespace (loopback multicast): every payload arrives
+// byte for byte, whichever way drain() reads it (copied out of its own buffer, or straight into
+// the batch with the part beyond the slot spilled and joined), and the records say who sent it.
+#include "multicastsocket.h"
+#include "privatenet.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using mct::core::Membership;
+using mct::core::MulticastSocket;
+using mct::core::PacketBatch;
+
+namespace {
+
+QString g_namespaceProblem; // set in main(), before any thread exists
+
+constexpr quint16 kPort = 5600;
+const QHostAddress kGroup(u"239.8.8.8"_s);
+
+// A payload whose every byte depends on its datagram's number and position, so a byte from the
+// wrong datagram or the wrong place cannot go unnoticed.
+QByteArray payloadFor(int number, int size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i) {
+        data[i] = char((number * 131 + i * 7 + i / 251) & 0xFF);
+    }
+    return data;
+}
+
+} // namespace
+
+class TestSocketNetns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void drain_alikeThenMixedSizes_everyPayloadExact_data();
+    void drain_alikeThenMixedSizes_everyPayloadExact();
+
+private:
+    // Sends datagrams of these sizes, numbered from `first`, to the group over loopback.
+    void send(const QList<int> &sizes, int first);
+    // Reads until `count` records are in the batch (the datagrams are queued by then).
+    void readAll(PacketBatch &batch, qsizetype count, quint32 snapLength, int perCall);
+
+    std::unique_ptr<MulticastSocket> m_socket;
+    int m_sender = -1;
+};
+
+void TestSocketNetns::initTestCase()
+{
+    if (!g_namespaceProblem.isEmpty()) {
+        QSKIP(qPrintable(u"no private network namespace: "_s + g_namespaceProblem));
+    }
+    QString error;
+    if (!mct::test::setUpLoopbackMulticast(&error)) {
+        QSKIP(qPrintable(u"cannot set up loopback multicast in the namespace: "_s + error));
+    }
+}
+
+void TestSocketNetns::init()
+{
+    auto opened = MulticastSocket::open(kGroup, kPort, 16 * 1024 * 1024);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+    m_socket = std::move(opened.value());
+    const auto joined = m_socket->join(Membership{kGroup, 1, {}, {}}); // lo is index 1
+    QVERIFY2(joined, qPrintable(joined ? QString() : joined.error()));
+    m_sender = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    QVERIFY(m_sender >= 0);
+    in_addr loopback{htonl(INADDR_LOOPBACK)};
+    QCOMPARE(::setsockopt(m_sender, IPPROTO_IP, IP_MULTICAST_IF, &loopback, sizeof loopback), 0);
+    int sendBuffer = 16 * 1024 * 1024;
+    ::setsockopt(m_sender, SOL_SOCKET, SO_SNDBUFFORCE, &sendBuffer, sizeof sendBuffer);
+}
+
+void TestSocketNetns::cleanup()
+{
+    m_socket.reset();
+    if (m_sender >= 0) {
+        ::close(m_sender);
+        m_sender = -1;
+    }
+}
+
+void TestSocketNetns::send(const QList<int> &sizes, int first)
+{
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(kPort);
+    to.sin_addr.s_addr = htonl(kGroup.toIPv4Address());
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        const QByteArray data = payloadFor(first + int(i), sizes.at(i));
+        const ssize_t sent = ::sendto(m_sender, data.constData(), size_t(data.size()), 0,
+                                      reinterpret_cast<const sockaddr *>(&to), sizeof to);
+        QVERIFY2(sent == data.size(), qPrintable(u"sendto of %1 bytes: %2"_s.arg(data.size()).arg(sent)));
+    }
+}
+
+void TestSocketNetns::readAll(PacketBatch &batch, qsizetype count, quint32 snapLength, int perCall)
+{
+    // Loopback delivers within sendto(): everything sent is queued, so reading never waits.
+    while (batch.records.size() < count) {
+        const int n = m_socket->drain(batch, perCall, snapLength);
+        QVERIFY2(n > 0, qPrintable(u"drain returned %1 with %2 of %3 read: %4"_s.arg(n)
+                                           .arg(batch.records.size())
+                                           .arg(count)
+                                           .arg(m_socket->errorString())));
+    }
+    QCOMPARE(batch.records.size(), count);
+}
+
+void TestSocketNetns::drain_alikeThenMixedSizes_everyPayloadExact_data()
+{
+    QTest::addColumn<quint32>("snapLength");
+    QTest::addColumn<int>("perCall");
+    // A warm-up of alike 1316-byte datagrams makes drain() read the next ones straight into the
+    // batch; what follows mixes larger (spilled past the slot), smaller, empty and maximum ones.
+    QTest::newRow("full payloads, 64 per call") << quint32(65535) << 64;
+    QTest::newRow("full payloads, 5 per call") << quint32(65535) << 5;
+    QTest::newRow("snap length 100 (always copied)") << quint32(100) << 64;
+}
+
+void TestSocketNetns::drain_alikeThenMixedSizes_everyPayloadExact()
+{
+    QFETCH(quint32, snapLength);
+    QFETCH(int, perCall);
+    const QList<int> warmUp(8, 1316);
+    QList<int> mixed;
+    for (int i = 0; i < 12; ++i) {
+        mixed.append(1316);
+    }
+    mixed += {1400, 1300, 60000, 1316, 0, 64, 1316, 1344, 1345, 65507, 700, 1316, 9000, 1316};
+    for (int i = 0; i < 40; ++i) {
+        mixed.append(1200 + i);
+    }
+    const QList<int> sizes = warmUp + mixed;
+
+    PacketBatch batch;
+    send(warmUp, 0);
+    readAll(batch, warmUp.size(), snapLength, perCall);
+    send(mixed, int(warmUp.size()));
+    readAll(batch, sizes.size(), snapLength, perCall);
+
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        const auto &r = batch.records.at(i);
+        const QByteArray expected = payloadFor(int(i), sizes.at(i)).left(qsizetype(snapLength));
+        QCOMPARE(r.size, quint32(sizes.at(i)));
+        QCOMPARE(r.storedLength, quint32(expected.size()));
+        QVERIFY2(batch.payload(r) == expected,
+                 qPrintable(u"payload of datagram %1 (%2 bytes) differs"_s.arg(i).arg(sizes.at(i))));
+        QCOMPARE(r.group.toHostAddress(), kGroup);
+        QCOMPARE(r.source.toHostAddress(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(r.port, kPort);
+        QCOMPARE(r.interfaceIndex, 1);
+        QCOMPARE(r.ttl, qint16(1));
+        QVERIFY(r.receiveTimeNs > 0);
+    }
+    // Slots leave gaps at most the size of a slot per datagram: the arena stays near the payloads.
+    qint64 payloadBytes = 0;
+    for (const auto &r : std::as_const(batch.records)) {
+        payloadBytes += r.storedLength;
+    }
+    QVERIFY2(batch.arena.size() <= payloadBytes * 2,
+             qPrintable(u"arena %1 bytes for %2 payload bytes"_s.arg(batch.arena.size()).arg(payloadBytes)));
+}
+
+int main(int argc, char *argv[])
+{
+    // First, before QCoreApplication and before any thread: threads made later inherit the namespace.
+    g_namespaceProblem = mct::test::enterPrivateNetwork();
+    QCoreApplication app(argc, argv);
+    TestSocketNetns test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_socket_netns.moc"
