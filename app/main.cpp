@@ -8,7 +8,25 @@
 #include <QCoreApplication>
 #include <QIcon>
 
+#include <algorithm>
+
+#include <sys/resource.h>
+
 namespace {
+
+// The receiver opens a socket per joined group: the usual soft limit of 1,024 descriptors would
+// end a session at about a thousand groups. Up to the hard limit (the administrator's), capped.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0) {
+        const rlim_t wanted = std::min<rlim_t>(limit.rlim_max, 65536);
+        if (limit.rlim_cur < wanted) {
+            limit.rlim_cur = wanted;
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        }
+    }
+}
 
 void setApplicationNames()
 {
@@ -59,6 +77,7 @@ int runGui(int argc, char *argv[], const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    raiseDescriptorLimit();
     QStringList args;
     args.reserve(argc);
     for (int i = 0; i < argc; ++i) {

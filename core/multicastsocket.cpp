@@ -1,4 +1,4 @@
-// One UDP socket bound to a port on the wildcard address, joined to groups, drained in batches.
+// One UDP socket per group and port, joined on one or more interfaces, drained in batches.
 #include "multicastsocket.h"
 
 #include <QCoreApplication>
@@ -32,8 +32,9 @@ class SocketText final
     Q_DECLARE_TR_FUNCTIONS(MulticastSocket)
 };
 
-// One buffer per message that holds the largest UDP payload. (Reading into a 2 KiB slot plus an
-// overflow area was tried: the kernel's two-part iovec import cost more than the cache it saved.)
+// One buffer per message that holds the largest UDP payload. Large, alike datagrams are read into a
+// slot of the batch plus this buffer for any rest (see the end of drain()); for small ones the
+// kernel's two-part iovec import costs more than the copy it saves.
 constexpr size_t kBufferBytes = 65536;
 constexpr int kControlBytes = 256;
 // Datagram sizes read straight into the batch (see the end of drain()).
@@ -164,7 +165,10 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &one, sizeof one);
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, &one, sizeof one);
-        ::setsockopt(fd, IPPROTO_IPV6, IPV6_MULTICAST_ALL, &zero, sizeof zero);
+        // Kernels before 4.20 lack it: every socket on the port then sees every joined group, and
+        // drain() drops the other groups' datagrams (their own sockets have them).
+        socket->m_otherGroupsArrive =
+                ::setsockopt(fd, IPPROTO_IPV6, IPV6_MULTICAST_ALL, &zero, sizeof zero) != 0;
         sockaddr_in6 addr{};
         addr.sin6_family = AF_INET6;
         addr.sin6_addr = in6addr_any;
@@ -179,7 +183,7 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         // Without this Linux delivers every group any socket on the host joined to this port, and
         // with it a membership's datagrams come only through the membership's interface.
         ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_ALL, &zero, sizeof zero);
-        // Bound to the group: only its datagrams arrive, so the destination is known (see open()).
+        // Bound to the group: only its datagrams arrive, so the destination is known (see the header).
         socket->m_packetInfo = false;
         sockaddr_in addr{};
         addr.sin_family = AF_INET;
@@ -285,7 +289,7 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
     const int want = std::min(maxPackets, kBatchSize);
     // Direct: each datagram goes straight into a slot of the batch's arena, the part beyond the
     // slot (if any) into the thread's buffer. Else each goes into the thread's buffer and is copied.
-    const qsizetype slot = snapLength >= kBufferBytes - 1 ? m_arenaSlot : 0;
+    const qsizetype slot = snapLength >= quint32(m_arenaSlot) ? m_arenaSlot : 0; // slots kept whole
     const qsizetype first = batch.arena.size();
     if (slot > 0) {
         batch.arena.resize(first + want * slot);
@@ -402,6 +406,9 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
                 fallbackTime = nowNs();
             }
             r.receiveTimeNs = fallbackTime;
+        }
+        if (m_otherGroupsArrive && !(r.group == m_boundGroup)) {
+            continue; // another group's datagram (old kernel, see open()); its payload is a gap
         }
         batch.records.append(r);
     }

@@ -34,7 +34,7 @@ public:
     // Opens a socket for the group's datagrams to the port (shared with other programs). An IPv4
     // socket is bound to the group address itself, so it sees only that group and, while joined on
     // one interface, needs no per-datagram IP_PKTINFO to say where a datagram went (that control
-    // message costs about 5 % of the receive rate). IPv6 sockets are bound to the wildcard address
+    // message costs a few per cent of the receive rate). IPv6 sockets are bound to the wildcard address
     // and always ask, as IPv6 does not tie a membership's datagrams to its interface.
     [[nodiscard]] static Result<std::unique_ptr<MulticastSocket>> open(const QHostAddress &group,
                                                                        quint16 port, int receiveBufferBytes);
@@ -74,9 +74,10 @@ private:
     quint16 m_port = 0;
     quint32 m_kernelDrops = 0;
     bool m_packetInfo = true;
-    NetAddress m_boundGroup;   // what each datagram's destination is without IP_PKTINFO
-    int m_soleInterface = -1;  // the interface of the first membership, -1 before any
-    qsizetype m_arenaSlot = 0; // bytes per datagram read straight into the batch, 0: copied
+    bool m_otherGroupsArrive = false; // IPv6 without IPV6_MULTICAST_ALL (kernels before 4.20)
+    NetAddress m_boundGroup;          // what each datagram's destination is without IP_PKTINFO
+    int m_soleInterface = -1;         // the interface of the first membership, -1 before any
+    qsizetype m_arenaSlot = 0;        // bytes per datagram read straight into the batch, 0: copied
     QString m_error;
 };
 

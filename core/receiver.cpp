@@ -302,8 +302,10 @@ void Receiver::releaseSocket(const SocketKey &key)
         return;
     }
     if (--it->second.users <= 0) {
-        // Take what is still queued before closing, so nothing already received is lost.
+        // Take what is still queued before closing, so nothing already received is lost, and
+        // keep its drops in the total.
         onReadable(it->second);
+        m_closedSocketDrops += it->second.socket->kernelDrops();
         m_sockets.erase(it);
     }
 }
@@ -355,7 +357,7 @@ void Receiver::onReadable(SocketEntry &entry)
             break;
         }
     }
-    quint64 drops = 0;
+    quint64 drops = m_closedSocketDrops;
     for (const auto &[key, e] : m_sockets) {
         drops += e.socket->kernelDrops();
     }

@@ -160,7 +160,8 @@ private:
     PacketBatch m_pending;
     std::vector<PacketBatch> m_spares; // handed over earlier, reused once nobody else holds them
     quint64 m_receivedAtLastStatus = 0;
-    int m_quietStatusTicks = 0; // status intervals without a packet, to let go of the spares
+    quint64 m_closedSocketDrops = 0; // kernel drops of the sockets of groups left since
+    int m_quietStatusTicks = 0;      // status intervals without a packet, to let go of the spares
     StreamTable m_streams;
     ReceiverStatus m_status;
     std::vector<std::unique_ptr<PacketWriter>> m_writers;

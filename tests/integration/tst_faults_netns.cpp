@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using mct::test::findJsonKey;
 using mct::test::Link;
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void hostile_terminalEscapes_neverReachTheTerminalRaw();
     void port_heldExclusivelyByAnotherProgram_exitsThreeWithHint();
     void join_moreGroupsThanOneSocketAllows_allJoinedElseRefusalNamesLimit();
+    void join_moreGroupsThanTheUsualDescriptorLimit_allJoined();
     void recording_fullDisk_otherRecordingKeepsEverything();
     void recording_unwritablePath_exitsTwoNamingPath();
     void payloadFile_deletedWhileSending_everyPacketStillSent();
@@ -185,6 +188,30 @@ void TestFaultsNetns::port_heldExclusivelyByAnotherProgram_exitsThreeWithHint()
              qPrintable(r.describe()));
     holder->kill();
     holder->waitForFinished();
+}
+
+void TestFaultsNetns::join_moreGroupsThanTheUsualDescriptorLimit_allJoined()
+{
+    // A socket per group: 1,100 groups need more descriptors than the usual soft limit of 1,024,
+    // which the program raises towards the hard limit.
+    rlimit limit{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &limit), 0);
+    if (limit.rlim_max < 2048) {
+        QSKIP("the hard limit on open files is below 2048 here");
+    }
+    const rlimit usual{1024, limit.rlim_max};
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &usual), 0); // what the program inherits, as from a shell
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUp(lab, &link), qPrintable(lab.lastError()));
+    QStringList args{u"recv"_s, u"-i"_s, link.b.interfaceName, u"-w"_s, u"1"_s};
+    for (int i = 0; i < 1100; ++i) {
+        args.append(u"239.9.%1.%2:5000"_s.arg(i / 250).arg(i % 250 + 1));
+    }
+    const RunResult r = lab.run(u"rx"_s, mctester(args));
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    QVERIFY2(r.finished && r.exitCode == 1 && r.err().isEmpty(), qPrintable(r.describe().left(2000)));
+    QCOMPARE(r.out().count(u"joined 239.9."_s), 1100);
 }
 
 void TestFaultsNetns::join_moreGroupsThanOneSocketAllows_allJoinedElseRefusalNamesLimit()

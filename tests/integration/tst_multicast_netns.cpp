@@ -271,7 +271,7 @@ void TestMulticastNetns::interfaces_groupJoinedOnTwo_eachPacketNamesItsOwn()
 {
     // A host with two links (no routing daemon: nothing is forwarded) joins one group on every
     // interface; a sender on each link. Each packet must name the interface it came through and
-    // the group, also the first ones, before the second interface was joined.
+    // the group. (Datagrams queued before a second interface joined: tst_socket_netns.)
     NetnsLab lab;
     const auto links = lab.addRouter(u"rx"_s, {u"a"_s, u"b"_s});
     QVERIFY2(links, qPrintable(lab.lastError()));

@@ -8,7 +8,9 @@
 #include <QTest>
 
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
     void drain_alikeThenMixedSizes_everyPayloadExact_data();
     void drain_alikeThenMixedSizes_everyPayloadExact();
+    void join_secondInterfaceWhileQueued_everyRecordNamesItsInterface();
 
 private:
     // Sends datagrams of these sizes, numbered from `first`, to the group over loopback.
@@ -109,8 +112,12 @@ void TestSocketNetns::send(const QList<int> &sizes, int first)
 
 void TestSocketNetns::readAll(PacketBatch &batch, qsizetype count, quint32 snapLength, int perCall)
 {
-    // Loopback delivers within sendto(): everything sent is queued, so reading never waits.
     while (batch.records.size() < count) {
+        // Loopback delivers in a softirq, which a busy machine may defer to ksoftirqd: wait for it.
+        pollfd readable{m_socket->descriptor(), POLLIN, 0};
+        QVERIFY2(::poll(&readable, 1, 5000) == 1,
+                 qPrintable(u"nothing to read after 5 s with %1 of %2 read"_s.arg(batch.records.size())
+                                    .arg(count)));
         const int n = m_socket->drain(batch, perCall, snapLength);
         QVERIFY2(n > 0, qPrintable(u"drain returned %1 with %2 of %3 read: %4"_s.arg(n)
                                            .arg(batch.records.size())
@@ -166,13 +173,47 @@ void TestSocketNetns::drain_alikeThenMixedSizes_everyPayloadExact()
         QCOMPARE(r.ttl, qint16(1));
         QVERIFY(r.receiveTimeNs > 0);
     }
-    // Slots leave gaps at most the size of a slot per datagram: the arena stays near the payloads.
+    // Slots leave gaps (1316-byte datagrams in 1344-byte slots: so they were used when payloads are
+    // kept whole), at most the size of a slot per datagram: the arena stays near the payloads.
     qint64 payloadBytes = 0;
     for (const auto &r : std::as_const(batch.records)) {
         payloadBytes += r.storedLength;
     }
-    QVERIFY2(batch.arena.size() <= payloadBytes * 2,
-             qPrintable(u"arena %1 bytes for %2 payload bytes"_s.arg(batch.arena.size()).arg(payloadBytes)));
+    const QString what = u"arena %1 bytes for %2 payload bytes"_s.arg(batch.arena.size()).arg(payloadBytes);
+    QVERIFY2(batch.arena.size() <= payloadBytes * 2, qPrintable(what));
+    if (snapLength >= 65535) {
+        QVERIFY2(batch.arena.size() > payloadBytes, qPrintable(what));
+    } else {
+        QVERIFY2(batch.arena.size() == payloadBytes, qPrintable(what));
+    }
+}
+
+void TestSocketNetns::join_secondInterfaceWhileQueued_everyRecordNamesItsInterface()
+{
+    // Joined on lo alone, the socket does not ask the kernel where each datagram came in. A second
+    // interface makes it ask; datagrams queued before carry no answer and must still name lo.
+    QString error;
+    if (!mct::test::runIp({u"link"_s, u"add"_s, u"mctsecond"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s,
+                           u"mctpeer"_s},
+                          &error)
+        || !mct::test::runIp({u"link"_s, u"set"_s, u"mctsecond"_s, u"up"_s}, &error)) {
+        QSKIP(qPrintable(u"cannot make a second interface: "_s + error));
+    }
+    const int second = int(::if_nametoindex("mctsecond"));
+    QVERIFY(second > 1);
+    QVERIFY(!m_socket->asksPacketInfo());
+    send({100, 100, 100}, 0);
+    const auto joined = m_socket->join(Membership{kGroup, second, {}, {}});
+    QVERIFY2(joined, qPrintable(joined ? QString() : joined.error()));
+    QVERIFY(m_socket->asksPacketInfo());
+    send({100, 100}, 3);
+    PacketBatch batch;
+    readAll(batch, 5, 65535, 64);
+    for (const auto &r : std::as_const(batch.records)) {
+        QCOMPARE(r.interfaceIndex, 1);
+        QCOMPARE(r.group.toHostAddress(), kGroup);
+    }
+    QVERIFY(mct::test::runIp({u"link"_s, u"del"_s, u"mctsecond"_s}));
 }
 
 int main(int argc, char *argv[])
