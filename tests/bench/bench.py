@@ -133,6 +133,18 @@ def output(p):
         return ""
 
 
+def wait_exit(p, kind):
+    """Waits for p to exit (blocking: no polling that would steal CPU from a receiver); returns its
+    output, its rusage and when it exited (time.monotonic_ns), or raises BenchError if it failed."""
+    _, status, ru = os.wait4(p.pid, 0)
+    exited = time.monotonic_ns()
+    p.returncode = os.waitstatus_to_exitcode(status)
+    out = output(p)
+    if p.returncode != 0:
+        raise BenchError(f"{kind} exited with {p.returncode}:\n{out[-2000:]}")
+    return out, ru, exited
+
+
 def last_json(text, key=None):
     for line in reversed(text.splitlines()):
         line = line.strip()
@@ -346,14 +358,8 @@ class Bench:
             t0 = time.monotonic_ns()
             os.kill(p.pid, signal.SIGCONT)
             if exit_timed:
-                # Blocking wait: no polling that would steal CPU from the receiver.
-                _, status, ru = os.wait4(p.pid, 0)
-                t1 = time.monotonic_ns()
-                p.returncode = os.waitstatus_to_exitcode(status)
+                out, ru, t1 = wait_exit(p, kind)
                 cpu = (ru.ru_utime + ru.ru_stime) * 1e9 - cpu0
-                out = output(p)
-                if p.returncode != 0:
-                    raise BenchError(f"{kind} exited with {p.returncode}:\n{out[-2000:]}")
                 received = self.received_from(kind, out)
             else:
                 while udp_queue(p.pid)[0] > 0:
@@ -365,11 +371,7 @@ class Bench:
                 received = count  # the queue held exactly `count` (no drops while filling)
             result = {"rate": count * 1e9 / (t1 - t0), "cpu_ns": cpu / count, "queued_bytes": queued}
             if kind == "gui":
-                _, status, _ = os.wait4(p.pid, 0)
-                p.returncode = os.waitstatus_to_exitcode(status)
-                out = output(p)
-                if p.returncode != 0:
-                    raise BenchError(f"gui exited with {p.returncode}:\n{out[-2000:]}")
+                out, _, _ = wait_exit(p, kind)
                 shown = last_json(out, "shown")
                 received = self.received_from(kind, out)
                 result["shown"] = shown["shown"] / count

@@ -22,8 +22,8 @@
 #include <vector>
 
 #include <dlfcn.h>
-#include <time.h>
 #include <sys/socket.h>
+#include <time.h>
 
 // The benchmark gives the GUI the same buffer as the other receivers the way it does for iperf2,
 // independent of how the window's own setting is spelled: the socket's buffer request is replaced
@@ -166,8 +166,8 @@ int window(const QString &endpointText, quint64 count, double timeoutS)
         std::printf("{\"mode\":\"window\",\"received\":%llu,\"shown\":%llu,\"elapsed_ns\":%lld,\"ticks\":%zu,"
                     "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d,\"accounted_monotonic_ns\":%lld}\n",
                     (unsigned long long)model->packetsSeen(), (unsigned long long)shown,
-                    (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst,
-                    model->rowCount(), (long long)now.tv_sec * 1'000'000'000LL + now.tv_nsec);
+                    (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst, model->rowCount(),
+                    (long long)now.tv_sec * 1'000'000'000LL + now.tv_nsec);
         std::fflush(stdout);
         QApplication::exit(code);
     };

@@ -38,9 +38,8 @@ struct Options
     double rate = 0;      // sender: packets/s, 0 = as fast as the kernel takes them
     double idleS = 2.0;   // receiver: give up after this long without a datagram (once started)
     double timeoutS = 0;  // receiver: give up this long after the start, 0 = never
-    bool cmsg = false;    // receiver: ask for mctester's control messages (time, drops, pktinfo, TTL)
     bool timestamps = false;
-    std::string cmsgs;    // receiver: only these control messages (comma list: ts,ovfl,pktinfo,ttl)
+    std::string cmsgs;    // receiver: these control messages, any of ts,ovfl,pktinfo,ttl (--cmsg: all)
     bool stdinGo = false; // receiver: start on a "go" line instead of SIGCONT
     int gso = 1;          // sender: datagrams per message through UDP GSO (1: off)
     int minSleepUs = 100; // sender, paced: shortest sleep between bursts
@@ -130,7 +129,7 @@ int rawRecv(const Options &o)
     }
     setsockopt(fd, IPPROTO_IP, IP_MULTICAST_ALL, &zero, sizeof zero);
     const auto wants = [&](const char *name) {
-        return o.cmsg || ("," + o.cmsgs + ",").find(std::string(",") + name + ",") != std::string::npos;
+        return ("," + o.cmsgs + ",").find(std::string(",") + name + ",") != std::string::npos;
     };
     if (wants("ts") || o.timestamps) {
         setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
@@ -185,7 +184,7 @@ int rawRecv(const Options &o)
             h.msg_namelen = sizeof(sockaddr_in);
             h.msg_iov = &iov[size_t(i)];
             h.msg_iovlen = 1;
-            if (o.cmsg || o.timestamps || !o.cmsgs.empty()) {
+            if (o.timestamps || !o.cmsgs.empty()) {
                 h.msg_control = control.data() + size_t(i) * kControl;
                 h.msg_controllen = kControl;
             }
@@ -349,7 +348,8 @@ void usage()
     std::fprintf(
             stderr,
             "usage: mct_bench_raw raw-recv|raw-send [--group A] [--port N] [--count N] [--batch N]\n"
-            "  raw-recv: [--rcvbuf BYTES] [--cmsg] [--cmsgs ts,ovfl,pktinfo,ttl] [--timestamps] [--idle S] [--timeout S] [--stdin-go]\n"
+            "  raw-recv: [--rcvbuf BYTES] [--cmsg] [--cmsgs ts,ovfl,pktinfo,ttl] [--timestamps] [--idle S] "
+            "[--timeout S] [--stdin-go]\n"
             "            prints READY after the join, starts on SIGCONT (or a stdin line), exits after N\n"
             "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n");
     std::exit(2);
@@ -395,7 +395,7 @@ int main(int argc, char **argv)
         } else if (a == "--gso") {
             o.gso = std::atoi(value());
         } else if (a == "--cmsg") {
-            o.cmsg = true;
+            o.cmsgs = "ts,ovfl,pktinfo,ttl";
         } else if (a == "--cmsgs") {
             o.cmsgs = value();
         } else if (a == "--timestamps") {
