@@ -391,6 +391,9 @@ int runRecv(const QStringList &args)
     }
     options.json = parser.isSet(jsonOpt);
     options.quiet = parser.isSet(quietOpt);
+    // The summary shows no TTL: spare the kernel's per-datagram control message (a recording
+    // still gets it, see ReceiverSettings::packetTtl).
+    options.settings.packetTtl = !options.quiet;
     const std::pair<const QCommandLineOption *, RecordFormat> recordOptions[] = {
             {&pcapOpt, RecordFormat::Pcap},
             {&csvOpt, RecordFormat::Csv},

@@ -222,6 +222,19 @@ Result<bool> MulticastSocket::join(const Membership &membership)
     return result;
 }
 
+void MulticastSocket::setAskTtl(bool ask)
+{
+    if (ask != m_ttl) {
+        const int value = ask ? 1 : 0;
+        if (m_ipv6) {
+            ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, &value, sizeof value);
+        } else {
+            ::setsockopt(m_fd, IPPROTO_IP, IP_RECVTTL, &value, sizeof value);
+        }
+        m_ttl = ask;
+    }
+}
+
 void MulticastSocket::askPacketInfo()
 {
     if (!m_packetInfo) {

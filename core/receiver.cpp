@@ -87,6 +87,15 @@ void Receiver::configure(const ReceiverSettings &settings)
     m_replyTemplate = PayloadTemplate(settings.replyText);
     m_batchTimer->setInterval(std::max(1, settings.batchIntervalMs));
     m_quietTimer->setInterval(std::max(0, settings.quietHandOverMs));
+    applyTtlRequest();
+}
+
+void Receiver::applyTtlRequest()
+{
+    const bool ask = m_settings.packetTtl || !m_writers.empty();
+    for (auto &[key, entry] : m_sockets) {
+        entry.socket->setAskTtl(ask);
+    }
 }
 
 void Receiver::join(const JoinRequest &request)
@@ -136,6 +145,7 @@ void Receiver::join(const JoinRequest &request)
         }
         entry.notifier = std::make_unique<QSocketNotifier>(entry.socket->descriptor(), QSocketNotifier::Read);
         it = m_sockets.emplace(key, std::move(entry)).first;
+        applyTtlRequest();
         SocketEntry *raw = &it->second;
         connect(raw->notifier.get(), &QSocketNotifier::activated, this, [this, raw] { onReadable(*raw); });
     }
@@ -540,6 +550,7 @@ void Receiver::startRecording(RecordFormat format, const QString &path)
         return;
     }
     m_writers.push_back(std::move(opened.value()));
+    applyTtlRequest();
     Q_EMIT recordingStarted(path);
 }
 
@@ -552,6 +563,7 @@ void Receiver::stopRecording(const QString &path)
             const quint64 written = (*it)->written();
             const QString error = ok ? QString() : (*it)->errorString();
             m_writers.erase(it);
+            applyTtlRequest();
             Q_EMIT recordingStopped(path, written, error);
             return;
         }

@@ -277,9 +277,10 @@ class Bench:
                     "--count", str(count + 1 if kind == "raw-empty" else count), "--rcvbuf", str(buffer),
                     "--idle", "30" if kind == "raw-empty" else "1"]
             if kind == "raw-cmsg":
-                # What mctester asks for a group joined on one IPv4 interface (as here): kernel
-                # timestamp, TTL, drop counter; IP_PKTINFO only once a second interface joins.
-                argv += ["--cmsgs", "ts,ttl,ovfl"]
+                # What `mctester recv --quiet` asks for a group joined on one IPv4 interface (as
+                # here): kernel timestamp and drop counter; TTL only when packets are shown or
+                # recorded, IP_PKTINFO only once a second interface joins.
+                argv += ["--cmsgs", "ts,ovfl"]
             if timeout_s:
                 argv += ["--timeout", str(timeout_s)]
             return argv, {}
@@ -647,7 +648,7 @@ def report(bench, args, started_load, results):
         w("   iperf2 gets its 1 GiB buffer through an LD_PRELOAD shim (SO_RCVBUF -> SO_RCVBUFFORCE), the GUI")
         w("   through mct_bench_gui's own setsockopt.")
         names = {"raw": ("raw recvmmsg (batch 64)", "exit"),
-                 "raw-cmsg": ("raw recvmmsg + time, TTL, drops cmsgs", "exit"),
+                 "raw-cmsg": ("raw recvmmsg + time, drops cmsgs", "exit"),
                  "mct": ("mctester recv --quiet", "exit"),
                  "raw-empty": ("raw recvmmsg (batch 64)", "queue"),
                  "iperf": ("iperf2 -s -u -B (LD_PRELOAD bufferforce)", "queue"),

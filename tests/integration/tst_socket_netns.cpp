@@ -50,6 +50,7 @@ private Q_SLOTS:
     void drain_alikeThenMixedSizes_everyPayloadExact_data();
     void drain_alikeThenMixedSizes_everyPayloadExact();
     void join_secondInterfaceWhileQueued_everyRecordNamesItsInterface();
+    void setAskTtl_offThenOn_ttlUnknownThenKnown();
 
 private:
     // Sends datagrams of these sizes, numbered from `first`, to the group over loopback.
@@ -214,6 +215,25 @@ void TestSocketNetns::join_secondInterfaceWhileQueued_everyRecordNamesItsInterfa
         QCOMPARE(r.group.toHostAddress(), kGroup);
     }
     QVERIFY(mct::test::runIp({u"link"_s, u"del"_s, u"mctsecond"_s}));
+}
+
+void TestSocketNetns::setAskTtl_offThenOn_ttlUnknownThenKnown()
+{
+    // A receiver that shows no TTL stops asking (it costs receive rate): those datagrams say
+    // "unknown", never a made-up value; asking again gives the TTL of the next ones.
+    QVERIFY(m_socket->asksTtl());
+    m_socket->setAskTtl(false);
+    QVERIFY(!m_socket->asksTtl());
+    send({64, 64}, 0);
+    PacketBatch batch;
+    readAll(batch, 2, 65535, 64);
+    m_socket->setAskTtl(true);
+    send({64}, 2);
+    readAll(batch, 3, 65535, 64);
+    QCOMPARE(batch.records.at(0).ttl, qint16(-1));
+    QCOMPARE(batch.records.at(1).ttl, qint16(-1));
+    QCOMPARE(batch.records.at(2).ttl, qint16(1));
+    QVERIFY(batch.records.at(0).receiveTimeNs > 0); // the timestamp is still asked for
 }
 
 int main(int argc, char *argv[])
