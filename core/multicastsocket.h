@@ -45,8 +45,8 @@ public:
     // Whether the kernel adds the destination and interface to each datagram (see open()).
     [[nodiscard]] bool asksPacketInfo() const { return m_packetInfo; }
     // Whether the kernel adds each datagram's TTL (hop limit) to it: on after open(). That control
-    // message costs ~6 % of the receive rate, so a receiver that shows no TTL turns it off. Datagrams
-    // queued before it is turned on again carry none (ttl -1, unknown).
+    // message costs 6-12 % of the receive rate (tests/bench), so a receiver that shows no TTL turns
+    // it off. Datagrams queued before it is turned on again carry none (ttl -1, unknown).
     void setAskTtl(bool ask);
     [[nodiscard]] bool asksTtl() const { return m_ttl; }
     // What the kernel granted (it doubles the request and caps it at net.core.rmem_max).
