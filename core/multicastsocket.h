@@ -45,7 +45,7 @@ public:
     // Whether the kernel adds the destination and interface to each datagram (see open()).
     [[nodiscard]] bool asksPacketInfo() const { return m_packetInfo; }
     // Whether the kernel adds each datagram's TTL (hop limit) to it: on after open(). That control
-    // message costs 6-12 % of the receive rate (tests/bench), so a receiver that shows no TTL turns
+    // message costs 7-12 % of the receive rate (tests/bench), so a receiver that shows no TTL turns
     // it off. Datagrams queued before it is turned on again carry none (ttl -1, unknown).
     void setAskTtl(bool ask);
     [[nodiscard]] bool asksTtl() const { return m_ttl; }

@@ -66,7 +66,7 @@ struct ReceiverSettings
     };
     int maxBatchesInFlight = 0;
     Backpressure backpressure = Backpressure::PauseReading;
-    // Ask the kernel for each datagram's TTL (hop limit). It costs 6-12 % of the receive rate, so a
+    // Ask the kernel for each datagram's TTL (hop limit). It costs 7-12 % of the receive rate, so a
     // receiver that shows none (the command line's --quiet) turns it off; a recording turns it on.
     bool packetTtl = true;
     quint64 maxPackets = 0; // stop reading after this many (0: no limit), so counts, stats and
