@@ -24,8 +24,6 @@ using mct::test::runIp;
 
 namespace {
 
-QString g_namespaceProblem;
-
 mct::core::DoctorOptions options(const char *endpoint, const char *interface)
 {
     mct::core::DoctorOptions o;
@@ -51,9 +49,7 @@ private Q_SLOTS:
 
 void TestDoctorDialog::initTestCase()
 {
-    if (!g_namespaceProblem.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1").arg(g_namespaceProblem)));
-    }
+    MCT_SKIP_WITHOUT_PRIVATE_NETWORK();
 }
 
 void TestDoctorDialog::run_healthyLoopback_showsEachCheckWithSummary()
@@ -155,14 +151,6 @@ void TestDoctorDialog::showReport_markupInChecks_shownLiterally()
     QVERIFY(shown.contains(QStringLiteral("a < b")));
 }
 
-int main(int argc, char *argv[])
-{
-    // Before any thread exists: every thread made later (the doctor's too) lives in the namespace.
-    g_namespaceProblem = mct::test::enterPrivateNetwork(); // before any thread exists
-    QApplication app(argc, argv);
-    TestDoctorDialog test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestDoctorDialog, QApplication)
 
 #include "tst_doctordialog.moc"

@@ -36,8 +36,6 @@ using mct::ui::PacketTableModel;
 
 namespace {
 
-QString g_namespaceProblem;
-
 qint64 residentKiB()
 {
     return mct::test::processStatusKiB(QStringLiteral("self"), "VmRSS");
@@ -186,9 +184,7 @@ private:
 
 void TestFloodNetns::initTestCase()
 {
-    if (!g_namespaceProblem.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1").arg(g_namespaceProblem)));
-    }
+    MCT_SKIP_WITHOUT_PRIVATE_NETWORK();
     QString error;
     if (!mct::test::setUpLoopbackMulticast(&error)) {
         QSKIP(qPrintable(QStringLiteral("cannot set up loopback multicast in the namespace: %1").arg(error)));
@@ -331,13 +327,6 @@ void TestFloodNetns::flood_threeTimesCapacityForAMinute_boundedResponsiveReporte
                                                  .arg(overload, 0, 'f', 1)));
 }
 
-int main(int argc, char *argv[])
-{
-    g_namespaceProblem = mct::test::enterPrivateNetwork(); // before any thread exists
-    QApplication app(argc, argv);
-    TestFloodNetns test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestFloodNetns, QApplication)
 
 #include "tst_flood_netns.moc"

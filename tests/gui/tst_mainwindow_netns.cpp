@@ -54,9 +54,6 @@ using mct::ui::PacketTableModel;
 
 namespace {
 
-// Set in main() before QApplication exists: why the namespace could not be made, if it could not.
-QString g_namespaceProblem;
-
 // The row whose source starts with `sourcePrefix` and whose payload is `payload`, or -1.
 int findRow(const QAbstractItemModel &model, const QString &sourcePrefix, const QString &payload)
 {
@@ -139,9 +136,7 @@ private:
 
 void TestMainWindowNetns::initTestCase()
 {
-    if (!g_namespaceProblem.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("no private network namespace: %1").arg(g_namespaceProblem)));
-    }
+    MCT_SKIP_WITHOUT_PRIVATE_NETWORK();
     QString error;
     if (!mct::test::setUpLoopbackMulticast(&error)) {
         QSKIP(qPrintable(QStringLiteral("cannot set up loopback multicast in the namespace: %1").arg(error)));
@@ -442,14 +437,6 @@ void TestMainWindowNetns::interfaceDown_joinedGroupShowsBrokenThenRecovers()
     ip("link del mcveth0");
 }
 
-int main(int argc, char *argv[])
-{
-    // First, before QApplication and before any thread: threads made later inherit the namespace.
-    g_namespaceProblem = mct::test::enterPrivateNetwork();
-    QApplication app(argc, argv);
-    TestMainWindowNetns test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestMainWindowNetns, QApplication)
 
 #include "tst_mainwindow_netns.moc"

@@ -21,8 +21,6 @@ using mct::core::PacketBatch;
 
 namespace {
 
-QString g_namespaceProblem; // set in main(), before any thread exists
-
 constexpr quint16 kPort = 5600;
 const QHostAddress kGroup(u"239.8.8.8"_s);
 
@@ -64,9 +62,7 @@ private:
 
 void TestSocketNetns::initTestCase()
 {
-    if (!g_namespaceProblem.isEmpty()) {
-        QSKIP(qPrintable(u"no private network namespace: "_s + g_namespaceProblem));
-    }
+    MCT_SKIP_WITHOUT_PRIVATE_NETWORK();
     QString error;
     if (!mct::test::setUpLoopbackMulticast(&error)) {
         QSKIP(qPrintable(u"cannot set up loopback multicast in the namespace: "_s + error));
@@ -236,14 +232,6 @@ void TestSocketNetns::setAskTtl_offThenOn_ttlUnknownThenKnown()
     QVERIFY(batch.records.at(0).receiveTimeNs > 0); // the timestamp is still asked for
 }
 
-int main(int argc, char *argv[])
-{
-    // First, before QCoreApplication and before any thread: threads made later inherit the namespace.
-    g_namespaceProblem = mct::test::enterPrivateNetwork();
-    QCoreApplication app(argc, argv);
-    TestSocketNetns test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestSocketNetns, QCoreApplication)
 
 #include "tst_socket_netns.moc"

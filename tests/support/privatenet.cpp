@@ -12,13 +12,22 @@
 
 namespace mct::test {
 
+namespace {
+QString g_problem; // set in main() before any thread exists, read-only afterwards
+} // namespace
+
 QString enterPrivateNetwork()
 {
     if (::unshare(CLONE_NEWNET) != 0) {
-        return QStringLiteral("unshare(CLONE_NEWNET): %1 (needs root or CAP_SYS_ADMIN)")
-                .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        g_problem = QStringLiteral("unshare(CLONE_NEWNET): %1 (needs root or CAP_SYS_ADMIN)")
+                            .arg(QString::fromLocal8Bit(std::strerror(errno)));
     }
-    return {};
+    return g_problem;
+}
+
+QString privateNetworkProblem()
+{
+    return g_problem;
 }
 
 bool runIp(const QStringList &args, QString *error)
