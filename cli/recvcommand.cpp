@@ -50,7 +50,18 @@ public:
     {
         Receiver *receiver = m_thread.worker();
         connect(receiver, &Receiver::packetsReceived, this, &RecvSession::onBatch);
-        connect(receiver, &Receiver::statusUpdated, this, [this](const ReceiverStatus &s) { m_status = s; });
+        connect(receiver, &Receiver::statusUpdated, this, [this](const ReceiverStatus &s) {
+            m_status = s;
+            if (!m_options.settings.handOverPackets) {
+                m_handled = s.received; // no batches come: the receiver's own counts are the totals
+                m_bytes = s.bytes;
+            }
+        });
+        connect(receiver, &Receiver::packetLimitReached, this, [this] {
+            if (!m_options.settings.handOverPackets) {
+                end(ExitOk);
+            }
+        });
         connect(receiver, &Receiver::joined, this, &RecvSession::onJoined);
         connect(receiver, &Receiver::joinFailed, this, [this](const JoinRequest &, const QString &error) {
             printError(error);
@@ -394,6 +405,15 @@ int runRecv(const QStringList &args)
     // The summary shows no TTL: spare the kernel's per-datagram control message (a recording
     // still gets it, see ReceiverSettings::packetTtl).
     options.settings.packetTtl = !options.quiet;
+    // Nor does it need the packets themselves: the receiver counts them (and records them) on its
+    // own thread and keeps reusing the batch memory it reads into (tests/bench).
+    options.settings.handOverPackets = !options.quiet;
+    if (!options.settings.handOverPackets) {
+        // Nothing is handed over, so a batch costs nothing but its memory: a small one stays in the
+        // CPU's caches (1316-byte drain, tests/bench: 0.82 of the raw rate with 1 MiB, 0.88 with 256 KiB).
+        options.settings.maxBatchRecords = 256;
+        options.settings.maxBatchBytes = 256 * 1024;
+    }
     const std::pair<const QCommandLineOption *, RecordFormat> recordOptions[] = {
             {&pcapOpt, RecordFormat::Pcap},
             {&csvOpt, RecordFormat::Csv},

@@ -351,11 +351,16 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
     qsizetype offset = first + n * slot;
     batch.arena.resize(offset + appended);
     char *arena = batch.arena.data();
+    // The records are written in place (one resize for the call, not an append per datagram).
+    const qsizetype firstRecord = batch.records.size();
+    batch.records.resize(firstRecord + n);
+    PacketRecord *records = batch.records.data() + firstRecord;
+    int kept = 0;
     qint64 fallbackTime = 0;
     for (int i = 0; i < n; ++i) {
         const msghdr &h = b.headers[i].msg_hdr;
         const quint32 size = b.headers[i].msg_len;
-        PacketRecord r;
+        PacketRecord &r = records[kept];
         r.size = size;
         r.port = m_port;
         r.group = m_boundGroup;
@@ -381,7 +386,8 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
             r.sourcePort = ntohs(sin6->sin6_port);
         } else {
             const auto *sin = reinterpret_cast<const sockaddr_in *>(&b.sources[i]);
-            r.source = NetAddress::fromIPv4(ntohl(sin->sin_addr.s_addr));
+            r.source = NetAddress{}; // network order is NetAddress's order: no conversion
+            std::memcpy(r.source.bytes.data(), &sin->sin_addr.s_addr, 4);
             r.sourcePort = ntohs(sin->sin_port);
         }
 
@@ -421,10 +427,12 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
             r.receiveTimeNs = fallbackTime;
         }
         if (m_otherGroupsArrive && !(r.group == m_boundGroup)) {
-            continue; // another group's datagram (old kernel, see open()); its payload is a gap
+            r = PacketRecord{}; // another group's datagram (old kernel, see open()); its payload is a gap
+            continue;
         }
-        batch.records.append(r);
+        ++kept;
     }
+    batch.records.resize(firstRecord + kept);
     // Slots for the next call when this one's datagrams were large and alike (a video or load
     // stream): the kernel then writes each payload where it is kept, instead of a copy per
     // datagram (at 1316 bytes that copy was about a tenth of the time). Small or mixed

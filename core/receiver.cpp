@@ -84,6 +84,7 @@ Receiver::~Receiver()
 void Receiver::configure(const ReceiverSettings &settings)
 {
     m_settings = settings;
+    m_limitReported = false;
     m_replyTemplate = PayloadTemplate(settings.replyText);
     m_batchTimer->setInterval(std::max(1, settings.batchIntervalMs));
     m_quietTimer->setInterval(std::max(0, settings.quietHandOverMs));
@@ -336,8 +337,7 @@ void Receiver::onReadable(SocketEntry &entry)
         int budget = kDrainBudget - total;
         if (m_settings.maxPackets > 0) {
             if (m_status.received >= m_settings.maxPackets) {
-                entry.notifier->setEnabled(false); // the rest stays unread: it was not asked for
-                emitBatch(); // the capture is complete: hand it over now, not on the next timer tick
+                onPacketLimit();
                 break;
             }
             budget = int(std::min<quint64>(quint64(budget), m_settings.maxPackets - m_status.received));
@@ -355,6 +355,10 @@ void Receiver::onReadable(SocketEntry &entry)
         }
         process(before, *entry.socket);
         total += n;
+        if (m_settings.maxPackets > 0 && m_status.received >= m_settings.maxPackets) {
+            onPacketLimit();
+            break;
+        }
         if (m_pending.records.size() >= m_settings.maxBatchRecords
             || m_pending.arena.size() >= m_settings.maxBatchBytes) {
             emitBatch();
@@ -372,6 +376,19 @@ void Receiver::onReadable(SocketEntry &entry)
         drops += e.socket->kernelDrops();
     }
     m_status.kernelDrops = drops;
+}
+
+void Receiver::onPacketLimit()
+{
+    for (auto &[key, e] : m_sockets) {
+        e.notifier->setEnabled(false); // the rest stays unread: it was not asked for
+    }
+    emitBatch(); // the capture is complete: hand it over now, not on the next timer tick
+    if (!m_limitReported) {
+        m_limitReported = true;
+        emitStatus();
+        Q_EMIT packetLimitReached();
+    }
 }
 
 void Receiver::process(qsizetype firstNew, MulticastSocket &socket)
@@ -474,6 +491,10 @@ void Receiver::emitBatch(bool force)
         const quint64 written = writer.written();
         it = m_writers.erase(it);
         Q_EMIT recordingStopped(path, written, error);
+    }
+    if (!m_settings.handOverPackets) {
+        recycle(std::move(batch)); // nobody else held it: read into again at once
+        return;
     }
     if (busy && !force && m_settings.backpressure == ReceiverSettings::Backpressure::DropView) {
         m_status.notShown += quint64(batch.records.size()); // recorded and counted, not shown

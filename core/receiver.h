@@ -71,6 +71,11 @@ struct ReceiverSettings
     bool packetTtl = true;
     quint64 maxPackets = 0; // stop reading after this many (0: no limit), so counts, stats and
                             // recordings all agree on exactly which packets were received
+    // Whether batches are handed over (packetsReceived) at all. A consumer that wants only counts and
+    // statistics (the command line's --quiet) turns it off: recordings still get every packet, no
+    // other thread is woken per batch, and the batch's memory is read into again at once, while it is
+    // still in the CPU's caches. packetLimitReached() then tells when maxPackets have arrived.
+    bool handOverPackets = true;
 };
 
 struct ReceiverStatus
@@ -113,6 +118,8 @@ Q_SIGNALS:
     void joinFailed(const mct::core::JoinRequest &request, const QString &error);
     void left(const mct::core::JoinRequest &request);
     void packetsReceived(const mct::core::PacketBatch &batch);
+    // maxPackets have been received (emitted once, after their batch and a status update).
+    void packetLimitReached();
     void statusUpdated(const mct::core::ReceiverStatus &status);
     void warning(const QString &message);
     // A joined group lost its interface (healthy false) or was joined again (healthy true).
@@ -148,6 +155,7 @@ private:
 
     void onReadable(SocketEntry &entry);
     void process(qsizetype firstNew, MulticastSocket &socket);
+    void onPacketLimit(); // maxPackets have been received
     void sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
                    const StreamKey &key);
     void emitBatch(bool force = false);
@@ -177,6 +185,7 @@ private:
     LinkMonitor *m_links = nullptr;
     std::atomic<int> m_inFlight{0};
     bool m_readingPaused = false;
+    bool m_limitReported = false;
 };
 
 } // namespace mct::core

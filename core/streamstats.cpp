@@ -96,7 +96,6 @@ void StreamTracker::addSequence(quint64 s)
         ++m_s.reordered;
         m_base = std::min(m_base, s);
     }
-    updateLoss();
 }
 
 quint64 StreamTracker::effectiveBase() const
@@ -112,15 +111,15 @@ quint64 StreamTracker::effectiveBase() const
     return double(m_joinTimeNs) <= estimatedStartNs + intervalNs / 2 ? 0 : m_base;
 }
 
-void StreamTracker::updateLoss()
+void StreamTracker::fillLoss(StreamSnapshot &out) const
 {
     const quint64 base = effectiveBase();
     const quint64 expected = m_highest - base + 1;
-    m_s.lost = expected > m_unique ? expected - m_unique : 0;
-    m_s.lostAtEnd = m_s.lost;
-    if (m_s.plannedCount > base) {
-        const quint64 plannedExpected = m_s.plannedCount - base;
-        m_s.lostAtEnd = plannedExpected > m_unique ? plannedExpected - m_unique : 0;
+    out.lost = expected > m_unique ? expected - m_unique : 0;
+    out.lostAtEnd = out.lost;
+    if (out.plannedCount > base) {
+        const quint64 plannedExpected = out.plannedCount - base;
+        out.lostAtEnd = plannedExpected > m_unique ? plannedExpected - m_unique : 0;
     }
 }
 
@@ -186,26 +185,22 @@ void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByt
     }
 
     if (info.sendTimeNs > 0) {
+        // In nanoseconds here; snapshot() makes the milliseconds (no divisions per packet).
         const qint64 transit = record.receiveTimeNs - info.sendTimeNs;
         if (m_haveTransit) {
             // RFC 3550 section 6.4.1: J += (|D| - J) / 16
             const double d = std::abs(double(transit - m_lastTransitNs));
-            m_jitterNs += (d - m_jitterNs) / 16.0;
+            m_jitterNs += (d - m_jitterNs) * (1.0 / 16.0);
+            m_latencyMinNs = std::min(m_latencyMinNs, transit);
+            m_latencyMaxNs = std::max(m_latencyMaxNs, transit);
+        } else {
+            m_latencyMinNs = transit;
+            m_latencyMaxNs = transit;
         }
         m_lastTransitNs = transit;
         m_haveTransit = true;
-        m_s.jitterMs = m_jitterNs / 1e6;
-        const double latencyMs = double(transit) / 1e6;
-        if (!m_s.hasLatency) {
-            m_s.latencyMinMs = latencyMs;
-            m_s.latencyMaxMs = latencyMs;
-        }
-        m_s.hasLatency = true;
-        m_s.latencyMinMs = std::min(m_s.latencyMinMs, latencyMs);
-        m_s.latencyMaxMs = std::max(m_s.latencyMaxMs, latencyMs);
-        m_latencySumMs += latencyMs;
+        m_latencySumNs += double(transit);
         ++m_latencyCount;
-        m_s.latencyAvgMs = m_latencySumMs / double(m_latencyCount);
     }
 }
 
@@ -225,21 +220,32 @@ void StreamTracker::tickRates(qint64 nowNs)
 
 StreamSnapshot StreamTracker::snapshot() const
 {
-    return m_s;
+    StreamSnapshot out = m_s;
+    if (m_haveSequence) {
+        fillLoss(out);
+    }
+    if (m_haveTransit) {
+        out.jitterMs = m_jitterNs / 1e6;
+        out.hasLatency = true;
+        out.latencyMinMs = double(m_latencyMinNs) / 1e6;
+        out.latencyMaxMs = double(m_latencyMaxNs) / 1e6;
+        out.latencyAvgMs = m_latencySumNs / double(m_latencyCount) / 1e6;
+    }
+    return out;
 }
 
 StreamKey StreamTable::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
 {
-    StreamKey key{record.source, record.group, record.sourcePort, record.port, info.streamId, 0};
-    if (m_lastIndex >= 0) {
-        StreamKey last = m_lastKey;
-        last.generation = 0;
+    if (m_lastIndex >= 0 && m_lastKey.sourcePort == record.sourcePort && m_lastKey.port == record.port
+        && m_lastKey.streamId == info.streamId && m_lastKey.source == record.source
+        && m_lastKey.group == record.group) {
         StreamTracker &tracker = m_trackers[size_t(m_lastIndex)];
-        if (last == key && !tracker.looksLikeRestart(info)) {
+        if (!tracker.looksLikeRestart(info)) {
             tracker.add(record, info, payload);
             return m_lastKey;
         }
     }
+    StreamKey key{record.source, record.group, record.sourcePort, record.port, info.streamId, 0};
     const quint32 generation = m_generation.value(key, 0);
     const StreamKey baseKey = key;
     key.generation = generation;

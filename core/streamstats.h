@@ -74,7 +74,7 @@ public:
 private:
     quint64 extend(quint64 sequence, int bits) const;
     void addSequence(quint64 extended);
-    void updateLoss();
+    void fillLoss(StreamSnapshot &out) const; // loss from the sequence numbers seen
     [[nodiscard]] quint64 effectiveBase() const;
     void addTransportStream(QByteArrayView payload);
 
@@ -88,7 +88,9 @@ private:
     double m_jitterNs = 0;
     qint64 m_lastTransitNs = 0;
     bool m_haveTransit = false;
-    double m_latencySumMs = 0;
+    qint64 m_latencyMinNs = 0;
+    qint64 m_latencyMaxNs = 0;
+    double m_latencySumNs = 0;
     quint64 m_latencyCount = 0;
     // For probes: when the first and the highest sequence were sent (sender's clock) and when
     // the first arrived (ours), to tell whether we were listening before sequence 0 was sent.
