@@ -403,7 +403,7 @@ void Receiver::process(qsizetype firstNew, MulticastSocket &socket)
         r.sendTimeNs = info.sendTimeNs;
         r.streamId = info.streamId;
         r.userPayloadOffset = std::min(info.userPayloadOffset, r.storedLength);
-        const StreamKey key = m_streams.add(r, info, payload);
+        const StreamKey &key = m_streams.add(r, info, payload);
         ++m_status.received;
         m_status.bytes += r.size;
         if (m_settings.replyEnabled) {

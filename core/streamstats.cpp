@@ -234,7 +234,7 @@ StreamSnapshot StreamTracker::snapshot() const
     return out;
 }
 
-StreamKey StreamTable::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
+const StreamKey &StreamTable::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
 {
     if (m_lastIndex >= 0 && m_lastKey.sourcePort == record.sourcePort && m_lastKey.port == record.port
         && m_lastKey.streamId == info.streamId && m_lastKey.source == record.source
@@ -269,7 +269,7 @@ StreamKey StreamTable::add(const PacketRecord &record, const Recognized &info, Q
     m_trackers[size_t(*it)].add(record, info, payload);
     m_lastKey = key;
     m_lastIndex = *it;
-    return key;
+    return m_lastKey;
 }
 
 void StreamTable::setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs)

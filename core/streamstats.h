@@ -107,8 +107,9 @@ private:
 class StreamTable final
 {
 public:
-    // Adds the packet; returns the key of the stream it counted toward.
-    StreamKey add(const PacketRecord &record, const Recognized &info, QByteArrayView payload);
+    // Adds the packet; returns the key of the stream it counted toward (valid until the next add:
+    // a reference, as copying the key cost more than the rest of the lookup).
+    const StreamKey &add(const PacketRecord &record, const Recognized &info, QByteArrayView payload);
     void setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs);
     void tickRates(qint64 nowNs);
     [[nodiscard]] QList<StreamSnapshot> snapshots() const;

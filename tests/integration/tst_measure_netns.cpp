@@ -141,7 +141,7 @@ void TestMeasureNetns::loss_everyTenthDroppedByFilter_reportedExactly()
     QCOMPARE(summary.value(u"received"_s).toInt(), 1800);
     // --quiet hands no packets to the printing thread; the count still ends the capture (the
     // sender is done after about a second), not the 20-second timeout.
-    QVERIFY2(summary.value(u"duration_s"_s).toDouble() < 15, qPrintable(got.stdOut));
+    QVERIFY2(summary.value(u"duration_s"_s).toDouble() < 15, qPrintable(got.describe()));
     QCOMPARE(summary.value(u"kernel_drops"_s).toInt(), 0);
     // 200 of 2000 dropped by the filter, including sequence 0 (the first packet it saw).
     QCOMPARE(stream.value(u"lost"_s).toInt(), 200);
