@@ -351,7 +351,7 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
     qsizetype offset = first + n * slot;
     batch.arena.resize(offset + appended);
     char *arena = batch.arena.data();
-    // The records are written in place (one resize for the call, not an append per datagram).
+    // The records are written in place (resized for the call, not appended one by one).
     const qsizetype firstRecord = batch.records.size();
     batch.records.resize(firstRecord + n);
     PacketRecord *records = batch.records.data() + firstRecord;

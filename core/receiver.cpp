@@ -371,6 +371,11 @@ void Receiver::onReadable(SocketEntry &entry)
             break;
         }
     }
+    updateKernelDrops();
+}
+
+void Receiver::updateKernelDrops()
+{
     quint64 drops = m_closedSocketDrops;
     for (const auto &[key, e] : m_sockets) {
         drops += e.socket->kernelDrops();
@@ -383,9 +388,10 @@ void Receiver::onPacketLimit()
     for (auto &[key, e] : m_sockets) {
         e.notifier->setEnabled(false); // the rest stays unread: it was not asked for
     }
-    emitBatch(); // the capture is complete: hand it over now, not on the next timer tick
+    emitBatch(); // the capture is complete: record (and hand over) now, not on the next timer tick
     if (!m_limitReported) {
         m_limitReported = true;
+        updateKernelDrops();
         emitStatus();
         Q_EMIT packetLimitReached();
     }

@@ -118,7 +118,7 @@ Q_SIGNALS:
     void joinFailed(const mct::core::JoinRequest &request, const QString &error);
     void left(const mct::core::JoinRequest &request);
     void packetsReceived(const mct::core::PacketBatch &batch);
-    // maxPackets have been received (emitted once, after their batch and a status update).
+    // maxPackets have been received (once per configure(), after a status update that counts them).
     void packetLimitReached();
     void statusUpdated(const mct::core::ReceiverStatus &status);
     void warning(const QString &message);
@@ -156,6 +156,7 @@ private:
     void onReadable(SocketEntry &entry);
     void process(qsizetype firstNew, MulticastSocket &socket);
     void onPacketLimit(); // maxPackets have been received
+    void updateKernelDrops();
     void sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
                    const StreamKey &key);
     void emitBatch(bool force = false);

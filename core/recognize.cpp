@@ -107,9 +107,10 @@ bool recognizeMcJoin(QByteArrayView d, Recognized &r)
 
 Recognized recognize(QByteArrayView datagram, qint64 receiveTimeNs)
 {
-    // Every datagram comes through here: each format is tried only when its first byte fits, in the
-    // order of precedence (a probe, then MPEG-TS, RTP, mcjoin, iperf2), which keeps the common
-    // case to a few compares instead of five calls.
+    // Every datagram comes through here: each format with a fixed first byte is tried only when that
+    // byte fits, in the order of precedence (a probe, then MPEG-TS, RTP, mcjoin, and iperf2, which has
+    // none, last), which keeps the common case to a few compares instead of five calls. The
+    // recognisers leave r alone when they refuse, so r is the answer on every path.
     Recognized r;
     if (datagram.isEmpty()) {
         return r;

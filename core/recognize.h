@@ -25,7 +25,8 @@ struct Recognized
 // iperf2 check refuse timestamps that cannot be real.
 [[nodiscard]] Recognized recognize(QByteArrayView datagram, qint64 receiveTimeNs);
 
-// The single-format recognisers behind recognize(), each bounds-checked on its own.
+// The single-format recognisers behind recognize(), each bounds-checked on its own; they write to
+// out only when they accept the datagram.
 [[nodiscard]] bool isMpegTs(QByteArrayView datagram);
 bool recognizeRtp(QByteArrayView datagram, Recognized &out);
 bool recognizeIperf2(QByteArrayView datagram, qint64 receiveTimeNs, Recognized &out);

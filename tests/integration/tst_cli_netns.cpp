@@ -675,13 +675,18 @@ void TestCliNetns::interop_pythonAsker_getsReplyText()
 void TestCliNetns::recv_nothingSent_exitsOneWithSummary_data()
 {
     QTest::addColumn<bool>("json");
-    QTest::newRow("text") << false;
-    QTest::newRow("json") << true;
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("text") << false << QStringList{};
+    QTest::newRow("json") << true << QStringList{};
+    // --quiet takes its totals from the receiver instead of from handed-over packets.
+    QTest::newRow("json, quiet") << true << QStringList{u"--quiet"_s};
+    QTest::newRow("json, quiet, count not reached") << true << QStringList{u"--quiet"_s, u"-c"_s, u"5"_s};
 }
 
 void TestCliNetns::recv_nothingSent_exitsOneWithSummary()
 {
     QFETCH(bool, json);
+    QFETCH(QStringList, extra);
     NetnsLab lab;
     Link link;
     QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
@@ -689,6 +694,7 @@ void TestCliNetns::recv_nothingSent_exitsOneWithSummary()
     if (json) {
         args << u"--json"_s;
     }
+    args << extra;
     const RunResult r = lab.run(u"b"_s, mctester(args));
     MCT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.elapsedMs >= 900 && r.elapsedMs < 5000, qPrintable(r.describe()));
