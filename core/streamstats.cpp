@@ -14,6 +14,8 @@ constexpr int kTsPacket = 188;
 constexpr int kTsPids = 8192;
 constexpr int kTsNullPid = 0x1FFF;
 constexpr qint64 kRateIntervalNs = 1'000'000'000;
+// How long after its planned time a packet that has not come counts as lost.
+constexpr double kTailGraceNs = 1e9;
 
 } // namespace
 
@@ -117,7 +119,7 @@ void StreamTracker::fillLoss(StreamSnapshot &out) const
     const quint64 expected = m_highest - base + 1;
     out.lost = expected > m_unique ? expected - m_unique : 0;
     out.lostAtEnd = out.lost;
-    if (out.plannedCount > base) {
+    if (out.plannedCount > base && tailDue(out.plannedCount)) {
         const quint64 plannedExpected = out.plannedCount - base;
         out.lostAtEnd = plannedExpected > m_unique ? plannedExpected - m_unique : 0;
     }
@@ -181,6 +183,9 @@ void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByt
                 m_highestSendNs = info.sendTimeNs;
             }
         }
+        if (!m_haveSequence || extended > m_highest) {
+            m_highestReceiveNs = record.receiveTimeNs;
+        }
         addSequence(extended);
     }
 
@@ -204,8 +209,24 @@ void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByt
     }
 }
 
+bool StreamTracker::tailDue(quint64 plannedCount) const
+{
+    // The packets after the highest one seen count as lost only once they should have arrived: a
+    // stream still being sent, or a capture that stopped early (-c), has not lost them.
+    const quint64 last = plannedCount - 1;
+    if (m_highest >= last) {
+        return true;
+    }
+    const double intervalNs = m_highest > m_base && m_highestSendNs > m_firstSendNs
+                                      ? double(m_highestSendNs - m_firstSendNs) / double(m_highest - m_base)
+                                      : 0.0;
+    const double dueNs = double(m_highestReceiveNs) + double(last - m_highest) * intervalNs + kTailGraceNs;
+    return double(std::max(m_s.lastTimeNs, m_clockNs)) >= dueNs;
+}
+
 void StreamTracker::tickRates(qint64 nowNs)
 {
+    m_clockNs = std::max(m_clockNs, nowNs);
     const qint64 elapsed = nowNs - m_rateTimeNs;
     if (m_rateTimeNs == 0 || elapsed < kRateIntervalNs) {
         return;

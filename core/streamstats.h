@@ -41,7 +41,8 @@ struct StreamSnapshot
     quint64 duplicates = 0;
     quint64 reordered = 0; // arrived after a higher sequence number
     quint64 plannedCount = 0;
-    quint64 lostAtEnd = 0; // with a planned count: also every packet that never came
+    quint64 lostAtEnd = 0; // with a planned count: also every packet that never came, once it is
+                           // overdue (a second past when it should have arrived)
     qint64 firstTimeNs = 0;
     qint64 lastTimeNs = 0;
     qint64 joinToFirstNs = -1; // time from join to the first packet, -1 when unknown
@@ -66,7 +67,8 @@ public:
     // True when the sequence jumped far back to near zero: the sender restarted.
     [[nodiscard]] bool looksLikeRestart(const Recognized &info) const;
     void setJoinTime(qint64 joinTimeNs) { m_joinTimeNs = joinTimeNs; }
-    // Called a few times per second: updates the rates over the last interval.
+    // Called a few times per second: updates the rates over the last interval, and tells the time
+    // by which the planned tail of a stream counts as lost.
     void tickRates(qint64 nowNs);
     void markEnded() { m_s.ended = true; }
     [[nodiscard]] StreamSnapshot snapshot() const;
@@ -75,6 +77,8 @@ private:
     quint64 extend(quint64 sequence, int bits) const;
     void addSequence(quint64 extended);
     void fillLoss(StreamSnapshot &out) const; // loss from the sequence numbers seen
+    // Whether the planned packets after the highest one seen should have arrived by now.
+    [[nodiscard]] bool tailDue(quint64 plannedCount) const;
     [[nodiscard]] quint64 effectiveBase() const;
     void addTransportStream(QByteArrayView payload);
 
@@ -97,6 +101,8 @@ private:
     qint64 m_firstSendNs = 0;
     qint64 m_firstReceiveNs = 0;
     qint64 m_highestSendNs = 0;
+    qint64 m_highestReceiveNs = 0; // when the highest sequence arrived (our clock)
+    qint64 m_clockNs = 0;          // the latest time tickRates() was given
     qint64 m_rateTimeNs = 0;
     quint64 m_rateReceived = 0;
     quint64 m_rateBytes = 0;

@@ -13,6 +13,7 @@ namespace {
 // 2023-11-14T22:13:20Z
 constexpr qint64 kT0 = 1'700'000'000'000'000'000LL;
 constexpr qint64 kMs = 1'000'000;
+constexpr qint64 kSecond = 1000 * kMs;
 constexpr quint32 kSize = 100;
 
 // Feeds synthetic packets of one sender into a StreamTable, 1 ms apart, as the receiver would.
@@ -66,6 +67,16 @@ public:
     {
         for (quint64 s = first; s <= last; ++s) {
             send(s);
+        }
+    }
+
+    // The first `count` probes of a planned run, sent 10 ms apart, each received 1 ms after it was sent.
+    void sendTimedProbes(quint64 count, quint32 plannedCount)
+    {
+        const qint64 start = qint64(1'700'000'000) * 1000 * kMs;
+        for (quint64 s = 0; s < count; ++s) {
+            m_now = start + qint64(s) * 10 * kMs + kMs;
+            send(s, start + qint64(s) * 10 * kMs, plannedCount);
         }
     }
 
@@ -150,6 +161,8 @@ private Q_SLOTS:
 
     void plannedCount_tailMissing_lostAtEnd();
     void plannedCount_gapAndTailMissing_lostAtEndCountsBoth();
+    void plannedCount_tailNotYetSent_notLost();
+    void plannedCount_tailOverdue_lost();
     void plannedCount_allReceived_noLoss();
     void plannedCount_onlyFirstPacketReceived_lostAtEndCountsRest();
 
@@ -510,11 +523,41 @@ void TestStreamStats::plannedCount_tailMissing_lostAtEnd()
     for (quint64 s = 0; s < 90; ++s) {
         f.send(s, 0, 100);
     }
+    f.table.tickRates(f.now() + 2 * kSecond); // the capture ends well after the last one was due
 
     const StreamSnapshot s = f.table.snapshots().value(0);
     QCOMPARE(s.plannedCount, quint64(100));
     QCOMPARE(s.received, quint64(90));
     QCOMPARE(s.lostAtEnd, quint64(10));
+}
+
+void TestStreamStats::plannedCount_tailNotYetSent_notLost()
+{
+    // 50 of 1,000 planned probes, 10 ms apart, and the capture stops at once (recv -c 50, or a
+    // look at a stream still running): the other 950 have not been sent yet.
+    Feeder f;
+    f.sendTimedProbes(50, 1000);
+    f.table.tickRates(f.now());
+
+    const StreamSnapshot s = f.table.snapshots().value(0);
+    QCOMPARE(s.received, quint64(50));
+    QCOMPARE(s.lost, quint64(0));
+    QCOMPARE(s.lostAtEnd, quint64(0));
+    // Still not lost shortly before the last one is due (950 x 10 ms after the 50th).
+    f.table.tickRates(f.now() + 9 * kSecond);
+    QCOMPARE(f.table.snapshots().value(0).lostAtEnd, quint64(0));
+}
+
+void TestStreamStats::plannedCount_tailOverdue_lost()
+{
+    Feeder f;
+    f.sendTimedProbes(50, 1000);
+    // The sender stopped after 50: once the 1,000th is more than a second overdue, 950 are lost.
+    f.table.tickRates(f.now() + 9500 * kMs + 1100 * kMs);
+
+    const StreamSnapshot s = f.table.snapshots().value(0);
+    QCOMPARE(s.lost, quint64(0));
+    QCOMPARE(s.lostAtEnd, quint64(950));
 }
 
 void TestStreamStats::plannedCount_gapAndTailMissing_lostAtEndCountsBoth()
@@ -525,6 +568,7 @@ void TestStreamStats::plannedCount_gapAndTailMissing_lostAtEndCountsBoth()
             f.send(s, 0, 100);
         }
     }
+    f.table.tickRates(f.now() + 2 * kSecond);
 
     const StreamSnapshot s = f.table.snapshots().value(0);
     QCOMPARE(s.lost, quint64(1));
@@ -547,6 +591,7 @@ void TestStreamStats::plannedCount_onlyFirstPacketReceived_lostAtEndCountsRest()
 {
     Feeder f;
     f.send(0, 0, 100);
+    f.table.tickRates(f.now() + 2 * kSecond);
 
     const StreamSnapshot s = f.table.snapshots().value(0);
     QCOMPARE(s.plannedCount, quint64(100));
