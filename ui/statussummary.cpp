@@ -90,7 +90,7 @@ void StatusSummary::setReceiverStatus(const core::ReceiverStatus &status)
     for (const core::StreamSnapshot &s : status.streams) {
         pps += s.packetsPerSecond;
         bps += s.bitsPerSecond;
-        lost += s.lost;
+        lost += s.lostAtEnd; // what the Streams tab and the command line call lost
         if (!s.ended) {
             ++active;
         }

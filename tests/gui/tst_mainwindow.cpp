@@ -96,6 +96,7 @@ private Q_SLOTS:
     void darkPalette_rendersWithoutHardCodedColours();
     void exportTable_rowsHeld_writesThemAndReportsCount();
     void statusBar_notShownAndKernelDrops_onlyWhenNonzero();
+    void statusBar_lost_sameAsStreamsTab();
     void loadSettings_bufferAndBudget_restoredByNewWindow();
 
 private:
@@ -481,6 +482,22 @@ void TestMainWindow::statusBar_notShownAndKernelDrops_onlyWhenNonzero()
     QVERIFY2(summary->text().contains(QStringLiteral("not shown: ") + QLocale().toString(1234)),
              qPrintable(summary->text()));
     QVERIFY(summary->text().contains(QStringLiteral("Kernel drops: 7")));
+}
+
+void TestMainWindow::statusBar_lost_sameAsStreamsTab()
+{
+    MainWindow window;
+    window.show();
+    mct::core::ReceiverStatus status;
+    status.received = 89;
+    mct::core::StreamSnapshot stream;
+    stream.received = 89;
+    stream.lost = 1;       // a gap
+    stream.lostAtEnd = 11; // and the overdue planned tail
+    status.streams = {stream};
+    window.statusSummary()->setReceiverStatus(status);
+    QVERIFY2(window.statusSummary()->text().contains(QStringLiteral("Lost: 11")),
+             qPrintable(window.statusSummary()->text()));
 }
 
 void TestMainWindow::loadSettings_bufferAndBudget_restoredByNewWindow()
