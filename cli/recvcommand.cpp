@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "endpoint.h"
 #include "exitcode.h"
+#include "interfaces.h"
 #include "output.h"
 #include "packetjson.h"
 #include "plural.h"
@@ -329,7 +330,9 @@ int runRecv(const QStringList &args)
             printError(a.error());
             return ExitUsage;
         }
-        include.append(a.value());
+        if (!include.contains(a.value())) { // the kernel refuses a second join of the same source
+            include.append(a.value());
+        }
     }
     for (const QString &text : parser.values(excludeOpt)) {
         const auto a = parseAddress(text, RecvText::tr("excluded source"));
@@ -337,11 +340,22 @@ int runRecv(const QStringList &args)
             printError(a.error());
             return ExitUsage;
         }
-        exclude.append(a.value());
+        if (!exclude.contains(a.value())) {
+            exclude.append(a.value());
+        }
     }
     if (!include.isEmpty() && !exclude.isEmpty()) {
         printError(RecvText::tr("use either --source or --exclude-source for a group, not both"));
         return ExitUsage;
+    }
+    // Mistakes in what was asked are bad input (exit 2), found before anything is joined; what the
+    // network refuses later is exit 3. The words are the receiver's own, already translated.
+    const QString interfaceName = parser.value(interfaceOpt);
+    if (!interfaceName.isEmpty()) {
+        if (const auto found = findInterface(interfaceName); !found) {
+            printError(found.error());
+            return ExitUsage;
+        }
     }
     for (const QString &text : groups) {
         const auto endpoint = parseEndpoint(text);
@@ -359,7 +373,21 @@ int runRecv(const QStringList &args)
                                  "may arrive")
                             .arg(endpoint.value().group.toString()));
         }
-        options.joins.append(JoinRequest{endpoint.value(), parser.value(interfaceOpt), include, exclude});
+        for (const QHostAddress &source : include + exclude) {
+            if ((source.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.value().isIPv6()) {
+                printError(QCoreApplication::translate("Receiver",
+                                                       "source %1 is not of the group's address family (%2)")
+                                   .arg(source.toString(), endpoint.value().group.toString()));
+                return ExitUsage;
+            }
+        }
+        const JoinRequest request{endpoint.value(), interfaceName, include, exclude};
+        if (options.joins.contains(request)) {
+            printError(
+                    QCoreApplication::translate("Receiver", "%1 is already joined").arg(request.toString()));
+            return ExitUsage;
+        }
+        options.joins.append(request);
     }
     if (parser.isSet(countOpt)) {
         const auto count = parseCount(parser.value(countOpt), false);

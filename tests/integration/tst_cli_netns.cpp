@@ -779,6 +779,12 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
     QTest::newRow("recv unknown option") << QStringList{u"recv"_s, group, u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("recv unicast group")
             << QStringList{u"recv"_s, u"10.0.0.1:5000"_s} << u"10.0.0.1 is not a multicast address"_s;
+    // Bad input, not a network error: exit 2 like send, before anything is joined.
+    QTest::newRow("recv no such interface")
+            << QStringList{u"recv"_s, group, u"-i"_s, u"nosuchif"_s} << u"nosuchif"_s;
+    QTest::newRow("recv source of the other family")
+            << QStringList{u"recv"_s, group, u"-s"_s, u"2001:db8::1"_s} << u"2001:db8::1"_s;
+    QTest::newRow("recv group twice") << QStringList{u"recv"_s, group, group} << u"already joined"_s;
 }
 
 void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
