@@ -185,7 +185,10 @@ private:
         if (code == ExitOk && m_recordingError) {
             code = ExitNetwork; // packets were received but not all could be kept
         }
-        if (code != ExitNetwork && code != ExitUsage) {
+        // A capture that ran gets its summary, also when a recording failed on the way (exit 3):
+        // the counts and statistics are still right. One that never started (a join or a
+        // recording refused at the start) has nothing to sum up.
+        if (m_exitReason != ExitNetwork && m_exitReason != ExitUsage) {
             printSummary();
         }
         flushOutput();
