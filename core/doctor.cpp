@@ -3,6 +3,7 @@
 
 #include "interfaces.h"
 #include "multicastsocket.h"
+#include "plural.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -223,7 +224,14 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                         : DoctorText::tr("the route for %1 leads out of %2")
                                   .arg(o.endpoint.group.toString(), dev)));
     }
-    if (!via.isEmpty() && o.senderTtl <= 1) {
+    if (o.senderTtl == 0) {
+        // TTL 0 never leaves this host: only receivers on it (with loopback on) get the packets.
+        report.checks.append(make(
+                "ttl", via.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn,
+                DoctorText::tr("TTL 0 keeps packets on this host: only receivers on it get them"),
+                forAudience(o, DoctorText::tr("to reach other hosts on the link send with TTL 1 or more"),
+                            DoctorText::tr("to reach other hosts on the link send with -t 1 or more"))));
+    } else if (!via.isEmpty() && o.senderTtl <= 1) {
         report.checks.append(make(
                 "ttl", CheckStatus::Warn,
                 DoctorText::tr("the route goes via the router %1, but TTL %2 never crosses a router")
@@ -242,7 +250,8 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                                                DoctorText::tr("TTL 1 keeps packets on the local link: fine "
                                                               "when sender and receiver share it; to cross "
                                                               "N routers send with -t N+1"))
-                                 : DoctorText::tr("TTL %1 crosses up to %2 routers")
+                                 : DoctorText::tr("TTL %1 crosses up to %2 router(s)", nullptr,
+                                                  pluralSelector(quint64(o.senderTtl - 1)))
                                            .arg(o.senderTtl)
                                            .arg(o.senderTtl - 1)));
     }

@@ -4,7 +4,15 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="406"/>
+        <location filename="../core/doctor.cpp" line="253"/>
+        <source>TTL %1 crosses up to %2 router(s)</source>
+        <translation>
+            <numerusform>TTL %1 crosses up to %2 router</numerusform>
+            <numerusform>TTL %1 crosses up to %2 routers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/doctor.cpp" line="415"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -15,7 +23,7 @@
 <context>
     <name>Recv</name>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="69"/>
+        <location filename="../cli/recvcommand.cpp" line="81"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>recording stopped after %1 packet: %2</numerusform>
@@ -23,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="76"/>
+        <location filename="../cli/recvcommand.cpp" line="88"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>recorded %1 packet to %2</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="202"/>
+        <location filename="../cli/recvcommand.cpp" line="217"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>

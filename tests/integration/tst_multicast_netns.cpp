@@ -60,6 +60,8 @@ private Q_SLOTS:
     void interfaces_groupJoinedOnTwo_eachPacketNamesItsOwn();
     void whoHearsMe_fiveReceiversOnBridge_senderListsAll();
     void doctor_noMulticastRoute_failsNamingRoute();
+    void doctor_senderTtl_saysWhatItReaches_data();
+    void doctor_senderTtl_saysWhatItReaches();
     void doctor_healthyHostWithSender_passes();
     void interface_downThenUp_warnsAndReceivesAgain();
     void interface_removedDuringCapture_keepsRunningAndKeepsWhatItHas();
@@ -366,6 +368,39 @@ void TestMulticastNetns::doctor_noMulticastRoute_failsNamingRoute()
         }
     }
     QVERIFY2(routeFailed, qPrintable(r.describe()));
+}
+
+void TestMulticastNetns::doctor_senderTtl_saysWhatItReaches_data()
+{
+    QTest::addColumn<QString>("ttl");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("0") << u"0"_s << u"TTL 0 keeps packets on this host"_s;
+    QTest::newRow("1") << u"1"_s << u"TTL 1 keeps packets on the local link"_s;
+    QTest::newRow("2") << u"2"_s << u"TTL 2 crosses up to 1 router"_s;
+    QTest::newRow("3") << u"3"_s << u"TTL 3 crosses up to 2 routers"_s;
+}
+
+void TestMulticastNetns::doctor_senderTtl_saysWhatItReaches()
+{
+    QFETCH(QString, ttl);
+    QFETCH(QString, says);
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"b"_s, link->b.interfaceName)); // the TTL is judged on a route
+    const RunResult r = lab.run(
+            u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-t"_s, ttl, u"-w"_s, u"0"_s, u"--json"_s}));
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QString error;
+    QString summary;
+    for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
+        if (check.value(u"check"_s).toString() == u"ttl"_s) {
+            summary = check.value(u"summary"_s).toString();
+        }
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(summary.startsWith(says), qPrintable(summary + u"\n"_s + r.describe()));
+    QVERIFY2(ttl != u"2"_s || !summary.contains(u"routers"_s), qPrintable(summary));
 }
 
 void TestMulticastNetns::doctor_healthyHostWithSender_passes()
