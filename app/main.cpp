@@ -3,6 +3,7 @@
 #include "guioptions.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "signalwatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -65,6 +66,10 @@ int runGui(int argc, char *argv[], const QStringList &args)
     }
 
     mct::ui::MainWindow window;
+    // SIGTERM (a logout, `kill`) or Ctrl-C in the terminal closes the window the normal way, so
+    // the settings, groups and layout are saved as when the user closes it.
+    mct::cli::SignalWatcher terminations;
+    QObject::connect(&terminations, &mct::cli::SignalWatcher::terminationRequested, &window, &QWidget::close);
     if (!parsed.options.interfaceName.isEmpty()) {
         window.setInterface(parsed.options.interfaceName);
     }

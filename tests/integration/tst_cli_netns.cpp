@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void badInput_anyCommand_exitsTwoNamingProblem();
     void recv_terminated_exitsZeroWithSummary_data();
     void recv_terminated_exitsZeroWithSummary();
+    void gui_terminated_savesSettings();
 
 private:
     QString m_python;
@@ -855,6 +857,49 @@ void TestCliNetns::recv_terminated_exitsZeroWithSummary()
                          == 1,
                  qPrintable(r.describe()));
     }
+}
+
+namespace {
+
+// Whether the process has a handler for SIGTERM (/proc/<pid>/status, SigCgt: a hex mask, bit 14).
+bool catchesSigterm(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("SigCgt:")) {
+            bool ok = false;
+            const quint64 mask = line.mid(7).trimmed().toULongLong(&ok, 16);
+            return ok && (mask & (quint64(1) << (SIGTERM - 1))) != 0;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void TestCliNetns::gui_terminated_savesSettings()
+{
+    // The window, offscreen, in a namespace of its own with a fresh configuration directory:
+    // SIGTERM closes it like the user would, so its settings are written.
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    QTemporaryDir config;
+    auto gui = lab.start(kLonely, QStringList{u"env"_s, u"QT_QPA_PLATFORM=offscreen"_s,
+                                              u"XDG_CONFIG_HOME="_s + config.path()}
+                                          + mctester({}));
+    QVERIFY(gui);
+    // Ready once it handles SIGTERM (the handler comes with the window); until then the signal
+    // would simply kill it.
+    QTRY_VERIFY_WITH_TIMEOUT(catchesSigterm(gui->processId()), 15000);
+    QCOMPARE(::kill(pid_t(gui->processId()), SIGTERM), 0);
+    const RunResult r = NetnsLab::finish(*gui, 15000);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QFile settings(config.filePath(u"mctester/mctester.conf"_s));
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    QVERIFY2(settings.readAll().contains("geometry"), qPrintable(settings.fileName()));
 }
 
 QTEST_GUILESS_MAIN(TestCliNetns)
