@@ -377,6 +377,11 @@ int runRecv(const QStringList &args)
                             .arg(endpoint.value().group.toString()));
         }
         for (const QHostAddress &source : include + exclude) {
+            if (source.isMulticast()) {
+                printError(RecvText::tr("source %1 is a multicast group; name the sender's own address")
+                                   .arg(source.toString()));
+                return ExitUsage;
+            }
             if ((source.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.value().isIPv6()) {
                 printError(QCoreApplication::translate("Receiver",
                                                        "source %1 is not of the group's address family (%2)")

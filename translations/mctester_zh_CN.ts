@@ -704,13 +704,13 @@ Without a command it opens the window. Commands for scripts and terminals:
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="106"/>
-        <location filename="../cli/recvcommand.cpp" line="390"/>
+        <location filename="../cli/recvcommand.cpp" line="395"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="113"/>
-        <location filename="../cli/recvcommand.cpp" line="381"/>
+        <location filename="../cli/recvcommand.cpp" line="386"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
@@ -1013,12 +1013,17 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="405"/>
+        <location filename="../cli/recvcommand.cpp" line="381"/>
+        <source>source %1 is a multicast group; name the sender&apos;s own address</source>
+        <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="410"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="424"/>
+        <location filename="../cli/recvcommand.cpp" line="429"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
@@ -1692,7 +1697,7 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Multicast Tester</source>
         <translation>组播测试器</translation>

@@ -787,6 +787,8 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
     QTest::newRow("recv source of the other family")
             << QStringList{u"recv"_s, group, u"-s"_s, u"2001:db8::1"_s} << u"2001:db8::1"_s;
     QTest::newRow("recv group twice") << QStringList{u"recv"_s, group, group} << u"already joined"_s;
+    QTest::newRow("recv multicast source")
+            << QStringList{u"recv"_s, group, u"-s"_s, u"239.9.9.9"_s} << u"239.9.9.9 is a multicast group"_s;
 }
 
 void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
