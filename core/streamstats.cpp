@@ -100,15 +100,21 @@ void StreamTracker::addSequence(quint64 s)
     }
 }
 
+double StreamTracker::sendIntervalNs() const
+{
+    return m_highest > m_base && m_highestSendNs > m_firstSendNs
+                   ? double(m_highestSendNs - m_firstSendNs) / double(m_highest - m_base)
+                   : 0.0;
+}
+
 quint64 StreamTracker::effectiveBase() const
 {
     // A probe stream counts from sequence 0. If we joined before the sender could have sent
     // it, the packets below the first one we saw were lost, not missed by joining late.
-    if (m_base == 0 || m_s.format != PayloadFormat::Probe || m_joinTimeNs <= 0 || m_highest <= m_base
-        || m_highestSendNs <= m_firstSendNs) {
+    const double intervalNs = sendIntervalNs();
+    if (m_base == 0 || m_s.format != PayloadFormat::Probe || m_joinTimeNs <= 0 || intervalNs <= 0) {
         return m_base;
     }
-    const double intervalNs = double(m_highestSendNs - m_firstSendNs) / double(m_highest - m_base);
     const double estimatedStartNs = double(m_firstReceiveNs) - double(m_base) * intervalNs;
     return double(m_joinTimeNs) <= estimatedStartNs + intervalNs / 2 ? 0 : m_base;
 }
@@ -217,10 +223,8 @@ bool StreamTracker::tailDue(quint64 plannedCount) const
     if (m_highest >= last) {
         return true;
     }
-    const double intervalNs = m_highest > m_base && m_highestSendNs > m_firstSendNs
-                                      ? double(m_highestSendNs - m_firstSendNs) / double(m_highest - m_base)
-                                      : 0.0;
-    const double dueNs = double(m_highestReceiveNs) + double(last - m_highest) * intervalNs + kTailGraceNs;
+    const double dueNs =
+            double(m_highestReceiveNs) + double(last - m_highest) * sendIntervalNs() + kTailGraceNs;
     return double(std::max(m_s.lastTimeNs, m_clockNs)) >= dueNs;
 }
 

@@ -80,6 +80,8 @@ private:
     // Whether the planned packets after the highest one seen should have arrived by now.
     [[nodiscard]] bool tailDue(quint64 plannedCount) const;
     [[nodiscard]] quint64 effectiveBase() const;
+    // The sender's interval between sequence numbers from the probes' send times, 0 when unknown.
+    [[nodiscard]] double sendIntervalNs() const;
     void addTransportStream(QByteArrayView payload);
 
     StreamSnapshot m_s;
