@@ -352,7 +352,7 @@ int runRecv(const QStringList &args)
         return ExitUsage;
     }
     // Mistakes in what was asked are bad input (exit 2), found before anything is joined; what the
-    // network refuses later is exit 3. The words are the receiver's own, already translated.
+    // network refuses later is exit 3.
     const QString interfaceName = parser.value(interfaceOpt);
     if (!interfaceName.isEmpty()) {
         if (const auto found = findInterface(interfaceName); !found) {
@@ -376,23 +376,14 @@ int runRecv(const QStringList &args)
                                  "may arrive")
                             .arg(endpoint.value().group.toString()));
         }
-        for (const QHostAddress &source : include + exclude) {
-            if (source.isMulticast()) {
-                printError(RecvText::tr("source %1 is a multicast group; name the sender's own address")
-                                   .arg(source.toString()));
-                return ExitUsage;
-            }
-            if ((source.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.value().isIPv6()) {
-                printError(QCoreApplication::translate("Receiver",
-                                                       "source %1 is not of the group's address family (%2)")
-                                   .arg(source.toString(), endpoint.value().group.toString()));
-                return ExitUsage;
-            }
-        }
+        // The receiver's own checks, made here so that they are bad input (exit 2).
         const JoinRequest request{endpoint.value(), interfaceName, include, exclude};
+        if (const QString problem = request.sourceProblem(); !problem.isEmpty()) {
+            printError(problem);
+            return ExitUsage;
+        }
         if (options.joins.contains(request)) {
-            printError(
-                    QCoreApplication::translate("Receiver", "%1 is already joined").arg(request.toString()));
+            printError(request.alreadyJoinedMessage());
             return ExitUsage;
         }
         options.joins.append(request);

@@ -57,6 +57,26 @@ QString JoinRequest::toString() const
     return text;
 }
 
+QString JoinRequest::sourceProblem() const
+{
+    for (const QHostAddress &s : includeSources + excludeSources) {
+        if (s.isMulticast()) {
+            return ReceiverText::tr("source %1 is a multicast group; name the sender's own address")
+                    .arg(s.toString());
+        }
+        if ((s.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.isIPv6()) {
+            return ReceiverText::tr("source %1 is not of the group's address family (%2)")
+                    .arg(s.toString(), endpoint.group.toString());
+        }
+    }
+    return {};
+}
+
+QString JoinRequest::alreadyJoinedMessage() const
+{
+    return ReceiverText::tr("%1 is already joined").arg(toString());
+}
+
 Receiver::Receiver(QObject *parent)
     : QObject(parent)
     , m_replyTemplate(m_settings.replyText)
@@ -103,18 +123,15 @@ void Receiver::join(const JoinRequest &request)
 {
     for (const JoinedGroup &g : std::as_const(m_groups)) {
         if (g.request == request) {
-            Q_EMIT joinFailed(request, ReceiverText::tr("%1 is already joined").arg(request.toString()));
+            Q_EMIT joinFailed(request, request.alreadyJoinedMessage());
             return;
         }
+    }
+    if (const QString problem = request.sourceProblem(); !problem.isEmpty()) {
+        Q_EMIT joinFailed(request, problem);
+        return;
     }
     const bool ipv6 = request.endpoint.isIPv6();
-    for (const QHostAddress &s : request.includeSources + request.excludeSources) {
-        if ((s.protocol() == QAbstractSocket::IPv6Protocol) != ipv6) {
-            Q_EMIT joinFailed(request, ReceiverText::tr("source %1 is not of the group's address family (%2)")
-                                               .arg(s.toString(), request.endpoint.group.toString()));
-            return;
-        }
-    }
 
     const Targets targets = targetsFor(request);
     if (targets.indexes.isEmpty()) {

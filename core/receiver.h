@@ -34,6 +34,11 @@ struct JoinRequest
     QList<QHostAddress> excludeSources;
 
     [[nodiscard]] QString toString() const;
+    // Why the sources cannot filter this group (a multicast address, or the other address family);
+    // empty when they can.
+    [[nodiscard]] QString sourceProblem() const;
+    // What to say when the same group is asked for twice.
+    [[nodiscard]] QString alreadyJoinedMessage() const;
     friend bool operator==(const JoinRequest &a, const JoinRequest &b)
     {
         return a.endpoint == b.endpoint && a.interfaceName == b.interfaceName;

@@ -703,64 +703,67 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="106"/>
-        <location filename="../cli/recvcommand.cpp" line="395"/>
+        <location filename="../core/receiver.cpp" line="77"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="113"/>
-        <location filename="../cli/recvcommand.cpp" line="386"/>
+        <location filename="../core/receiver.cpp" line="68"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="142"/>
+        <location filename="../core/receiver.cpp" line="64"/>
+        <source>source %1 is a multicast group; name the sender&apos;s own address</source>
+        <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
+    </message>
+    <message>
+        <location filename="../core/receiver.cpp" line="159"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="165"/>
+        <location filename="../core/receiver.cpp" line="182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="210"/>
+        <location filename="../core/receiver.cpp" line="227"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="231"/>
+        <location filename="../core/receiver.cpp" line="248"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="263"/>
+        <location filename="../core/receiver.cpp" line="280"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="266"/>
+        <location filename="../core/receiver.cpp" line="283"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="274"/>
+        <location filename="../core/receiver.cpp" line="291"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="275"/>
+        <location filename="../core/receiver.cpp" line="292"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="348"/>
+        <location filename="../core/receiver.cpp" line="365"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="569"/>
+        <location filename="../core/receiver.cpp" line="586"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -1013,17 +1016,12 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="381"/>
-        <source>source %1 is a multicast group; name the sender&apos;s own address</source>
-        <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
-    </message>
-    <message>
-        <location filename="../cli/recvcommand.cpp" line="410"/>
+        <location filename="../cli/recvcommand.cpp" line="401"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="429"/>
+        <location filename="../cli/recvcommand.cpp" line="420"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
