@@ -1,6 +1,7 @@
 // The real `mctester send` / `mctester recv` between "hosts" in private network namespaces.
 #include "clitest.h"
 #include "netns.h"
+#include "procstatus.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -863,21 +864,12 @@ void TestCliNetns::recv_terminated_exitsZeroWithSummary()
 
 namespace {
 
-// Whether the process has a handler for SIGTERM (/proc/<pid>/status, SigCgt: a hex mask, bit 14).
+// Whether the process has a handler for SIGTERM (SigCgt: a hex mask of caught signals, bit 14).
 bool catchesSigterm(qint64 pid)
 {
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("SigCgt:")) {
-            bool ok = false;
-            const quint64 mask = line.mid(7).trimmed().toULongLong(&ok, 16);
-            return ok && (mask & (quint64(1) << (SIGTERM - 1))) != 0;
-        }
-    }
-    return false;
+    bool ok = false;
+    const quint64 mask = mct::test::processStatusField(QString::number(pid), "SigCgt").toULongLong(&ok, 16);
+    return ok && (mask & (quint64(1) << (SIGTERM - 1))) != 0;
 }
 
 } // namespace

@@ -5,19 +5,25 @@
 
 namespace mct::test {
 
-qint64 processStatusKiB(const QString &process, const QByteArray &field)
+QByteArray processStatusField(const QString &process, const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(process));
     if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
+        return {};
     }
     const QByteArray prefix = field + ':';
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith(prefix)) {
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
+            return line.mid(prefix.size()).trimmed();
         }
     }
-    return -1;
+    return {};
+}
+
+qint64 processStatusKiB(const QString &process, const QByteArray &field)
+{
+    const QByteArray value = processStatusField(process, field);
+    return value.isEmpty() ? -1 : value.split(' ').first().toLongLong();
 }
 
 } // namespace mct::test
