@@ -15,7 +15,6 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
-#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -471,10 +470,8 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     if (o.listenMs <= 0) {
         return;
     }
-    pollfd pfd{socket.descriptor(), POLLIN, 0};
-    const int ready = ::poll(&pfd, 1, o.listenMs);
     PacketBatch batch;
-    if (ready > 0 && socket.drain(batch, 64, 64) > 0) {
+    if (socket.waitForReadable(o.listenMs) && socket.drain(batch, 64, 64) > 0) {
         const PacketRecord &r = batch.records.constFirst();
         report.checks.append(make("traffic", CheckStatus::Pass,
                                   DoctorText::tr("packets arrive: the first came from %1 with TTL %2")

@@ -2,6 +2,7 @@
 #include "multicastsocket.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
 
 #include <cerrno>
 #include <chrono>
@@ -12,6 +13,7 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -41,48 +43,6 @@ constexpr int kControlBytes = 256;
 constexpr quint32 kMinArenaSlot = 512;
 constexpr quint32 kMaxArenaSlot = 9216;
 
-QString hintFor(int error, bool join, bool ipv6)
-{
-    switch (error) {
-    case ENODEV:
-        if (!join) {
-            return SocketText::tr("the interface is gone");
-        }
-        return ipv6 ? SocketText::tr(
-                       "no interface to join on: there is no multicast route for the group; "
-                       "choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 "
-                       "table local")
-                    : SocketText::tr("no interface to join on: there is no multicast route for the group; "
-                                     "choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 "
-                                     "dev eth0");
-    case EADDRINUSE:
-        return join ? SocketText::tr("this socket has already joined the group on that interface")
-                    : SocketText::tr(
-                            "another program holds the port exclusively; stop it or pick another port");
-    case ENOBUFS:
-        return SocketText::tr("the kernel refused more memberships; raise net.ipv4.igmp_max_memberships "
-                              "(or igmp_max_msf for source filters) or leave some groups");
-    case EACCES:
-    case EPERM:
-        return SocketText::tr(
-                "permission denied; ports below 1024 need privileges, and a firewall may refuse");
-    case EINVAL:
-        return SocketText::tr(
-                "the kernel refused the request; check that the source suits the group's family");
-    case EADDRNOTAVAIL:
-        return join ? SocketText::tr("the group was not joined on that interface")
-                    : SocketText::tr("the address is not available on this host");
-    default:
-        return {};
-    }
-}
-
-QString describe(int error, bool join, bool ipv6 = false)
-{
-    const QString hint = hintFor(error, join, ipv6);
-    return hint.isEmpty() ? osErrorText(error) : SocketText::tr("%1: %2").arg(osErrorText(error), hint);
-}
-
 void fillSockaddr(const QHostAddress &address, sockaddr_storage &out)
 {
     std::memset(&out, 0, sizeof out);
@@ -106,13 +66,6 @@ qint64 nowNs()
 
 } // namespace
 
-QString osErrorText(int error)
-{
-    const char *name = strerrorname_np(error);
-    return QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(std::strerror(error)),
-                                         name ? QString::fromLatin1(name) : QString::number(error));
-}
-
 // One set per thread, shared by every socket the thread drains (a receiver has one per group).
 struct MulticastSocket::Buffers
 {
@@ -132,9 +85,35 @@ MulticastSocket::MulticastSocket(int fd, bool ipv6, quint16 port)
 
 MulticastSocket::~MulticastSocket()
 {
+    m_notifier.reset(); // before the descriptor it watches goes
     if (m_fd >= 0) {
         ::close(m_fd);
     }
+}
+
+bool MulticastSocket::isNative()
+{
+    return true;
+}
+
+void MulticastSocket::onReadable(QObject *context, std::function<void()> handler)
+{
+    // Made here, in the thread that will drain, and only by those that drain through an event loop.
+    m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, context, std::move(handler));
+}
+
+void MulticastSocket::setReadNotification(bool enabled)
+{
+    if (m_notifier) {
+        m_notifier->setEnabled(enabled);
+    }
+}
+
+bool MulticastSocket::waitForReadable(int timeoutMs)
+{
+    pollfd readable{m_fd, POLLIN, 0};
+    return ::poll(&readable, 1, timeoutMs) == 1;
 }
 
 Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddress &group, quint16 port,
@@ -144,7 +123,8 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
     const bool ipv6 = group.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        return R::failure(SocketText::tr("cannot create a UDP socket: %1").arg(describe(errno, false)));
+        return R::failure(
+                SocketText::tr("cannot create a UDP socket: %1").arg(socketErrorText(errno, false)));
     }
     std::unique_ptr<MulticastSocket> socket(new MulticastSocket(fd, ipv6, port));
     socket->m_boundGroup = NetAddress::fromHostAddress(group);
@@ -176,7 +156,7 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
             return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv6): %2")
                                       .arg(port)
-                                      .arg(describe(errno, false)));
+                                      .arg(socketErrorText(errno, false)));
         }
     } else {
         ::setsockopt(fd, IPPROTO_IP, IP_RECVTTL, &one, sizeof one);
@@ -192,7 +172,7 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
             return R::failure(SocketText::tr("cannot bind UDP port %1 (IPv4): %2")
                                       .arg(port)
-                                      .arg(describe(errno, false)));
+                                      .arg(socketErrorText(errno, false)));
         }
     }
     return R::success(std::move(socket));
@@ -255,7 +235,7 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
     auto fail = [&](const QString &what) {
         return Result<bool>::failure(
                 (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
-                        .arg(what, describe(errno, join, m_ipv6)));
+                        .arg(what, socketErrorText(errno, join, m_ipv6)));
     };
 
     if (!m.includeSources.isEmpty()) {

@@ -1,8 +1,11 @@
 // One UDP socket for one group and port, joined on one or more interfaces, drained in batches.
 //
-// Native rather than QUdpSocket because a tester needs what QUdpSocket does not expose:
-// source-specific joins, the destination address, TTL and kernel timestamp of every
-// datagram, the kernel's drop counter, IP_MULTICAST_ALL and batched receive (recvmmsg).
+// Two implementations behind this one interface, chosen when building (MCT_PORTABLE_SOCKET):
+// - multicastsocket.cpp, the native Linux path (the default there): a tester needs what QUdpSocket
+//   does not expose: source-specific joins, the kernel timestamp of every datagram, the kernel's
+//   drop counter, IP_MULTICAST_ALL and batched receive (recvmmsg);
+// - multicastsocket_qt.cpp, the portable path (the default elsewhere): QUdpSocket, one datagram per
+//   call, receive times from the clock when read, no source filters, no drop counter.
 #pragma once
 
 #include "packet.h"
@@ -11,8 +14,13 @@
 #include <QHostAddress>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <vector>
+
+class QObject;
+class QSocketNotifier;
+class QUdpSocket;
 
 namespace mct::core {
 
@@ -39,7 +47,15 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<MulticastSocket>> open(const QHostAddress &group,
                                                                        quint16 port, int receiveBufferBytes);
 
-    [[nodiscard]] int descriptor() const { return m_fd; }
+    // Whether this build receives through the native Linux path (else the portable QUdpSocket one).
+    [[nodiscard]] static bool isNative();
+
+    // Calls handler (in context's thread) when datagrams are waiting, until turned off.
+    void onReadable(QObject *context, std::function<void()> handler);
+    void setReadNotification(bool enabled);
+    // Blocks until a datagram is waiting or timeoutMs passed; true if one is.
+    [[nodiscard]] bool waitForReadable(int timeoutMs);
+
     [[nodiscard]] bool isIPv6() const { return m_ipv6; }
     [[nodiscard]] quint16 port() const { return m_port; }
     // Whether the kernel adds the destination and interface to each datagram (see open()).
@@ -61,7 +77,8 @@ public:
     // Reads up to maxPackets (at most kBatchSize) waiting datagrams into batch (payloads capped at
     // snapLength bytes) and returns how many; 0 when nothing is waiting, -1 on error (errorString()).
     int drain(PacketBatch &batch, int maxPackets, quint32 snapLength);
-    // The kernel's cumulative count of datagrams dropped because this socket's buffer was full.
+    // The kernel's cumulative count of datagrams dropped because this socket's buffer was full
+    // (always 0 on the portable path, which cannot learn it).
     [[nodiscard]] quint32 kernelDrops() const { return m_kernelDrops; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
@@ -69,12 +86,21 @@ public:
     bool sendTo(QByteArrayView data, const NetAddress &to, quint16 port, int interfaceIndex);
 
 private:
+#ifdef MCT_PORTABLE_SOCKET
+    MulticastSocket(std::unique_ptr<QUdpSocket> socket, bool ipv6, quint16 port);
+    std::unique_ptr<QUdpSocket> m_udp;
+    std::function<void()> m_readHandler;
+    QObject *m_readContext = nullptr;
+    bool m_notify = true;
+#else
     MulticastSocket(int fd, bool ipv6, quint16 port);
     Result<bool> applyMembership(const Membership &membership, bool join);
     void askPacketInfo();
 
     struct Buffers;
     int m_fd = -1;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+#endif
     bool m_ipv6 = false;
     quint16 m_port = 0;
     quint32 m_kernelDrops = 0;
@@ -89,5 +115,8 @@ private:
 
 // The OS's words for errno, e.g. "No such device (ENODEV)".
 [[nodiscard]] QString osErrorText(int error);
+// The same plus a hint at the usual cause for a socket's bind (join false) or join, e.g. "... (EADDRINUSE):
+// another program holds the port exclusively; ...".
+[[nodiscard]] QString socketErrorText(int error, bool join, bool ipv6 = false);
 
 } // namespace mct::core

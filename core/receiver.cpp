@@ -8,7 +8,6 @@
 #include "recognize.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -161,11 +160,10 @@ void Receiver::join(const JoinRequest &request)
                             .arg(m_settings.receiveBufferBytes)
                             .arg(granted));
         }
-        entry.notifier = std::make_unique<QSocketNotifier>(entry.socket->descriptor(), QSocketNotifier::Read);
         it = m_sockets.emplace(key, std::move(entry)).first;
         applyTtlRequest();
         SocketEntry *raw = &it->second;
-        connect(raw->notifier.get(), &QSocketNotifier::activated, this, [this, raw] { onReadable(*raw); });
+        raw->socket->onReadable(this, [this, raw] { onReadable(*raw); });
     }
 
     JoinedGroup added{request, {}, key};
@@ -344,7 +342,7 @@ void Receiver::onReadable(SocketEntry &entry)
         // Leave the datagrams to the kernel until the consumer catches up; its buffer
         // absorbs the burst and its drop counter tells what did not fit.
         for (auto &[key, e] : m_sockets) {
-            e.notifier->setEnabled(false);
+            e.socket->setReadNotification(false);
         }
         m_readingPaused = true;
         return;
@@ -403,7 +401,7 @@ void Receiver::updateKernelDrops()
 void Receiver::onPacketLimit()
 {
     for (auto &[key, e] : m_sockets) {
-        e.notifier->setEnabled(false); // the rest stays unread: it was not asked for
+        e.socket->setReadNotification(false); // the rest stays unread: it was not asked for
     }
     emitBatch(); // the capture is complete: record (and hand over) now, not on the next timer tick
     if (!m_limitReported) {
@@ -485,7 +483,7 @@ void Receiver::resumeAfterBackpressure()
         m_readingPaused = false;
         for (auto &[key, e] : m_sockets) {
             const bool limitReached = m_settings.maxPackets > 0 && m_status.received >= m_settings.maxPackets;
-            e.notifier->setEnabled(!limitReached);
+            e.socket->setReadNotification(!limitReached);
         }
     }
 }

@@ -18,7 +18,6 @@
 #include <memory>
 #include <tuple>
 
-class QSocketNotifier;
 namespace mct::core {
 class LinkMonitor;
 } // namespace mct::core
@@ -139,7 +138,6 @@ private:
     struct SocketEntry
     {
         std::unique_ptr<MulticastSocket> socket;
-        std::unique_ptr<QSocketNotifier> notifier;
         int users = 0;
     };
     struct JoinedGroup

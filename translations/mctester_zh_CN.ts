@@ -4,301 +4,301 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="83"/>
+        <location filename="../core/doctor.cpp" line="82"/>
         <source>pick an existing interface in the Interface list</source>
         <translation>在“接口”列表中选择一个存在的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="84"/>
+        <location filename="../core/doctor.cpp" line="83"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="91"/>
+        <location filename="../core/doctor.cpp" line="90"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="92"/>
+        <location filename="../core/doctor.cpp" line="91"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="99"/>
+        <location filename="../core/doctor.cpp" line="98"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="100"/>
+        <location filename="../core/doctor.cpp" line="99"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="104"/>
+        <location filename="../core/doctor.cpp" line="103"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="111"/>
+        <location filename="../core/doctor.cpp" line="110"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="113"/>
+        <location filename="../core/doctor.cpp" line="112"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="123"/>
+        <location filename="../core/doctor.cpp" line="122"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="133"/>
+        <location filename="../core/doctor.cpp" line="132"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="137"/>
+        <location filename="../core/doctor.cpp" line="136"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="139"/>
+        <location filename="../core/doctor.cpp" line="138"/>
         <source>join with the sender&apos;s address in the Sources field</source>
         <translation>在“源地址”栏中填写发送端地址后再加入</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="140"/>
+        <location filename="../core/doctor.cpp" line="139"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="144"/>
+        <location filename="../core/doctor.cpp" line="143"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="185"/>
+        <location filename="../core/doctor.cpp" line="184"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="189"/>
+        <location filename="../core/doctor.cpp" line="188"/>
         <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
         <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="191"/>
+        <location filename="../core/doctor.cpp" line="190"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="195"/>
+        <location filename="../core/doctor.cpp" line="194"/>
         <source>choose the interface in the Interface list, or add a route: ip route add %1 dev DEV</source>
         <translation>在“接口”列表中选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="198"/>
+        <location filename="../core/doctor.cpp" line="197"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
         <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="211"/>
+        <location filename="../core/doctor.cpp" line="210"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="214"/>
+        <location filename="../core/doctor.cpp" line="213"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="216"/>
+        <location filename="../core/doctor.cpp" line="215"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="223"/>
+        <location filename="../core/doctor.cpp" line="222"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="224"/>
+        <location filename="../core/doctor.cpp" line="223"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="231"/>
+        <location filename="../core/doctor.cpp" line="230"/>
         <source>TTL 0 keeps packets on this host: only receivers on it get them</source>
         <translation>TTL 0 使数据包只留在本机：只有本机上的接收者能收到</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="232"/>
+        <location filename="../core/doctor.cpp" line="231"/>
         <source>to reach other hosts on the link send with TTL 1 or more</source>
         <translation>要到达同一链路上的其他主机，请以 TTL 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="233"/>
+        <location filename="../core/doctor.cpp" line="232"/>
         <source>to reach other hosts on the link send with -t 1 or more</source>
         <translation>要到达同一链路上的其他主机，请用 -t 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="237"/>
+        <location filename="../core/doctor.cpp" line="236"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="240"/>
+        <location filename="../core/doctor.cpp" line="239"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="241"/>
+        <location filename="../core/doctor.cpp" line="240"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="247"/>
+        <location filename="../core/doctor.cpp" line="246"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="250"/>
+        <location filename="../core/doctor.cpp" line="249"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="253"/>
+        <location filename="../core/doctor.cpp" line="252"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 最多可穿过 %2 个路由器</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="277"/>
+        <location filename="../core/doctor.cpp" line="276"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="281"/>
+        <location filename="../core/doctor.cpp" line="280"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="285"/>
+        <location filename="../core/doctor.cpp" line="284"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="303"/>
+        <location filename="../core/doctor.cpp" line="302"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="313"/>
+        <location filename="../core/doctor.cpp" line="312"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="319"/>
+        <location filename="../core/doctor.cpp" line="318"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="322"/>
+        <location filename="../core/doctor.cpp" line="321"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="374"/>
+        <location filename="../core/doctor.cpp" line="373"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="375"/>
+        <location filename="../core/doctor.cpp" line="374"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="379"/>
+        <location filename="../core/doctor.cpp" line="378"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="380"/>
+        <location filename="../core/doctor.cpp" line="379"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="383"/>
+        <location filename="../core/doctor.cpp" line="382"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="386"/>
+        <location filename="../core/doctor.cpp" line="385"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="388"/>
+        <location filename="../core/doctor.cpp" line="387"/>
         <source>allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="411"/>
+        <location filename="../core/doctor.cpp" line="410"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="415"/>
+        <location filename="../core/doctor.cpp" line="414"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="417"/>
+        <location filename="../core/doctor.cpp" line="416"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="430"/>
+        <location filename="../core/doctor.cpp" line="429"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="451"/>
+        <location filename="../core/doctor.cpp" line="450"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="461"/>
+        <location filename="../core/doctor.cpp" line="460"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="463"/>
+        <location filename="../core/doctor.cpp" line="462"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="468"/>
+        <location filename="../core/doctor.cpp" line="467"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="480"/>
+        <location filename="../core/doctor.cpp" line="477"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="486"/>
+        <location filename="../core/doctor.cpp" line="483"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="489"/>
+        <location filename="../core/doctor.cpp" line="486"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -582,94 +582,106 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>MulticastSocket</name>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="49"/>
+        <location filename="../core/oserror.cpp" line="23"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="49"/>
         <source>the interface is gone</source>
         <translation>该接口已不存在</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="51"/>
+        <location filename="../core/oserror.cpp" line="25"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 table local</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip -6 route add ff00::/8 dev eth0 table local</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="55"/>
+        <location filename="../core/oserror.cpp" line="29"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0</source>
         <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip route add 224.0.0.0/4 dev eth0</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="59"/>
+        <location filename="../core/oserror.cpp" line="33"/>
         <source>this socket has already joined the group on that interface</source>
         <translation>此套接字已在该接口上加入了该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="60"/>
+        <location filename="../core/oserror.cpp" line="34"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="63"/>
+        <location filename="../core/oserror.cpp" line="37"/>
         <source>the kernel refused more memberships; raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters) or leave some groups</source>
         <translation>内核拒绝增加更多成员关系；请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="67"/>
+        <location filename="../core/oserror.cpp" line="41"/>
         <source>permission denied; ports below 1024 need privileges, and a firewall may refuse</source>
         <translation>权限被拒绝；1024 以下的端口需要特权，防火墙也可能拒绝</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="70"/>
+        <location filename="../core/oserror.cpp" line="44"/>
         <source>the kernel refused the request; check that the source suits the group&apos;s family</source>
         <translation>内核拒绝了该请求；请检查源地址与组播组的地址族是否一致</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="73"/>
+        <location filename="../core/oserror.cpp" line="47"/>
         <source>the group was not joined on that interface</source>
         <translation>未在该接口上加入该组播组</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="74"/>
+        <location filename="../core/oserror.cpp" line="48"/>
         <source>the address is not available on this host</source>
         <translation>该地址在本机上不可用</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="83"/>
+        <location filename="../core/oserror.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="147"/>
+        <location filename="../core/multicastsocket.cpp" line="127"/>
         <source>cannot create a UDP socket: %1</source>
         <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="177"/>
+        <location filename="../core/multicastsocket.cpp" line="157"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="98"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="193"/>
+        <location filename="../core/multicastsocket.cpp" line="173"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="99"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="257"/>
+        <location filename="../core/multicastsocket.cpp" line="237"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="48"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="61"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="257"/>
+        <location filename="../core/multicastsocket.cpp" line="237"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="48"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="61"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="270"/>
+        <location filename="../core/multicastsocket.cpp" line="250"/>
         <source>%1 from source %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="290"/>
+        <location filename="../core/multicastsocket.cpp" line="270"/>
         <source>%1 excluding source %2</source>
         <translation>%1（排除源 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/multicastsocket_qt.cpp" line="37"/>
+        <source>cannot join %1: source filters (source-specific multicast) need the native Linux receive path, and this build has the portable one</source>
+        <translation>无法加入 %1：源过滤（源特定组播）需要原生 Linux 接收路径，而此版本使用的是可移植接收路径</translation>
     </message>
 </context>
 <context>
@@ -688,82 +700,82 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="45"/>
+        <location filename="../core/receiver.cpp" line="44"/>
         <source>%1 from %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="52"/>
+        <location filename="../core/receiver.cpp" line="51"/>
         <source>%1 except %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="55"/>
+        <location filename="../core/receiver.cpp" line="54"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="77"/>
+        <location filename="../core/receiver.cpp" line="76"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="68"/>
+        <location filename="../core/receiver.cpp" line="67"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="64"/>
+        <location filename="../core/receiver.cpp" line="63"/>
         <source>source %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="159"/>
+        <location filename="../core/receiver.cpp" line="158"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="182"/>
+        <location filename="../core/receiver.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="227"/>
+        <location filename="../core/receiver.cpp" line="225"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="248"/>
+        <location filename="../core/receiver.cpp" line="246"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="280"/>
+        <location filename="../core/receiver.cpp" line="278"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="283"/>
+        <location filename="../core/receiver.cpp" line="281"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="291"/>
+        <location filename="../core/receiver.cpp" line="289"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="292"/>
+        <location filename="../core/receiver.cpp" line="290"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="365"/>
+        <location filename="../core/receiver.cpp" line="363"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="586"/>
+        <location filename="../core/receiver.cpp" line="584"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>

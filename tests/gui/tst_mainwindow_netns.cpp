@@ -331,6 +331,10 @@ void TestMainWindowNetns::doctor_fromReceiverPane_showsChecks()
 
 void TestMainWindowNetns::ssmJoin_twoSenders_onlyTheChosenSourceArrives()
 {
+#ifdef MCT_PORTABLE_SOCKET
+    QSKIP("source-specific joins need the native receive path; this build has the portable one, which "
+          "refuses them (tst_socket_netns checks that)");
+#endif
     MainWindow window;
     window.show();
     joinOnLo(window, QStringLiteral("232.1.1.1:5010"), QStringLiteral("127.0.0.2"));
