@@ -59,7 +59,7 @@ int runDoctorCommand(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        printLine(parser.helpText());
+        printHelp(parser, QStringLiteral("doctor"));
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -97,8 +98,16 @@ public:
     {
         const ReceiverSettings settings = m_options.settings;
         m_thread.post([settings](Receiver &r) { r.configure(settings); });
+        // Recordings first, and waited for: one that cannot start ends the run (exit 2, its error
+        // arrives queued) before anything is joined.
+        bool recording = true;
         for (const auto &[format, path] : std::as_const(m_options.recordings)) {
-            m_thread.post([format, path](Receiver &r) { r.startRecording(format, path); });
+            m_thread.call([&recording, format, path](Receiver &r) {
+                recording = recording && r.startRecording(format, path);
+            });
+        }
+        if (!recording) {
+            return QCoreApplication::exec(); // only to print the failure and end
         }
         for (const JoinRequest &request : std::as_const(m_options.joins)) {
             m_thread.post([request](Receiver &r) { r.join(request); });
@@ -305,7 +314,7 @@ int runRecv(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        printLine(parser.helpText());
+        printHelp(parser, QStringLiteral("recv"));
         return ExitOk;
     }
 
@@ -445,8 +454,15 @@ int runRecv(const QStringList &args)
             {&pcapOpt, RecordFormat::Pcap},
             {&csvOpt, RecordFormat::Csv},
             {&jsonlOpt, RecordFormat::JsonLines}};
+    QStringList recordedFiles;
     for (const auto &[option, format] : recordOptions) {
         for (const QString &path : parser.values(*option)) {
+            const QString file = QFileInfo(path).absoluteFilePath();
+            if (recordedFiles.contains(file)) {
+                printError(RecvText::tr("%1 is named for two recordings; give each its own file").arg(path));
+                return ExitUsage;
+            }
+            recordedFiles.append(file);
             options.recordings.append({format, path});
         }
     }

@@ -279,7 +279,7 @@ int runSend(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        printLine(parser.helpText());
+        printHelp(parser, QStringLiteral("send"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -577,23 +577,24 @@ void Receiver::emitStatus()
     Q_EMIT statusUpdated(m_status);
 }
 
-void Receiver::startRecording(RecordFormat format, const QString &path)
+bool Receiver::startRecording(RecordFormat format, const QString &path)
 {
     for (const auto &writer : m_writers) {
         if (writer->path() == path) {
             Q_EMIT recordingFailed(path, ReceiverText::tr("\"%1\" is already being recorded").arg(path));
-            return;
+            return false;
         }
     }
     emitBatch(); // what arrived before the start does not belong in the file
     auto opened = PacketWriter::open(format, path);
     if (!opened) {
         Q_EMIT recordingFailed(path, opened.error());
-        return;
+        return false;
     }
     m_writers.push_back(std::move(opened.value()));
     applyTtlRequest();
     Q_EMIT recordingStarted(path);
+    return true;
 }
 
 void Receiver::stopRecording(const QString &path)

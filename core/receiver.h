@@ -112,7 +112,8 @@ public:
     // Thread-safe: the consumer has finished with one batch (see maxBatchesInFlight).
     void batchConsumed();
     // Records every packet from now on to the file, on this thread, independent of any view.
-    void startRecording(mct::core::RecordFormat format, const QString &path);
+    // False (and recordingFailed) when the file cannot be recorded to.
+    bool startRecording(mct::core::RecordFormat format, const QString &path);
     // Flushes and closes; emits recordingStopped with the count (and an error if writing failed).
     void stopRecording(const QString &path);
     void stopAllRecordings();

@@ -23,7 +23,7 @@
 <context>
     <name>Recv</name>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="81"/>
+        <location filename="../cli/recvcommand.cpp" line="82"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>recording stopped after %1 packet: %2</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="88"/>
+        <location filename="../cli/recvcommand.cpp" line="89"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>recorded %1 packet to %2</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="217"/>
+        <location filename="../cli/recvcommand.cpp" line="226"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>

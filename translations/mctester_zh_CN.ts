@@ -687,12 +687,12 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Output</name>
     <message>
-        <location filename="../cli/output.cpp" line="38"/>
+        <location filename="../cli/output.cpp" line="39"/>
         <source>mctester: %1</source>
         <translation>mctester: %1</translation>
     </message>
     <message>
-        <location filename="../cli/output.cpp" line="43"/>
+        <location filename="../cli/output.cpp" line="44"/>
         <source>mctester: warning: %1</source>
         <translation>mctester: 警告：%1</translation>
     </message>
@@ -834,43 +834,43 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recv</name>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="118"/>
+        <location filename="../cli/recvcommand.cpp" line="127"/>
         <source>joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="120"/>
+        <location filename="../cli/recvcommand.cpp" line="129"/>
         <source>joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="81"/>
+        <location filename="../cli/recvcommand.cpp" line="82"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>录制了 %1 个数据包后停止：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="88"/>
+        <location filename="../cli/recvcommand.cpp" line="89"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>已将 %1 个数据包录制到 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="217"/>
+        <location filename="../cli/recvcommand.cpp" line="226"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="227"/>
+        <location filename="../cli/recvcommand.cpp" line="236"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="250"/>
+        <location filename="../cli/recvcommand.cpp" line="259"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
@@ -879,163 +879,168 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="254"/>
+        <location filename="../cli/recvcommand.cpp" line="263"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="257"/>
+        <location filename="../cli/recvcommand.cpp" line="266"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="258"/>
+        <location filename="../cli/recvcommand.cpp" line="267"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="260"/>
+        <location filename="../cli/recvcommand.cpp" line="269"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="260"/>
+        <location filename="../cli/recvcommand.cpp" line="269"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="263"/>
+        <location filename="../cli/recvcommand.cpp" line="272"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="263"/>
+        <location filename="../cli/recvcommand.cpp" line="272"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="266"/>
+        <location filename="../cli/recvcommand.cpp" line="275"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="268"/>
+        <location filename="../cli/recvcommand.cpp" line="277"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="271"/>
+        <location filename="../cli/recvcommand.cpp" line="280"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="272"/>
+        <location filename="../cli/recvcommand.cpp" line="281"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="275"/>
+        <location filename="../cli/recvcommand.cpp" line="284"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="276"/>
-        <location filename="../cli/recvcommand.cpp" line="279"/>
+        <location filename="../cli/recvcommand.cpp" line="285"/>
+        <location filename="../cli/recvcommand.cpp" line="288"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="278"/>
+        <location filename="../cli/recvcommand.cpp" line="287"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="281"/>
+        <location filename="../cli/recvcommand.cpp" line="290"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="282"/>
-        <location filename="../cli/recvcommand.cpp" line="285"/>
+        <location filename="../cli/recvcommand.cpp" line="291"/>
+        <location filename="../cli/recvcommand.cpp" line="294"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="284"/>
+        <location filename="../cli/recvcommand.cpp" line="293"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="287"/>
+        <location filename="../cli/recvcommand.cpp" line="296"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="288"/>
-        <location filename="../cli/recvcommand.cpp" line="290"/>
-        <location filename="../cli/recvcommand.cpp" line="293"/>
+        <location filename="../cli/recvcommand.cpp" line="297"/>
+        <location filename="../cli/recvcommand.cpp" line="299"/>
+        <location filename="../cli/recvcommand.cpp" line="302"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="289"/>
+        <location filename="../cli/recvcommand.cpp" line="298"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="292"/>
+        <location filename="../cli/recvcommand.cpp" line="301"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="297"/>
+        <location filename="../cli/recvcommand.cpp" line="306"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="298"/>
+        <location filename="../cli/recvcommand.cpp" line="307"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="304"/>
+        <location filename="../cli/recvcommand.cpp" line="313"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="325"/>
+        <location filename="../cli/recvcommand.cpp" line="334"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="331"/>
+        <location filename="../cli/recvcommand.cpp" line="340"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="341"/>
+        <location filename="../cli/recvcommand.cpp" line="350"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="351"/>
+        <location filename="../cli/recvcommand.cpp" line="360"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="375"/>
+        <location filename="../cli/recvcommand.cpp" line="384"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="401"/>
+        <location filename="../cli/recvcommand.cpp" line="410"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="420"/>
+        <location filename="../cli/recvcommand.cpp" line="429"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="462"/>
+        <source>%1 is named for two recordings; give each its own file</source>
+        <translation>%1 被指定给了两个录制；请为每个录制使用单独的文件</translation>
     </message>
 </context>
 <context>

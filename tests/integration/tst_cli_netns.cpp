@@ -146,6 +146,8 @@ private Q_SLOTS:
     void badInput_anyCommand_exitsTwoNamingProblem();
     void recv_terminated_exitsZeroWithSummary_data();
     void recv_terminated_exitsZeroWithSummary();
+    void help_eachCommand_usageNamesTheCommand_data();
+    void help_eachCommand_usageNamesTheCommand();
     void gui_terminated_savesSettings();
 
 private:
@@ -790,6 +792,14 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
     QTest::newRow("recv group twice") << QStringList{u"recv"_s, group, group} << u"already joined"_s;
     QTest::newRow("recv multicast source")
             << QStringList{u"recv"_s, group, u"-s"_s, u"239.9.9.9"_s} << u"239.9.9.9 is a multicast group"_s;
+    // Recordings are checked before anything is joined: one file for two, and a folder that is not there.
+    QTest::newRow("recv one file for two recordings") << QStringList{u"recv"_s,   group,
+                                                                     u"--pcap"_s, u"/tmp/mct-twice.rec"_s,
+                                                                     u"--csv"_s,  u"/tmp/mct-twice.rec"_s}
+                                                      << u"/tmp/mct-twice.rec is named for two recordings"_s;
+    QTest::newRow("recv recording folder missing")
+            << QStringList{u"recv"_s, group, u"--pcap"_s, u"/nonexistent/dir/x.pcap"_s}
+            << u"/nonexistent/dir/x.pcap"_s;
 }
 
 void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
@@ -804,6 +814,26 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
     QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
     QVERIFY2(r.err().contains(named), qPrintable(u"stderr should name \"%1\": "_s.arg(named) + r.describe()));
     QVERIFY2(r.stdOut.isEmpty(), qPrintable(u"nothing should start: "_s + r.describe()));
+}
+
+void TestCliNetns::help_eachCommand_usageNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const QString &command : {u"recv"_s, u"send"_s, u"doctor"_s}) {
+        QTest::newRow(qPrintable(command)) << command;
+    }
+}
+
+void TestCliNetns::help_eachCommand_usageNamesTheCommand()
+{
+    // The usage line reads as users type the command, not with the path the program was started by.
+    QFETCH(QString, command);
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    const RunResult r = lab.run(kLonely, mctester({command, u"--help"_s}));
+    MCT_VERIFY_EXIT(r, 0);
+    QVERIFY2(r.out().startsWith(u"Usage: mctester %1 [options]"_s.arg(command)), qPrintable(r.describe()));
+    QVERIFY2(!r.out().contains(QStringLiteral(MCT_BINARY)), qPrintable(r.describe()));
 }
 
 void TestCliNetns::recv_terminated_exitsZeroWithSummary_data()
