@@ -109,6 +109,13 @@ QString Sender::checkSettings(const SenderSettings &s)
         return SenderText::tr("source address %1 is not of the group's address family")
                 .arg(s.sourceAddress.toString());
     }
+    if (s.sourceAddress.isLinkLocal() && s.sourceAddress.protocol() == QAbstractSocket::IPv6Protocol
+        && s.sourceAddress.scopeId().isEmpty() && s.interfaceName.isEmpty()) {
+        // Link-local addresses repeat on every link: without its interface the system cannot use it.
+        return SenderText::tr("source address %1 is link-local: choose the interface it belongs to, or write "
+                              "it as %1%NAME")
+                .arg(s.sourceAddress.toString());
+    }
     if (s.payload.mode != PayloadMode::Text) {
         const auto fixed = resolveFixedPayload(s.payload);
         if (!fixed) {
@@ -136,6 +143,8 @@ bool Sender::openSocket(const SenderSettings &s)
     QHostAddress bindAddress = s.sourceAddress;
     if (bindAddress.isNull()) {
         bindAddress = ipv6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+    } else if (ipv6 && bindAddress.isLinkLocal() && bindAddress.scopeId().isEmpty()) {
+        bindAddress.setScopeId(s.interfaceName); // the interface sent from (checkSettings() asks for one)
     }
     if (!m_socket->bind(bindAddress, s.sourcePort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
         Q_EMIT failed(SenderText::tr("cannot bind %1: %2")

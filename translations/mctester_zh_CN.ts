@@ -1360,37 +1360,42 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>源地址 %1 与组播组的地址族不一致</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="141"/>
+        <location filename="../core/sender.cpp" line="115"/>
+        <source>source address %1 is link-local: choose the interface it belongs to, or write it as %1%NAME</source>
+        <translation>源地址 %1 是链路本地地址：请选择它所属的网络接口，或写成 %1%NAME</translation>
+    </message>
+    <message>
+        <location filename="../core/sender.cpp" line="150"/>
         <source>cannot bind %1: %2</source>
         <translation>无法绑定 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="155"/>
+        <location filename="../core/sender.cpp" line="164"/>
         <source>cannot set TTL/loopback: %1</source>
         <translation>无法设置 TTL/环回：%1</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="161"/>
+        <location filename="../core/sender.cpp" line="170"/>
         <source>cannot set DSCP %1: %2</source>
         <translation>无法设置 DSCP %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="182"/>
+        <location filename="../core/sender.cpp" line="191"/>
         <source>cannot send from interface %1: %2</source>
         <translation>无法从接口 %1 发送：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="214"/>
+        <location filename="../core/sender.cpp" line="223"/>
         <source>payload of %1 bytes is larger than a UDP datagram holds (%2)</source>
         <translation>%1 字节的载荷超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="347"/>
+        <location filename="../core/sender.cpp" line="356"/>
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="350"/>
+        <location filename="../core/sender.cpp" line="359"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>

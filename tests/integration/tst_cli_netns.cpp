@@ -146,6 +146,7 @@ private Q_SLOTS:
     void badInput_anyCommand_exitsTwoNamingProblem();
     void recv_terminated_exitsZeroWithSummary_data();
     void recv_terminated_exitsZeroWithSummary();
+    void send_linkLocalSourceWithItsInterface_arrivesFromIt();
     void help_eachCommand_usageNamesTheCommand_data();
     void help_eachCommand_usageNamesTheCommand();
     void gui_terminated_savesSettings();
@@ -780,6 +781,9 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
     QTest::newRow("no such interface") << QStringList{send, group, u"-i"_s, u"nosuchif"_s} << u"nosuchif"_s;
     QTest::newRow("send unknown option") << QStringList{send, group, u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("send no group") << QStringList{send} << u"GROUP:PORT"_s;
+    QTest::newRow("send link-local source without its interface")
+            << QStringList{send, u"[ff15::1]:5000"_s, u"--source-address"_s, u"fe80::1"_s}
+            << u"fe80::1 is link-local"_s;
     QTest::newRow("recv no group") << QStringList{u"recv"_s} << u"GROUP:PORT"_s;
     QTest::newRow("recv unknown option") << QStringList{u"recv"_s, group, u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("recv unicast group")
@@ -814,6 +818,42 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
     QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
     QVERIFY2(r.err().contains(named), qPrintable(u"stderr should name \"%1\": "_s.arg(named) + r.describe()));
     QVERIFY2(r.stdOut.isEmpty(), qPrintable(u"nothing should start: "_s + r.describe()));
+}
+
+void TestCliNetns::send_linkLocalSourceWithItsInterface_arrivesFromIt()
+{
+    // A link-local source needs its interface: given with -i, the sender binds to it there.
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    // The kernel gives the interface its fe80:: address once duplicate address detection is done.
+    QString linkLocal;
+    static const QRegularExpression pattern(u"inet6 (fe80::[0-9a-f:]+)/64 scope link\\s"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !(linkLocal = pattern.match(lab.run(u"a"_s, {u"ip"_s, u"-6"_s, u"-o"_s, u"addr"_s, u"show"_s,
+                                                         u"dev"_s, link.a.interfaceName})
+                                                .out())
+                                  .captured(1))
+                     .isEmpty(),
+            10000);
+    const auto receiver =
+            lab.start(u"b"_s, mctester({u"recv"_s, u"[ff12::7]:5000"_s, u"-i"_s, link.b.interfaceName,
+                                        u"--json"_s, u"-c"_s, u"1"_s, u"-w"_s, u"10"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"ff12::7"_s), link.b.interfaceName),
+             qPrintable(lab.lastError()));
+    const RunResult sent =
+            lab.run(u"a"_s, mctester({u"send"_s, u"[ff12::7]:5000"_s, u"-i"_s, link.a.interfaceName,
+                                      u"--source-address"_s, linkLocal, u"-c"_s, u"1"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(received, 0);
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(received.stdOut, &error);
+    QVERIFY2(error.isEmpty() && objects.size() == 2, qPrintable(received.describe()));
+    const auto [source, port] = splitEndpoint(objects.first().value(u"source"_s).toString());
+    QVERIFY2(source.isEqual(QHostAddress(linkLocal), QHostAddress::TolerantConversion),
+             qPrintable(u"expected %1: "_s.arg(linkLocal) + received.describe()));
 }
 
 void TestCliNetns::help_eachCommand_usageNamesTheCommand_data()
