@@ -6,12 +6,14 @@
 #include "plural.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cerrno>
+#include <optional>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -323,44 +325,134 @@ void checkForcedVersion(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     }
 }
 
+// Whether a rule names the port among its destination ports: "dport 5000", "dport { 53, 5000 }",
+// "dport 4000-6000" (nft), "--dport 5000", "--dports 53,5000", "--dport 4000:6000" (iptables).
+// nullopt when the rule names no destination port at all.
+std::optional<bool> namesPort(const QString &rule, quint16 port)
+{
+    static const QRegularExpression dport(QStringLiteral("\\bdports?\\s+(\\{[^}]*\\}|[0-9][0-9,:\\-]*)"));
+    static const QRegularExpression item(QStringLiteral("(\\d+)(?:\\s*[-:]\\s*(\\d+))?"));
+    bool any = false;
+    for (auto m = dport.globalMatch(rule); m.hasNext();) {
+        any = true;
+        for (auto i = item.globalMatch(m.next().captured(1)); i.hasNext();) {
+            const QRegularExpressionMatch range = i.next();
+            const uint low = range.captured(1).toUInt();
+            const uint high = range.captured(2).isEmpty() ? low : range.captured(2).toUInt();
+            if (port >= low && port <= high) {
+                return true;
+            }
+        }
+    }
+    return any ? std::optional<bool>(false) : std::nullopt;
+}
+
+// One rule on the way in: "drops" when it drops the port outright (nothing else in it but UDP and
+// the port), "may" when it drops UDP, or anything, with conditions the doctor cannot weigh.
+void judgeRule(const QString &rule, bool drops, quint16 port, const QString &tool, FirewallVerdict &verdict)
+{
+    if (!drops) {
+        return;
+    }
+    const std::optional<bool> named = namesPort(rule, port);
+    if (named.has_value() && !*named) {
+        return; // other ports only
+    }
+    static const QRegularExpression narrowing(QStringLiteral(
+            "(?:^|\\s)(saddr|daddr|iifname|iif|sport|ct|meta|mark|limit|numgen|random|-s|-d|-i|"
+            "--sport|--mark|--limit|--every|--probability)(?=\\s|$)"));
+    const QString line = tool + QStringLiteral(": ") + rule;
+    if (named.value_or(false) && !rule.contains(narrowing)) {
+        verdict.drops.append(line);
+    } else {
+        verdict.mayDrop.append(line);
+    }
+}
+
+} // namespace
+
+FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
+{
+    FirewallVerdict verdict;
+    const QString tool = QStringLiteral("nft");
+    static const QRegularExpression hook(QStringLiteral("\\bhook (\\w+)"));
+    static const QRegularExpression verdictWord(QStringLiteral("\\b(drop|reject)\\b"));
+    // Rules of chains hooked on the way out (output, postrouting) or through (forward) do not
+    // touch what arrives here; rules of regular chains might (a chain on the way in may jump there).
+    bool inbound = true;
+    for (const QString &raw : ruleset.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QStringLiteral("chain "))) {
+            inbound = true;
+            continue;
+        }
+        if (const QRegularExpressionMatch m = hook.match(line); m.hasMatch()) {
+            const QString where = m.captured(1);
+            inbound = where == QStringLiteral("input") || where == QStringLiteral("prerouting")
+                      || where == QStringLiteral("ingress");
+            if (inbound && line.contains(QStringLiteral("policy drop"))) {
+                verdict.mayDrop.append(tool + QStringLiteral(": ") + line);
+            }
+            continue;
+        }
+        if (!inbound || line.isEmpty() || line.endsWith(u'{') || line == QStringLiteral("}")) {
+            continue;
+        }
+        const bool udpOrAny =
+                !line.contains(QStringLiteral("tcp ")) && !line.contains(QStringLiteral("icmp"));
+        judgeRule(line, udpOrAny && line.contains(verdictWord), port, tool, verdict);
+    }
+    verdict.drops.removeDuplicates();
+    verdict.mayDrop.removeDuplicates();
+    return verdict;
+}
+
+FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QString &tool)
+{
+    FirewallVerdict verdict;
+    for (const QString &raw : rules.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line == QStringLiteral("-P INPUT DROP")) {
+            verdict.mayDrop.append(tool + QStringLiteral(": ") + line);
+            continue;
+        }
+        // -A CHAIN ...: all but the ways out and through (a custom chain may be jumped to from INPUT).
+        if (!line.startsWith(QStringLiteral("-A ")) || line.startsWith(QStringLiteral("-A OUTPUT "))
+            || line.startsWith(QStringLiteral("-A FORWARD "))
+            || line.startsWith(QStringLiteral("-A POSTROUTING "))) {
+            continue;
+        }
+        const bool udpOrAny =
+                !line.contains(QStringLiteral("-p tcp")) && !line.contains(QStringLiteral("-p icmp"));
+        const bool drops =
+                line.contains(QStringLiteral("-j DROP")) || line.contains(QStringLiteral("-j REJECT"));
+        judgeRule(line, udpOrAny && drops, port, tool, verdict);
+    }
+    return verdict;
+}
+
+namespace {
+
 void checkFirewall(const DoctorOptions &o, DoctorReport &report)
 {
     const QString port = QString::number(o.endpoint.port);
-    QStringList findings;
+    FirewallVerdict verdict;
     bool readable = false;
     bool ran = false;
     const QString nft =
             runTool(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, &ran);
     if (ran) {
         readable = true;
-        const QStringList lines = nft.split(u'\n');
-        for (const QString &line : lines) {
-            const QString l = line.trimmed();
-            if ((l.contains(QStringLiteral("dport ") + port) || l.contains(QStringLiteral("udp")))
-                && (l.contains(QStringLiteral("drop")) || l.contains(QStringLiteral("reject")))) {
-                findings.append(QStringLiteral("nft: ") + l);
-            }
-            if (l.contains(QStringLiteral("hook input")) && l.contains(QStringLiteral("policy drop"))) {
-                findings.append(QStringLiteral("nft: ") + l);
-            }
-        }
+        verdict = judgeNftRules(nft, o.endpoint.port);
     }
     const QString tool = o.endpoint.isIPv6() ? QStringLiteral("ip6tables") : QStringLiteral("iptables");
     const QString ipt = runTool(tool, {QStringLiteral("-S")}, &ran);
     if (ran) {
         readable = true;
-        const QStringList lines = ipt.split(u'\n');
-        for (const QString &l : lines) {
-            if ((l.contains(QStringLiteral("--dport ") + port) || l.contains(QStringLiteral("-p udp")))
-                && (l.contains(QStringLiteral("DROP")) || l.contains(QStringLiteral("REJECT")))) {
-                findings.append(tool + QStringLiteral(": ") + l.trimmed());
-            }
-            if (l.startsWith(QStringLiteral("-P INPUT DROP"))) {
-                findings.append(tool + QStringLiteral(": ") + l.trimmed());
-            }
-        }
+        const FirewallVerdict more = judgeIptablesRules(ipt, o.endpoint.port, tool);
+        verdict.drops += more.drops;
+        verdict.mayDrop += more.mayDrop;
     }
-    findings.removeDuplicates();
     const bool haveTools =
             !QStandardPaths::findExecutable(QStringLiteral("nft"),
                                             {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
@@ -377,16 +469,25 @@ void checkFirewall(const DoctorOptions &o, DoctorReport &report)
                 make("firewall", CheckStatus::Warn,
                      DoctorText::tr("firewall rules could not be read (reading them needs root)"),
                      DoctorText::tr("run the doctor as root to check the firewall")));
-    } else if (findings.isEmpty()) {
+    } else if (!verdict.drops.isEmpty()) {
+        report.checks.append(
+                make("firewall", CheckStatus::Fail,
+                     DoctorText::tr("the firewall drops UDP port %1: %2")
+                             .arg(port, verdict.drops.join(QStringLiteral(" | "))),
+                     DoctorText::tr("remove that rule, or allow the port before it, e.g. nft insert "
+                                    "rule inet filter input udp dport %1 accept")
+                             .arg(port)));
+    } else if (!verdict.mayDrop.isEmpty()) {
+        report.checks.append(
+                make("firewall", CheckStatus::Warn,
+                     DoctorText::tr("firewall rules that may drop the traffic: %1")
+                             .arg(verdict.mayDrop.join(QStringLiteral(" | "))),
+                     DoctorText::tr("allow UDP port %1 from the sender, e.g. nft insert rule inet "
+                                    "filter input udp dport %1 accept")
+                             .arg(port)));
+    } else {
         report.checks.append(make("firewall", CheckStatus::Pass,
                                   DoctorText::tr("no firewall rule drops UDP port %1").arg(port)));
-    } else {
-        report.checks.append(make("firewall", CheckStatus::Warn,
-                                  DoctorText::tr("firewall rules that may drop the traffic: %1")
-                                          .arg(findings.join(QStringLiteral(" | "))),
-                                  DoctorText::tr("allow UDP port %1 from the sender, e.g. nft add rule inet "
-                                                 "filter input udp dport %1 accept")
-                                          .arg(port)));
     }
 }
 
@@ -470,8 +571,17 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     if (o.listenMs <= 0) {
         return;
     }
+    // Until the group's first datagram or the deadline: a read may bring only others (another
+    // group on the port where the socket cannot be bound to its group), which keep it waiting.
     PacketBatch batch;
-    if (socket.waitForReadable(o.listenMs) && socket.drain(batch, 64, 64) > 0) {
+    const QDeadlineTimer deadline(o.listenMs);
+    while (batch.records.isEmpty() && !deadline.hasExpired()
+           && socket.waitForReadable(int(deadline.remainingTime()))) {
+        if (socket.drain(batch, 64, 64) < 0) {
+            break;
+        }
+    }
+    if (!batch.records.isEmpty()) {
         const PacketRecord &r = batch.records.constFirst();
         report.checks.append(make("traffic", CheckStatus::Pass,
                                   DoctorText::tr("packets arrive: the first came from %1 with TTL %2")

@@ -51,6 +51,19 @@ struct DoctorReport
 
 [[nodiscard]] QJsonObject doctorCheckToJson(const DoctorCheck &check);
 
+// What a firewall's rules mean for UDP datagrams arriving for a port, exposed for tests. `drops`:
+// rules on the way in that drop or reject that port outright; `mayDrop`: ones that might (they drop
+// UDP or some sources without naming ports, or a chain drops by default); each "tool: rule".
+struct FirewallVerdict
+{
+    QStringList drops;
+    QStringList mayDrop;
+};
+// `nft list ruleset` output.
+[[nodiscard]] FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port);
+// `iptables -S` / `ip6tables -S` output; tool names the source in the verdict's lines.
+[[nodiscard]] FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QString &tool);
+
 // Parsers for the kernel's membership tables, exposed for tests.
 [[nodiscard]] QStringList igmpInterfacesWithGroup(const QString &procNetIgmp, const QHostAddress &group);
 [[nodiscard]] QStringList igmp6InterfacesWithGroup(const QString &procNetIgmp6, const QHostAddress &group);

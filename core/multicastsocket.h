@@ -90,7 +90,6 @@ private:
     MulticastSocket(std::unique_ptr<QUdpSocket> socket, bool ipv6, quint16 port);
     std::unique_ptr<QUdpSocket> m_udp;
     std::function<void()> m_readHandler;
-    QObject *m_readContext = nullptr;
     bool m_notify = true;
 #else
     MulticastSocket(int fd, bool ipv6, quint16 port);

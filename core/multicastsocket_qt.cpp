@@ -12,7 +12,10 @@
 #include <QUdpSocket>
 #include <QVariant>
 
+#include <algorithm>
 #include <cerrno>
+
+#include <sys/socket.h>
 
 namespace mct::core {
 
@@ -32,21 +35,33 @@ QString failureText(const QUdpSocket &udp, int error, bool join, bool ipv6)
 
 Result<bool> changeMembership(QUdpSocket &udp, const Membership &m, bool join)
 {
-    if (!m.includeSources.isEmpty() || !m.excludeSources.isEmpty()) {
+    const auto fail = [&](const QString &why) {
         return Result<bool>::failure(
-                SocketText::tr("cannot join %1: source filters (source-specific multicast) need the native "
-                               "Linux receive path, and this build has the portable one")
-                        .arg(m.group.toString()));
+                (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
+                        .arg(m.group.toString(), why));
+    };
+    if (!m.includeSources.isEmpty() || !m.excludeSources.isEmpty()) {
+        return fail(SocketText::tr("source filters (source-specific multicast) need the native Linux receive "
+                                   "path, and this build has the portable one"));
     }
-    // Qt joins an IPv4 group on an interface by the interface's IPv4 address: one without any
-    // cannot be joined on here (the native path joins by index).
     const QNetworkInterface interface = m.interfaceIndex == 0
                                                 ? QNetworkInterface()
                                                 : QNetworkInterface::interfaceFromIndex(m.interfaceIndex);
     if (m.interfaceIndex != 0 && !interface.isValid()) {
-        return Result<bool>::failure(
-                (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
-                        .arg(m.group.toString(), SocketText::tr("the interface is gone")));
+        return fail(SocketText::tr("the interface is gone"));
+    }
+    // Qt joins an IPv4 group on an interface by the interface's IPv4 address: one without any
+    // cannot be joined on here (the native path joins by index).
+    const bool ipv6 = m.group.protocol() == QAbstractSocket::IPv6Protocol;
+    if (interface.isValid() && !ipv6) {
+        const QList<QNetworkAddressEntry> entries = interface.addressEntries();
+        if (std::none_of(entries.cbegin(), entries.cend(), [](const QNetworkAddressEntry &e) {
+                return e.ip().protocol() == QAbstractSocket::IPv4Protocol;
+            })) {
+            return fail(SocketText::tr("interface %1 has no IPv4 address, and the portable receive path "
+                                       "joins IPv4 groups by the interface's address")
+                                .arg(interface.name()));
+        }
     }
     errno = 0; // the lookup's own calls may leave one behind
     bool ok = false;
@@ -56,12 +71,7 @@ Result<bool> changeMembership(QUdpSocket &udp, const Membership &m, bool join)
         ok = join ? udp.joinMulticastGroup(m.group, interface) : udp.leaveMulticastGroup(m.group, interface);
     }
     if (!ok) {
-        const int error = errno;
-        return Result<bool>::failure(
-                (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
-                        .arg(m.group.toString(),
-                             failureText(udp, error, join,
-                                         m.group.protocol() == QAbstractSocket::IPv6Protocol)));
+        return fail(failureText(udp, errno, join, ipv6));
     }
     return Result<bool>::success(true);
 }
@@ -102,7 +112,15 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         }
     }
     if (receiveBufferBytes > 0) {
-        udp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, receiveBufferBytes);
+#ifdef SO_RCVBUFFORCE
+        // Linux: past net.core.rmem_max when privileged, as on the native path.
+        if (::setsockopt(int(udp->socketDescriptor()), SOL_SOCKET, SO_RCVBUFFORCE, &receiveBufferBytes,
+                         sizeof receiveBufferBytes)
+            != 0)
+#endif
+        {
+            udp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, receiveBufferBytes);
+        }
     }
     std::unique_ptr<MulticastSocket> socket(new MulticastSocket(std::move(udp), ipv6, port));
     socket->m_boundGroup = NetAddress::fromHostAddress(group);

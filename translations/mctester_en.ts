@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="252"/>
+        <location filename="../core/doctor.cpp" line="254"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 crosses up to %2 router</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="414"/>
+        <location filename="../core/doctor.cpp" line="515"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>

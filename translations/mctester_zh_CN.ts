@@ -4,301 +4,311 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="82"/>
+        <location filename="../core/doctor.cpp" line="84"/>
         <source>pick an existing interface in the Interface list</source>
         <translation>在“接口”列表中选择一个存在的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="83"/>
+        <location filename="../core/doctor.cpp" line="85"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="90"/>
+        <location filename="../core/doctor.cpp" line="92"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="91"/>
+        <location filename="../core/doctor.cpp" line="93"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="98"/>
+        <location filename="../core/doctor.cpp" line="100"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="99"/>
+        <location filename="../core/doctor.cpp" line="101"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="103"/>
+        <location filename="../core/doctor.cpp" line="105"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="110"/>
+        <location filename="../core/doctor.cpp" line="112"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="112"/>
+        <location filename="../core/doctor.cpp" line="114"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="122"/>
+        <location filename="../core/doctor.cpp" line="124"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="132"/>
+        <location filename="../core/doctor.cpp" line="134"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="136"/>
+        <location filename="../core/doctor.cpp" line="138"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="138"/>
+        <location filename="../core/doctor.cpp" line="140"/>
         <source>join with the sender&apos;s address in the Sources field</source>
         <translation>在“源地址”栏中填写发送端地址后再加入</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="139"/>
+        <location filename="../core/doctor.cpp" line="141"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="143"/>
+        <location filename="../core/doctor.cpp" line="145"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="184"/>
+        <location filename="../core/doctor.cpp" line="186"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="188"/>
+        <location filename="../core/doctor.cpp" line="190"/>
         <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
         <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="190"/>
+        <location filename="../core/doctor.cpp" line="192"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="194"/>
+        <location filename="../core/doctor.cpp" line="196"/>
         <source>choose the interface in the Interface list, or add a route: ip route add %1 dev DEV</source>
         <translation>在“接口”列表中选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="197"/>
+        <location filename="../core/doctor.cpp" line="199"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
         <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="210"/>
+        <location filename="../core/doctor.cpp" line="212"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="213"/>
+        <location filename="../core/doctor.cpp" line="215"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="215"/>
+        <location filename="../core/doctor.cpp" line="217"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="222"/>
+        <location filename="../core/doctor.cpp" line="224"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="223"/>
+        <location filename="../core/doctor.cpp" line="225"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="230"/>
+        <location filename="../core/doctor.cpp" line="232"/>
         <source>TTL 0 keeps packets on this host: only receivers on it get them</source>
         <translation>TTL 0 使数据包只留在本机：只有本机上的接收者能收到</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="231"/>
+        <location filename="../core/doctor.cpp" line="233"/>
         <source>to reach other hosts on the link send with TTL 1 or more</source>
         <translation>要到达同一链路上的其他主机，请以 TTL 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="232"/>
+        <location filename="../core/doctor.cpp" line="234"/>
         <source>to reach other hosts on the link send with -t 1 or more</source>
         <translation>要到达同一链路上的其他主机，请用 -t 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="236"/>
+        <location filename="../core/doctor.cpp" line="238"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="239"/>
+        <location filename="../core/doctor.cpp" line="241"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="240"/>
+        <location filename="../core/doctor.cpp" line="242"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="246"/>
+        <location filename="../core/doctor.cpp" line="248"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="249"/>
+        <location filename="../core/doctor.cpp" line="251"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="252"/>
+        <location filename="../core/doctor.cpp" line="254"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 最多可穿过 %2 个路由器</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="276"/>
+        <location filename="../core/doctor.cpp" line="278"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="280"/>
+        <location filename="../core/doctor.cpp" line="282"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="284"/>
+        <location filename="../core/doctor.cpp" line="286"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="302"/>
+        <location filename="../core/doctor.cpp" line="304"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="312"/>
+        <location filename="../core/doctor.cpp" line="314"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="318"/>
+        <location filename="../core/doctor.cpp" line="320"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="321"/>
+        <location filename="../core/doctor.cpp" line="323"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="373"/>
+        <location filename="../core/doctor.cpp" line="465"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="374"/>
+        <location filename="../core/doctor.cpp" line="466"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="378"/>
+        <location filename="../core/doctor.cpp" line="470"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="379"/>
+        <location filename="../core/doctor.cpp" line="471"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="382"/>
+        <location filename="../core/doctor.cpp" line="475"/>
+        <source>the firewall drops UDP port %1: %2</source>
+        <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="477"/>
+        <source>remove that rule, or allow the port before it, e.g. nft insert rule inet filter input udp dport %1 accept</source>
+        <translation>删除该规则，或在其之前放行该端口，例如 nft insert rule inet filter input udp dport %1 accept</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="485"/>
+        <source>allow UDP port %1 from the sender, e.g. nft insert rule inet filter input udp dport %1 accept</source>
+        <translation>放行来自发送端的 UDP 端口 %1，例如 nft insert rule inet filter input udp dport %1 accept</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="490"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="385"/>
+        <location filename="../core/doctor.cpp" line="483"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="387"/>
-        <source>allow UDP port %1 from the sender, e.g. nft add rule inet filter input udp dport %1 accept</source>
-        <translation>放行来自发送端的 UDP 端口 %1，例如 nft add rule inet filter input udp dport %1 accept</translation>
-    </message>
-    <message>
-        <location filename="../core/doctor.cpp" line="410"/>
+        <location filename="../core/doctor.cpp" line="511"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="414"/>
+        <location filename="../core/doctor.cpp" line="515"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="416"/>
+        <location filename="../core/doctor.cpp" line="517"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="429"/>
+        <location filename="../core/doctor.cpp" line="530"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="450"/>
+        <location filename="../core/doctor.cpp" line="551"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="460"/>
+        <location filename="../core/doctor.cpp" line="561"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="462"/>
+        <location filename="../core/doctor.cpp" line="563"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="467"/>
+        <location filename="../core/doctor.cpp" line="568"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="477"/>
+        <location filename="../core/doctor.cpp" line="587"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="483"/>
+        <location filename="../core/doctor.cpp" line="593"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="486"/>
+        <location filename="../core/doctor.cpp" line="596"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -583,7 +593,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <name>MulticastSocket</name>
     <message>
         <location filename="../core/oserror.cpp" line="23"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="49"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="51"/>
         <source>the interface is gone</source>
         <translation>该接口已不存在</translation>
     </message>
@@ -644,27 +654,25 @@ Without a command it opens the window. Commands for scripts and terminals:
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="157"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="98"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="108"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="173"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="99"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="109"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="237"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="48"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="61"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="40"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="237"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="48"/>
-        <location filename="../core/multicastsocket_qt.cpp" line="61"/>
+        <location filename="../core/multicastsocket_qt.cpp" line="40"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
@@ -679,9 +687,14 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket_qt.cpp" line="37"/>
-        <source>cannot join %1: source filters (source-specific multicast) need the native Linux receive path, and this build has the portable one</source>
-        <translation>无法加入 %1：源过滤（源特定组播）需要原生 Linux 接收路径，而此版本使用的是可移植接收路径</translation>
+        <location filename="../core/multicastsocket_qt.cpp" line="44"/>
+        <source>source filters (source-specific multicast) need the native Linux receive path, and this build has the portable one</source>
+        <translation>源过滤（源特定组播）需要原生 Linux 接收路径，而此版本使用的是可移植接收路径</translation>
+    </message>
+    <message>
+        <location filename="../core/multicastsocket_qt.cpp" line="61"/>
+        <source>interface %1 has no IPv4 address, and the portable receive path joins IPv4 groups by the interface&apos;s address</source>
+        <translation>接口 %1 没有 IPv4 地址，而可移植接收路径按接口的地址加入 IPv4 组播组</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void doctor_senderTtl_saysWhatItReaches_data();
     void doctor_senderTtl_saysWhatItReaches();
     void doctor_healthyHostWithSender_passes();
+    void doctor_firewallDropsThePort_failsNamingTheRule();
     void interface_downThenUp_warnsAndReceivesAgain();
     void interface_removedDuringCapture_keepsRunningAndKeepsWhatItHas();
 
@@ -80,10 +81,6 @@ void TestMulticastNetns::initTestCase()
 
 void TestMulticastNetns::ssm_twoSendersOneGroup_onlyChosenSourceArrives()
 {
-#ifdef MCT_PORTABLE_SOCKET
-    QSKIP("source-specific joins need the native receive path; this build has the portable one, which "
-          "refuses them (tst_socket_netns checks that)");
-#endif
     NetnsLab lab;
     const auto ports = lab.addBridge(u"sw"_s, {u"s1"_s, u"s2"_s, u"r"_s});
     QVERIFY2(ports, qPrintable(lab.lastError()));
@@ -92,6 +89,15 @@ void TestMulticastNetns::ssm_twoSendersOneGroup_onlyChosenSourceArrives()
     const Port &receiverPort = ports->at(2);
     const QString chosen = ports->at(0).ipv4.toString();
 
+#ifdef MCT_PORTABLE_SOCKET
+    // The portable receive path cannot filter sources: it refuses the join and says why (exit 3).
+    const RunResult refused =
+            lab.run(u"r"_s, mctester({u"recv"_s, u"232.1.2.3:5000"_s, u"-i"_s, receiverPort.interfaceName,
+                                      u"-s"_s, chosen, u"-w"_s, u"4"_s}));
+    QVERIFY2(refused.finished && refused.exitCode == 3 && refused.err().contains(u"source filters"_s),
+             qPrintable(refused.describe()));
+    return;
+#endif
     auto receiver =
             lab.start(u"r"_s, mctester({u"recv"_s, u"232.1.2.3:5000"_s, u"-i"_s, receiverPort.interfaceName,
                                         u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
@@ -434,6 +440,32 @@ void TestMulticastNetns::doctor_healthyHostWithSender_passes()
     QVERIFY(!r.out().contains(u"FAIL"_s));
     sender->terminate();
     sender->waitForFinished(5000);
+}
+
+void TestMulticastNetns::doctor_firewallDropsThePort_failsNamingTheRule()
+{
+    if (QStandardPaths::findExecutable(u"nft"_s, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty()) {
+        QSKIP("nft (nftables) is not installed: cannot make a firewall rule to find");
+    }
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    QVERIFY(lab.addMulticastRoute(u"b"_s, link->b.interfaceName));
+    const QStringList nft{u"nft"_s};
+    for (const QString &command :
+         {u"add table inet mctf"_s, u"add chain inet mctf in { type filter hook input priority 0 ; }"_s,
+          u"add rule inet mctf in udp dport 5000 drop"_s}) {
+        const RunResult made = lab.run(u"b"_s, nft + command.split(u' '));
+        QVERIFY2(made.finished && made.exitCode == 0, qPrintable(made.describe()));
+    }
+    const RunResult r = lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s}));
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(
+            r.out().contains(u"FAIL  firewall: the firewall drops UDP port 5000: nft: udp dport 5000 drop"_s),
+            qPrintable(r.describe()));
+    // The same port's neighbour is not this one.
+    const RunResult other = lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:500"_s, u"-w"_s, u"0"_s}));
+    QVERIFY2(other.out().contains(u"PASS  firewall"_s), qPrintable(other.describe()));
 }
 
 void TestMulticastNetns::interface_downThenUp_warnsAndReceivesAgain()

@@ -1,0 +1,118 @@
+// The doctor's reading of firewall rules: what drops a UDP port outright, what only might.
+#include "doctor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using mct::core::FirewallVerdict;
+
+class TestFirewall : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nft_data();
+    void nft();
+    void iptables_data();
+    void iptables();
+};
+
+namespace {
+
+// An nft ruleset as `nft list ruleset` prints it, with the rule in the given hook's chain.
+QString nftRuleset(const QString &hook, const QString &rule, const QString &policy = u"accept"_s)
+{
+    return u"table inet filter {\n\tchain %1 {\n\t\ttype filter hook %1 priority filter; policy %3;\n"
+           "\t\t%2\n\t}\n}\n"_s.arg(hook, rule, policy);
+}
+
+enum class Expect : quint8 {
+    Nothing,
+    Drops,
+    MayDrop
+};
+
+void compareVerdict(const FirewallVerdict &v, Expect expect)
+{
+    const QString seen = u"drops [%1] may [%2]"_s.arg(v.drops.join(u" | "_s), v.mayDrop.join(u" | "_s));
+    QVERIFY2(v.drops.isEmpty() == (expect != Expect::Drops), qPrintable(seen));
+    QVERIFY2(v.mayDrop.isEmpty() == (expect != Expect::MayDrop), qPrintable(seen));
+}
+
+} // namespace
+
+void TestFirewall::nft_data()
+{
+    QTest::addColumn<QString>("ruleset");
+    QTest::addColumn<int>("expect");
+    const auto in = [](const QString &rule) { return nftRuleset(u"input"_s, rule); };
+    QTest::newRow("port dropped") << in(u"udp dport 5000 counter packets 3 bytes 180 drop"_s)
+                                  << int(Expect::Drops);
+    QTest::newRow("port rejected in a set") << in(u"udp dport { 53, 5000 } reject"_s) << int(Expect::Drops);
+    QTest::newRow("port in a range") << in(u"udp dport 4000-6000 drop"_s) << int(Expect::Drops);
+    QTest::newRow("another port only") << in(u"udp dport 50001 drop"_s) << int(Expect::Nothing);
+    QTest::newRow("range without the port") << in(u"udp dport 5001-6000 drop"_s) << int(Expect::Nothing);
+    QTest::newRow("tcp only") << in(u"tcp dport 5000 drop"_s) << int(Expect::Nothing);
+    QTest::newRow("port accepted") << in(u"udp dport 5000 accept"_s) << int(Expect::Nothing);
+    QTest::newRow("a source dropped") << in(u"ip saddr 10.1.1.1 drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("port from one source")
+            << in(u"ip saddr 10.1.1.1 udp dport 5000 drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("port on one interface")
+            << in(u"iifname \"eth1\" udp dport 5000 drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("a share of the port")
+            << in(u"udp dport 5000 numgen inc mod 10 0 drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("all udp") << in(u"meta l4proto udp drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("on the way out") << nftRuleset(u"output"_s, u"udp dport 5000 drop"_s)
+                                    << int(Expect::Nothing);
+    QTest::newRow("forwarded") << nftRuleset(u"forward"_s, u"udp dport 5000 drop"_s) << int(Expect::Nothing);
+    QTest::newRow("input drops by default")
+            << nftRuleset(u"input"_s, u"tcp dport 22 accept"_s, u"drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("empty") << QString() << int(Expect::Nothing);
+}
+
+void TestFirewall::nft()
+{
+    QFETCH(QString, ruleset);
+    QFETCH(int, expect);
+    const FirewallVerdict v = mct::core::judgeNftRules(ruleset, 5000);
+    compareVerdict(v, Expect(expect));
+    for (const QString &line : v.drops + v.mayDrop) {
+        QVERIFY2(line.startsWith(u"nft: "_s), qPrintable(line)); // the user sees which rule
+    }
+}
+
+void TestFirewall::iptables_data()
+{
+    QTest::addColumn<QString>("rules");
+    QTest::addColumn<int>("expect");
+    const QString header = u"-P INPUT ACCEPT\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n"_s;
+    QTest::newRow("port dropped") << header + u"-A INPUT -p udp -m udp --dport 5000 -j DROP\n"_s
+                                  << int(Expect::Drops);
+    QTest::newRow("port among several")
+            << header + u"-A INPUT -p udp -m multiport --dports 53,5000 -j REJECT\n"_s << int(Expect::Drops);
+    QTest::newRow("port range") << header + u"-A INPUT -p udp -m udp --dport 4000:6000 -j DROP\n"_s
+                                << int(Expect::Drops);
+    QTest::newRow("another port") << header + u"-A INPUT -p udp -m udp --dport 5001 -j DROP\n"_s
+                                  << int(Expect::Nothing);
+    QTest::newRow("tcp") << header + u"-A INPUT -p tcp -m tcp --dport 5000 -j DROP\n"_s
+                         << int(Expect::Nothing);
+    QTest::newRow("every tenth")
+            << header + u"-A INPUT -p udp -m udp --dport 5000 -m statistic --mode nth --every 10 --packet 0 -j DROP\n"_s
+            << int(Expect::MayDrop);
+    QTest::newRow("a source") << header + u"-A INPUT -s 10.1.1.1/32 -j DROP\n"_s << int(Expect::MayDrop);
+    QTest::newRow("on the way out") << header + u"-A OUTPUT -p udp -m udp --dport 5000 -j DROP\n"_s
+                                    << int(Expect::Nothing);
+    QTest::newRow("input drops by default")
+            << u"-P INPUT DROP\n-A INPUT -p tcp --dport 22 -j ACCEPT\n"_s << int(Expect::MayDrop);
+}
+
+void TestFirewall::iptables()
+{
+    QFETCH(QString, rules);
+    QFETCH(int, expect);
+    compareVerdict(mct::core::judgeIptablesRules(rules, 5000, u"iptables"_s), Expect(expect));
+}
+
+QTEST_GUILESS_MAIN(TestFirewall)
+
+#include "tst_firewall.moc"
