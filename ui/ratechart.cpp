@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mct::ui {
@@ -23,6 +24,10 @@ namespace {
 
 // More lines than this is unreadable; the busiest streams get them.
 constexpr int kMaxStreams = 8;
+// A colour per stream, distinct among those shown: the chart theme's own repeat after a few, and its
+// next colour would go to each loss line as well.
+constexpr QRgb kStreamColours[kMaxStreams] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
+                                              0x9467bd, 0x8c564b, 0xe377c2, 0x17becf};
 // Loss is shown per second, over the last second (status updates come more often).
 constexpr qint64 kLossWindowMs = 1000;
 // Until the chart has this much history, it shows this much, not the whole (empty) window.
@@ -169,6 +174,14 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
                                  core::formatAddressPort(s->key.group.toHostAddress(), s->key.port));
             series.rate = new QLineSeries;
             series.rate->setName(name);
+            for (const QRgb colour : kStreamColours) {
+                if (std::none_of(m_series.cbegin(), m_series.cend(), [colour](const Series &other) {
+                        return other.rate->color().rgb() == (colour | 0xff000000u);
+                    })) {
+                    series.rate->setColor(QColor::fromRgb(colour));
+                    break;
+                }
+            }
             m_chart->addSeries(series.rate);
             series.rate->attachAxis(m_timeAxis);
             series.rate->attachAxis(m_rateAxis);

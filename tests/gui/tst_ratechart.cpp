@@ -1,11 +1,16 @@
 // Tests for RateChart: whole-number axis ticks (no "1, 1, 1, 0, 0"), a point per status, not per packet.
 #include "ratechart.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QSet>
 #include <QTest>
 #include <QValueAxis>
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
 using mct::core::NetAddress;
 using mct::core::StreamSnapshot;
 using mct::ui::NiceAxis;
@@ -57,6 +62,7 @@ private Q_SLOTS:
     void niceAxis_smallAndLargeMaxima_wholeNumberTicks();
     void lossAxis_oneLostPacket_labelsAreDistinctIntegers();
     void addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms();
+    void addSnapshot_eightStreams_eachItsOwnColour();
 };
 
 void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks_data()
@@ -115,6 +121,34 @@ void TestRateChart::addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms()
     QVERIFY2(chart.pointsAdded() >= 8 && chart.pointsAdded() <= 11,
              qPrintable(QString::number(chart.pointsAdded())));
     QCOMPARE(chart.seriesCount(), 1);
+}
+
+void TestRateChart::addSnapshot_eightStreams_eachItsOwnColour()
+{
+    // Each stream's line (and its dashed loss line) has a colour no other stream has.
+    RateChart chart;
+    QList<StreamSnapshot> streams;
+    for (int i = 0; i < 8; ++i) {
+        StreamSnapshot s = stream(10 + i, 0);
+        s.key.sourcePort = quint16(40000 + i);
+        streams.append(s);
+    }
+    chart.addSnapshot(1'000'000, streams);
+    QCOMPARE(chart.seriesCount(), 8);
+    const auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QSet<QRgb> colours;
+    int lines = 0;
+    for (QAbstractSeries *series : view->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        if (!line->name().endsWith(u" lost"_s)) {
+            ++lines;
+            colours.insert(line->color().rgb());
+        }
+    }
+    QCOMPARE(lines, 8);
+    QCOMPARE(colours.size(), 8);
 }
 
 QTEST_MAIN(TestRateChart)
