@@ -94,6 +94,21 @@ QList<InterfaceInfo> targetInterfaces(const DoctorOptions &o, DoctorReport &repo
                             .arg(i.name)));
             return {};
         }
+        if (!i.multicast && i.loopback) {
+            // Linux loops this host's own multicast through lo whatever its flag says (with a route
+            // for the group): a test on one host works, one between hosts never comes through lo.
+            report.checks.append(
+                    make("interface", CheckStatus::Warn,
+                         DoctorText::tr(
+                                 "interface %1 is the loopback without the MULTICAST flag: only this host's "
+                                 "own senders reach it")
+                                 .arg(i.name),
+                         DoctorText::tr(
+                                 "to hear other hosts, choose the interface that faces them; ip link set %1 "
+                                 "multicast on marks it capable")
+                                 .arg(i.name)));
+            return {i};
+        }
         if (!i.multicast) {
             report.checks.append(
                     make("interface", CheckStatus::Fail,

@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="254"/>
+        <location filename="../core/doctor.cpp" line="269"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 crosses up to %2 router</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="515"/>
+        <location filename="../core/doctor.cpp" line="530"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>mct::ui::StatusSummary</name>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="115"/>
+        <location filename="../ui/statussummary.cpp" line="123"/>
         <source>Showing %1 of %2 row(s)</source>
         <translation>
             <numerusform>Showing %1 of %2 row</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="118"/>
+        <location filename="../ui/statussummary.cpp" line="126"/>
         <source>%1 / %2 row(s)</source>
         <translation>
             <numerusform>%1 / %2 row</numerusform>

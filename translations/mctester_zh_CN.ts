@@ -24,291 +24,301 @@
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="100"/>
+        <location filename="../core/doctor.cpp" line="102"/>
+        <source>interface %1 is the loopback without the MULTICAST flag: only this host&apos;s own senders reach it</source>
+        <translation>接口 %1 是未设置 MULTICAST 标志的回环接口：只有本机自己的发送端能到达它</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="106"/>
+        <source>to hear other hosts, choose the interface that faces them; ip link set %1 multicast on marks it capable</source>
+        <translation>要接收其他主机的数据，请选择面向它们的接口；ip link set %1 multicast on 可将其标记为支持组播</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="115"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="101"/>
+        <location filename="../core/doctor.cpp" line="116"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="105"/>
+        <location filename="../core/doctor.cpp" line="120"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="112"/>
+        <location filename="../core/doctor.cpp" line="127"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="114"/>
+        <location filename="../core/doctor.cpp" line="129"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="124"/>
+        <location filename="../core/doctor.cpp" line="139"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="134"/>
+        <location filename="../core/doctor.cpp" line="149"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="138"/>
+        <location filename="../core/doctor.cpp" line="153"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="140"/>
+        <location filename="../core/doctor.cpp" line="155"/>
         <source>join with the sender&apos;s address in the Sources field</source>
         <translation>在“源地址”栏中填写发送端地址后再加入</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="141"/>
+        <location filename="../core/doctor.cpp" line="156"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="145"/>
+        <location filename="../core/doctor.cpp" line="160"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="186"/>
+        <location filename="../core/doctor.cpp" line="201"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="190"/>
+        <location filename="../core/doctor.cpp" line="205"/>
         <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
         <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="192"/>
+        <location filename="../core/doctor.cpp" line="207"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="196"/>
+        <location filename="../core/doctor.cpp" line="211"/>
         <source>choose the interface in the Interface list, or add a route: ip route add %1 dev DEV</source>
         <translation>在“接口”列表中选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="199"/>
+        <location filename="../core/doctor.cpp" line="214"/>
         <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
         <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="212"/>
+        <location filename="../core/doctor.cpp" line="227"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="215"/>
+        <location filename="../core/doctor.cpp" line="230"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="217"/>
+        <location filename="../core/doctor.cpp" line="232"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="224"/>
+        <location filename="../core/doctor.cpp" line="239"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="225"/>
+        <location filename="../core/doctor.cpp" line="240"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="232"/>
+        <location filename="../core/doctor.cpp" line="247"/>
         <source>TTL 0 keeps packets on this host: only receivers on it get them</source>
         <translation>TTL 0 使数据包只留在本机：只有本机上的接收者能收到</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="233"/>
+        <location filename="../core/doctor.cpp" line="248"/>
         <source>to reach other hosts on the link send with TTL 1 or more</source>
         <translation>要到达同一链路上的其他主机，请以 TTL 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="234"/>
+        <location filename="../core/doctor.cpp" line="249"/>
         <source>to reach other hosts on the link send with -t 1 or more</source>
         <translation>要到达同一链路上的其他主机，请用 -t 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="238"/>
+        <location filename="../core/doctor.cpp" line="253"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="241"/>
+        <location filename="../core/doctor.cpp" line="256"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="242"/>
+        <location filename="../core/doctor.cpp" line="257"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="248"/>
+        <location filename="../core/doctor.cpp" line="263"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="251"/>
+        <location filename="../core/doctor.cpp" line="266"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="254"/>
+        <location filename="../core/doctor.cpp" line="269"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 最多可穿过 %2 个路由器</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="278"/>
+        <location filename="../core/doctor.cpp" line="293"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="282"/>
+        <location filename="../core/doctor.cpp" line="297"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="286"/>
+        <location filename="../core/doctor.cpp" line="301"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="304"/>
+        <location filename="../core/doctor.cpp" line="319"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="314"/>
+        <location filename="../core/doctor.cpp" line="329"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="320"/>
+        <location filename="../core/doctor.cpp" line="335"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="323"/>
+        <location filename="../core/doctor.cpp" line="338"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="465"/>
+        <location filename="../core/doctor.cpp" line="480"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="466"/>
+        <location filename="../core/doctor.cpp" line="481"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="470"/>
+        <location filename="../core/doctor.cpp" line="485"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="471"/>
+        <location filename="../core/doctor.cpp" line="486"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="475"/>
+        <location filename="../core/doctor.cpp" line="490"/>
         <source>the firewall drops UDP port %1: %2</source>
         <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="477"/>
+        <location filename="../core/doctor.cpp" line="492"/>
         <source>remove that rule, or allow the port before it, e.g. nft insert rule inet filter input udp dport %1 accept</source>
         <translation>删除该规则，或在其之前放行该端口，例如 nft insert rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="485"/>
+        <location filename="../core/doctor.cpp" line="500"/>
         <source>allow UDP port %1 from the sender, e.g. nft insert rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft insert rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="490"/>
+        <location filename="../core/doctor.cpp" line="505"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="483"/>
+        <location filename="../core/doctor.cpp" line="498"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="511"/>
+        <location filename="../core/doctor.cpp" line="526"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="515"/>
+        <location filename="../core/doctor.cpp" line="530"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="517"/>
+        <location filename="../core/doctor.cpp" line="532"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="530"/>
+        <location filename="../core/doctor.cpp" line="545"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="551"/>
+        <location filename="../core/doctor.cpp" line="566"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="561"/>
+        <location filename="../core/doctor.cpp" line="576"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="563"/>
+        <location filename="../core/doctor.cpp" line="578"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="568"/>
+        <location filename="../core/doctor.cpp" line="583"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="587"/>
+        <location filename="../core/doctor.cpp" line="602"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="593"/>
+        <location filename="../core/doctor.cpp" line="608"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="596"/>
+        <location filename="../core/doctor.cpp" line="611"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -708,6 +718,21 @@ Without a command it opens the window. Commands for scripts and terminals:
         <location filename="../cli/output.cpp" line="44"/>
         <source>mctester: warning: %1</source>
         <translation>mctester: 警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadText</name>
+    <message>
+        <location filename="../ui/payloadtext.cpp" line="91"/>
+        <source>probe</source>
+        <comment>payload format: mctester&apos;s probe header</comment>
+        <translation>探测包</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadtext.cpp" line="93"/>
+        <source>plain</source>
+        <comment>payload format: no header recognised</comment>
+        <translation>普通</translation>
     </message>
 </context>
 <context>
@@ -2326,27 +2351,27 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="75"/>
+        <location filename="../ui/ratechart.cpp" line="80"/>
         <source>packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="77"/>
+        <location filename="../ui/ratechart.cpp" line="82"/>
         <source>lost per second (dashed)</source>
         <translation>每秒丢包（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="104"/>
+        <location filename="../ui/ratechart.cpp" line="109"/>
         <source>Rate chart</source>
         <translation>速率图</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="167"/>
+        <location filename="../ui/ratechart.cpp" line="172"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="178"/>
+        <location filename="../ui/ratechart.cpp" line="191"/>
         <source>%1 lost</source>
         <translation>丢失 %1</translation>
     </message>
@@ -2464,77 +2489,77 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>已加入的组播组</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="116"/>
+        <location filename="../ui/receiverpane.cpp" line="117"/>
         <source>Reply mode</source>
         <translation>回复模式</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="118"/>
+        <location filename="../ui/receiverpane.cpp" line="119"/>
         <source>Answer every packet by unicast to its sender, so the sender sees who hears it; probe packets get a reply with the loss count, plain packets this text</source>
         <translation>以单播回复每个数据包的发送端，使发送端知道谁收到了它；探测包的回复带有丢包数，普通包则回复此文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="121"/>
+        <location filename="../ui/receiverpane.cpp" line="122"/>
         <source>Reply text</source>
         <translation>回复文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="122"/>
+        <location filename="../ui/receiverpane.cpp" line="123"/>
         <source>Answer to plain packets; {host}, {seq} and {time} expand</source>
         <translation>对普通包的回复；{host}、{seq} 和 {time} 会被展开</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="129"/>
+        <location filename="../ui/receiverpane.cpp" line="130"/>
         <source>&amp;Interface:</source>
         <translation>接口(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="133"/>
+        <location filename="../ui/receiverpane.cpp" line="134"/>
         <source>&amp;Group:port:</source>
         <translation>组播组:端口(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="140"/>
+        <location filename="../ui/receiverpane.cpp" line="141"/>
         <source>Sourc&amp;es:</source>
         <translation>源地址(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="149"/>
+        <location filename="../ui/receiverpane.cpp" line="150"/>
         <source>Joined groups:</source>
         <translation>已加入的组播组：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="203"/>
+        <location filename="../ui/receiverpane.cpp" line="204"/>
         <source>Sources</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="210"/>
+        <location filename="../ui/receiverpane.cpp" line="211"/>
         <source>Sources: %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址：%1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="213"/>
+        <location filename="../ui/receiverpane.cpp" line="214"/>
         <source>Sources: %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="264"/>
+        <location filename="../ui/receiverpane.cpp" line="265"/>
         <source>%1 is a source-specific group: the kernel delivers nothing unless you include the sender&apos;s address in Sources</source>
         <translation>%1 是源特定组播组：除非在“源地址”中包含发送端的地址，否则内核不会投递任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="275"/>
+        <location filename="../ui/receiverpane.cpp" line="276"/>
         <source>Join the group and show its packets (%1)</source>
         <translation>加入组播组并显示其数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="277"/>
+        <location filename="../ui/receiverpane.cpp" line="278"/>
         <source>Cannot join: %1</source>
         <translation>无法加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="312"/>
+        <location filename="../ui/receiverpane.cpp" line="313"/>
         <source>Leave &amp;All</source>
         <translation>全部离开(&amp;A)</translation>
     </message>
@@ -2686,260 +2711,260 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::SenderPane</name>
     <message>
-        <location filename="../ui/senderpane.cpp" line="66"/>
+        <location filename="../ui/senderpane.cpp" line="67"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="75"/>
+        <location filename="../ui/senderpane.cpp" line="76"/>
         <source>Loop&amp;back</source>
         <translation>环回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="76"/>
-        <location filename="../ui/senderpane.cpp" line="172"/>
+        <location filename="../ui/senderpane.cpp" line="77"/>
+        <location filename="../ui/senderpane.cpp" line="173"/>
         <source>Add probe header</source>
         <translation>添加探测头</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="78"/>
+        <location filename="../ui/senderpane.cpp" line="79"/>
         <source>Send &amp;Once</source>
         <translation>发送一次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="79"/>
+        <location filename="../ui/senderpane.cpp" line="80"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="80"/>
+        <location filename="../ui/senderpane.cpp" line="81"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="139"/>
+        <location filename="../ui/senderpane.cpp" line="140"/>
         <source>Sending interface</source>
         <translation>发送接口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="141"/>
+        <location filename="../ui/senderpane.cpp" line="142"/>
         <source>Interface the datagrams leave by; the system default follows the multicast route</source>
         <translation>数据报的出接口；系统默认按组播路由选择</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="142"/>
+        <location filename="../ui/senderpane.cpp" line="143"/>
         <source>Destination group and port</source>
         <translation>目的组播组和端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="143"/>
+        <location filename="../ui/senderpane.cpp" line="144"/>
         <source>Multicast group and UDP port to send to</source>
         <translation>要发送到的组播组和 UDP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="146"/>
+        <location filename="../ui/senderpane.cpp" line="147"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="147"/>
+        <location filename="../ui/senderpane.cpp" line="148"/>
         <source>Time to live / hop limit: 1 stays on this link, 0 on this host; each router lowers it by one</source>
         <translation>生存时间 / 跳数限制：1 仅限本链路，0 仅限本机；每经过一个路由器减一</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="150"/>
+        <location filename="../ui/senderpane.cpp" line="151"/>
         <source>Interval in milliseconds</source>
         <translation>间隔（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="151"/>
+        <location filename="../ui/senderpane.cpp" line="152"/>
         <source>Milliseconds between packets; fractions allowed</source>
         <translation>数据包之间的毫秒数；允许小数</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="153"/>
+        <location filename="../ui/senderpane.cpp" line="154"/>
         <source>Packet count</source>
         <translation>数据包数量</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="154"/>
+        <location filename="../ui/senderpane.cpp" line="155"/>
         <source>Packets to send after Start; 0 sends until stopped</source>
         <translation>点击“开始”后要发送的数据包数；0 表示一直发送直到停止</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="155"/>
-        <location filename="../ui/senderpane.cpp" line="164"/>
+        <location filename="../ui/senderpane.cpp" line="156"/>
+        <location filename="../ui/senderpane.cpp" line="165"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="156"/>
+        <location filename="../ui/senderpane.cpp" line="157"/>
         <source>Source port</source>
         <translation>源端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="157"/>
+        <location filename="../ui/senderpane.cpp" line="158"/>
         <source>UDP port to send from; empty or 0 picks a free one</source>
         <translation>发送所用的 UDP 端口；留空或 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="160"/>
+        <location filename="../ui/senderpane.cpp" line="161"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="161"/>
+        <location filename="../ui/senderpane.cpp" line="162"/>
         <source>DSCP</source>
         <translation>DSCP</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="162"/>
+        <location filename="../ui/senderpane.cpp" line="163"/>
         <source>Differentiated Services code point (0 to 63) in the IP header, e.g. 46 for expedited forwarding; &quot;default&quot; leaves the system&apos;s choice</source>
         <translation>IP 头中的区分服务码点（0 到 63），例如加速转发（EF）为 46；“默认”表示由系统决定</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="167"/>
+        <location filename="../ui/senderpane.cpp" line="168"/>
         <source>Send from this address of the host (it must be assigned to an interface); empty uses the outgoing interface&apos;s address</source>
         <translation>从本机的此地址发送（该地址必须已配置在某个接口上）；留空则使用出接口的地址</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="170"/>
+        <location filename="../ui/senderpane.cpp" line="171"/>
         <source>Loopback</source>
         <translation>环回</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="171"/>
+        <location filename="../ui/senderpane.cpp" line="172"/>
         <source>Also deliver the packets to receivers on this host</source>
         <translation>同时将数据包投递给本机上的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="174"/>
+        <location filename="../ui/senderpane.cpp" line="175"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, so receivers measure loss and latency and can reply</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），使接收端能测量丢包和时延并进行回复</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="178"/>
+        <location filename="../ui/senderpane.cpp" line="179"/>
         <source>I&amp;nterface:</source>
         <translation>接口(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="180"/>
+        <location filename="../ui/senderpane.cpp" line="181"/>
         <source>Gr&amp;oup:port:</source>
         <translation>组播组:端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="189"/>
+        <location filename="../ui/senderpane.cpp" line="190"/>
         <source>So&amp;urce port:</source>
         <translation>源端口(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="394"/>
+        <location filename="../ui/senderpane.cpp" line="395"/>
         <source>Sent: %1 · %2</source>
         <translation>已发送：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="396"/>
+        <location filename="../ui/senderpane.cpp" line="397"/>
         <source>%1 · errors: %2</source>
         <translation>%1 · 错误：%2</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="183"/>
+        <location filename="../ui/senderpane.cpp" line="184"/>
         <source>TT&amp;L:</source>
         <translation>TT&amp;L：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="46"/>
-        <location filename="../ui/senderpane.cpp" line="165"/>
+        <location filename="../ui/senderpane.cpp" line="47"/>
+        <location filename="../ui/senderpane.cpp" line="166"/>
         <source>Source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="49"/>
+        <location filename="../ui/senderpane.cpp" line="50"/>
         <source>Source address: %1 is a multicast group; use an address of this host</source>
         <translation>源地址：%1 是组播组；请使用本机的地址</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="185"/>
+        <location filename="../ui/senderpane.cpp" line="186"/>
         <source>Inter&amp;val (ms):</source>
         <translation>间隔（毫秒）(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="187"/>
+        <location filename="../ui/senderpane.cpp" line="188"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="191"/>
+        <location filename="../ui/senderpane.cpp" line="192"/>
         <source>&amp;DSCP:</source>
         <translation>&amp;DSCP：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="193"/>
+        <location filename="../ui/senderpane.cpp" line="194"/>
         <source>Source address:</source>
         <translation>源地址：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="200"/>
+        <location filename="../ui/senderpane.cpp" line="201"/>
         <source>P&amp;ayload:</source>
         <translation>载荷(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="213"/>
+        <location filename="../ui/senderpane.cpp" line="214"/>
         <source>Sent packets</source>
         <translation>已发送的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="227"/>
+        <location filename="../ui/senderpane.cpp" line="228"/>
         <source>Replies (who hears me)</source>
         <translation>回复（谁收到了我）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="228"/>
+        <location filename="../ui/senderpane.cpp" line="229"/>
         <source>Receivers in reply mode answer each packet by unicast; probe replies carry their loss count and give the round-trip time</source>
         <translation>处于回复模式的接收端会以单播回复每个数据包；探测回复带有丢包数，并可得出往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="231"/>
+        <location filename="../ui/senderpane.cpp" line="232"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="233"/>
+        <location filename="../ui/senderpane.cpp" line="234"/>
         <source>Clear replies</source>
         <translation>清空回复</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="245"/>
+        <location filename="../ui/senderpane.cpp" line="246"/>
         <source>Receivers that replied</source>
         <translation>已回复的接收端</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="321"/>
+        <location filename="../ui/senderpane.cpp" line="322"/>
         <source>Source address: %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="334"/>
+        <location filename="../ui/senderpane.cpp" line="335"/>
         <source>Cannot send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="339"/>
+        <location filename="../ui/senderpane.cpp" line="340"/>
         <source>Send one datagram now (%1)</source>
         <translation>立即发送一个数据报（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="343"/>
+        <location filename="../ui/senderpane.cpp" line="344"/>
         <source>Send at the interval until the count is reached or Stop (%1)</source>
         <translation>按间隔发送，直到达到数量或点击停止（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="346"/>
+        <location filename="../ui/senderpane.cpp" line="347"/>
         <source>Stop sending (%1)</source>
         <translation>停止发送（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/senderpane.cpp" line="394"/>
+        <location filename="../ui/senderpane.cpp" line="395"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
@@ -2967,114 +2992,120 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>%1 bit/s</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="37"/>
-        <source>Packets received</source>
-        <translation>已收数据包</translation>
+        <location filename="../ui/statussummary.cpp" line="36"/>
+        <source>%1 B</source>
+        <comment>a size below 1 KiB, in bytes</comment>
+        <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="37"/>
+        <location filename="../ui/statussummary.cpp" line="45"/>
+        <source>Packets received</source>
+        <translation>已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/statussummary.cpp" line="45"/>
         <source>Packets and bytes received on every joined group</source>
         <translation>所有已加入组播组上收到的数据包数和字节数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="39"/>
+        <location filename="../ui/statussummary.cpp" line="47"/>
         <source>Receive rate</source>
         <translation>接收速率</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="39"/>
+        <location filename="../ui/statussummary.cpp" line="47"/>
         <source>Packets per second over the last moment, all streams together</source>
         <translation>最近一段时间内的每秒数据包数，所有流合计</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="41"/>
+        <location filename="../ui/statussummary.cpp" line="49"/>
         <source>Streams</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="41"/>
+        <location filename="../ui/statussummary.cpp" line="49"/>
         <source>Distinct senders per group (source address and port, probe run)</source>
         <translation>每个组播组中不同发送端的数量（按源地址和端口、探测运行区分）</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="42"/>
+        <location filename="../ui/statussummary.cpp" line="50"/>
         <source>Packets lost</source>
         <translation>丢包数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="43"/>
+        <location filename="../ui/statussummary.cpp" line="51"/>
         <source>Gaps in sequence numbers, summed over every stream that has them</source>
         <translation>序号中的缺口，对所有存在缺口的流求和</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="44"/>
+        <location filename="../ui/statussummary.cpp" line="52"/>
         <source>Kernel drops</source>
         <translation>内核丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="45"/>
+        <location filename="../ui/statussummary.cpp" line="53"/>
         <source>Packets the kernel dropped because the socket buffer was full; a larger buffer (Settings &gt; Preferences) absorbs longer bursts</source>
         <translation>因套接字缓冲区已满而被内核丢弃的数据包；更大的缓冲区（设置 &gt; 首选项）能承受更长的突发</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="47"/>
+        <location filename="../ui/statussummary.cpp" line="55"/>
         <source>Packets not shown</source>
         <translation>未显示的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="48"/>
+        <location filename="../ui/statussummary.cpp" line="56"/>
         <source>Received, counted and recorded, but not put into the table because the window could not keep up</source>
         <translation>已接收、计数并录制，但因窗口处理不过来而未放入表格</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="50"/>
+        <location filename="../ui/statussummary.cpp" line="58"/>
         <source>Table rows</source>
         <translation>表格行数</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="50"/>
+        <location filename="../ui/statussummary.cpp" line="58"/>
         <source>Rows shown / rows kept in the table (capacity); older rows are dropped from the table, never from the counters</source>
         <translation>显示的行数 / 表格中保留的行数（容量）；较旧的行只会从表格中移除，不会从计数器中扣除</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="100"/>
+        <location filename="../ui/statussummary.cpp" line="108"/>
         <source>Received: %1 (%2)</source>
         <translation>已接收：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="102"/>
+        <location filename="../ui/statussummary.cpp" line="110"/>
         <source>%1 pkt/s · %2</source>
         <translation>%1 包/秒 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="103"/>
+        <location filename="../ui/statussummary.cpp" line="111"/>
         <source>Streams: %1</source>
         <translation>流：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="104"/>
+        <location filename="../ui/statussummary.cpp" line="112"/>
         <source>Lost: %1</source>
         <translation>丢失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="105"/>
+        <location filename="../ui/statussummary.cpp" line="113"/>
         <source>Kernel drops: %1</source>
         <translation>内核丢弃：%1</translation>
     </message>
     <message>
-        <location filename="../ui/statussummary.cpp" line="107"/>
+        <location filename="../ui/statussummary.cpp" line="115"/>
         <source>not shown: %1</source>
         <translation>未显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="115"/>
+        <location filename="../ui/statussummary.cpp" line="123"/>
         <source>Showing %1 of %2 row(s)</source>
         <translation>
             <numerusform>显示 %1 / %2 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statussummary.cpp" line="118"/>
+        <location filename="../ui/statussummary.cpp" line="126"/>
         <source>%1 / %2 row(s)</source>
         <translation>
             <numerusform>%1 / %2 行</numerusform>
@@ -3084,102 +3115,102 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::StreamStatsModel</name>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="58"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="59"/>
         <source>Packets missing from the sequence; with a planned count, also those that never came</source>
         <translation>序列中缺失的数据包；若有计划发送数量，也包括始终未到达的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="60"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="61"/>
         <source>Packets that arrived after a higher sequence number</source>
         <translation>在更大序号之后才到达的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="62"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="63"/>
         <source>Interarrival jitter (RFC 3550), from the sender&apos;s timestamps</source>
         <translation>到达间隔抖动（RFC 3550），根据发送端的时间戳计算</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="64"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="65"/>
         <source>One-way latency: minimum / average / maximum. Only meaningful when the sender&apos;s and this host&apos;s clocks are synchronised (NTP, PTP).</source>
         <translation>单向时延：最小 / 平均 / 最大。仅当发送端与本机时钟同步（NTP、PTP）时才有意义。</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="67"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="68"/>
         <source>Time from joining the group to the first packet of this stream</source>
         <translation>从加入组播组到收到此流第一个数据包的时间</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="77"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="78"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="79"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="80"/>
         <source>Group</source>
         <translation>组播组</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="81"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="82"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="83"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="84"/>
         <source>Received</source>
-        <translation>已收</translation>
+        <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="85"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="86"/>
         <source>Packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="87"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="88"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="89"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="90"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="91"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="92"/>
         <source>Loss %</source>
         <translation>丢包率 %</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="93"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="94"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="95"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="96"/>
         <source>Reordered</source>
         <translation>乱序</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="97"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="98"/>
         <source>Jitter (ms)</source>
         <translation>抖动（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="99"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="100"/>
         <source>Latency (ms)</source>
         <translation>时延（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="101"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="102"/>
         <source>Join → first (ms)</source>
         <translation>加入→首包（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="117"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="118"/>
         <source>This stream ended: the sender restarted (its sequence started again)</source>
         <translation>此流已结束：发送端已重启（其序号重新开始）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="127"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="128"/>
         <source>%1 (ended)</source>
         <translation>%1（已结束）</translation>
     </message>

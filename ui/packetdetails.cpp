@@ -56,7 +56,7 @@ void PacketDetails::showPacket(quint64 number, const core::PacketRecord &r, QByt
     if (r.storedLength < r.size) {
         size = tr("%1, of which %2 B kept").arg(size).arg(r.storedLength);
     }
-    lines.append(tr("%1, format: %2").arg(size, QString::fromLatin1(core::payloadFormatName(r.format))));
+    lines.append(tr("%1, format: %2").arg(size, payloadFormatLabel(r.format)));
     if (r.hasSequence || r.streamId != 0) {
         const QString stream = QStringLiteral("%1").arg(r.streamId, 8, 16, QLatin1Char('0'));
         const QString sequence = r.hasSequence ? QString::number(r.sequence) : tr("none");

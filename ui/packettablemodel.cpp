@@ -407,7 +407,7 @@ QVariant PacketTableModel::toolTipData(const Row &row, int column) const
         return r.storedLength < r.size ? tr("%1 bytes on the wire, %2 kept").arg(r.size).arg(r.storedLength)
                                        : tr("%1 bytes").arg(r.size);
     case PayloadColumn: {
-        const QString format = QString::fromLatin1(core::payloadFormatName(r.format));
+        const QString format = payloadFormatLabel(r.format);
         return tr("%1 payload: %2").arg(format, payloadDisplayText(userPayload(row), kFilterBytes));
     }
     default:

@@ -3,11 +3,17 @@
 
 #include "recognize.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace mct::ui {
 
 namespace {
+
+class PayloadText final
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadText)
+};
 
 constexpr char16_t kEllipsis = u'\u2026';
 
@@ -76,6 +82,18 @@ QString hexDump(QByteArrayView bytes)
         out.chop(1);
     }
     return out;
+}
+
+QString payloadFormatLabel(core::PayloadFormat format)
+{
+    switch (format) {
+    case core::PayloadFormat::Probe:
+        return PayloadText::tr("probe", "payload format: mctester's probe header");
+    case core::PayloadFormat::Plain:
+        return PayloadText::tr("plain", "payload format: no header recognised");
+    default:
+        return QString::fromLatin1(core::payloadFormatName(format)); // protocol names: iperf2, rtp, ...
+    }
 }
 
 } // namespace mct::ui

@@ -1,6 +1,8 @@
 // Network payload bytes as safe one-line plain text and as a hex + ASCII dump, for tables and details.
 #pragma once
 
+#include "packet.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -13,5 +15,9 @@ namespace mct::ui {
 
 // Classic 16-bytes-per-line dump: offset, hex in two groups of eight, ASCII with '.' for the rest.
 [[nodiscard]] QString hexDump(QByteArrayView bytes);
+
+// A payload format's name for people, translated where it is a word ("probe", "plain"); JSON, CSV
+// and the command line keep core::payloadFormatName(), which scripts rely on.
+[[nodiscard]] QString payloadFormatLabel(core::PayloadFormat format);
 
 } // namespace mct::ui

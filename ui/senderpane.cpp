@@ -8,6 +8,7 @@
 #include "payloadeditor.h"
 #include "plaintooltipdelegate.h"
 #include "replymodel.h"
+#include "statussummary.h"
 #include "validation.h"
 
 #include <QAction>
@@ -390,7 +391,7 @@ void SenderPane::setRunning(bool running)
 void SenderPane::setStatus(const core::SenderStatus &status)
 {
     const QString sent = locale().toString(qulonglong(status.sent));
-    const QString bytes = locale().formattedDataSize(qint64(status.bytes));
+    const QString bytes = StatusSummary::dataSizeText(locale(), qint64(status.bytes));
     QString text = status.bytes > 0 ? tr("Sent: %1 \u00b7 %2").arg(sent, bytes) : tr("Sent: %1").arg(sent);
     if (status.errors > 0) {
         text = tr("%1 \u00b7 errors: %2").arg(text).arg(status.errors);

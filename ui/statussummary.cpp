@@ -28,6 +28,14 @@ QString bitRate(const QLocale &locale, double bps)
 
 } // namespace
 
+QString StatusSummary::dataSizeText(const QLocale &locale, qint64 bytes)
+{
+    if (bytes >= 1024 || bytes < 0) {
+        return locale.formattedDataSize(bytes);
+    }
+    return tr("%1 B", "a size below 1 KiB, in bytes").arg(locale.toString(bytes));
+}
+
 StatusSummary::StatusSummary(QWidget *parent)
     : QWidget(parent)
 {
@@ -98,7 +106,7 @@ void StatusSummary::setReceiverStatus(const core::ReceiverStatus &status)
     const QLocale l = locale();
     m_received->setText(
             tr("Received: %1 (%2)")
-                    .arg(l.toString(qulonglong(status.received)), l.formattedDataSize(qint64(status.bytes))));
+                    .arg(l.toString(qulonglong(status.received)), dataSizeText(l, qint64(status.bytes))));
     m_rate->setText(tr("%1 pkt/s \u00b7 %2").arg(l.toString(pps, 'f', pps < 10 ? 1 : 0), bitRate(l, bps)));
     m_streams->setText(tr("Streams: %1").arg(active));
     m_loss->setText(tr("Lost: %1").arg(l.toString(qulonglong(lost))));

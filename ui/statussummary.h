@@ -23,6 +23,10 @@ public:
 
     [[nodiscard]] QString text() const;
 
+    // QLocale::formattedDataSize() with the sizes below 1 KiB in this program's words ("590 B"):
+    // Qt's own Chinese translation leaves those as "590 bytes".
+    [[nodiscard]] static QString dataSizeText(const QLocale &locale, qint64 bytes);
+
 private:
     QLabel *addField(const QString &accessibleName, const QString &toolTip);
     // Shows the field (and its separator) only while it has something to say.

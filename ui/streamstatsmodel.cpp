@@ -2,6 +2,7 @@
 #include "streamstatsmodel.h"
 
 #include "endpoint.h"
+#include "payloadtext.h"
 
 #include <QLocale>
 
@@ -130,9 +131,9 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
         return core::formatAddressPort(s.key.group.toHostAddress(), s.key.port);
     case Format:
         return s.key.streamId != 0 ? QStringLiteral("%1 %2")
-                                             .arg(QLatin1String(core::payloadFormatName(s.format)))
+                                             .arg(payloadFormatLabel(s.format))
                                              .arg(s.key.streamId, 8, 16, QLatin1Char('0'))
-                                   : QString::fromLatin1(core::payloadFormatName(s.format));
+                                   : payloadFormatLabel(s.format);
     case Received:
         return locale.toString(qulonglong(s.received));
     case PacketsPerSecond:
