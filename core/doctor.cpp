@@ -362,22 +362,37 @@ std::optional<bool> namesPort(const QString &rule, quint16 port)
     return any ? std::optional<bool>(false) : std::nullopt;
 }
 
-// One rule on the way in: "drops" when it drops the port outright (nothing else in it but UDP and
-// the port), "may" when it drops UDP, or anything, with conditions the doctor cannot weigh.
-void judgeRule(const QString &rule, bool drops, quint16 port, const QString &tool, FirewallVerdict &verdict)
+// A rule's words as a list, with quoted text ("a comment") kept as one word.
+QStringList ruleWords(const QString &rule)
 {
-    if (!drops) {
-        return;
+    static const QRegularExpression word(QStringLiteral("\"[^\"]*\"|\\S+"));
+    QStringList words;
+    for (auto m = word.globalMatch(rule); m.hasNext();) {
+        words.append(m.next().captured(0));
     }
-    const std::optional<bool> named = namesPort(rule, port);
-    if (named.has_value() && !*named) {
+    return words;
+}
+
+// What one dropping rule on the way in means for UDP to the port. `rest` is what is left of the rule
+// once the words that cannot narrow it (protocol udp, counters, comments, the verdict) are gone,
+// with the destination ports still in it. "drops" only when nothing else is left and the ports name
+// ours; ignored when they name only others; "may" for everything else (sources, interfaces, state,
+// rates, shares, negations: conditions the doctor cannot weigh), and when an earlier rule accepts
+// some of the port's datagrams.
+void judgeRule(const QString &rule, QString rest, quint16 port, bool acceptedBefore, const QString &tool,
+               FirewallVerdict &verdict)
+{
+    static const QRegularExpression negation(QStringLiteral("(^|\\s)(!|!=)(\\s|$)"));
+    const bool negated = rest.contains(negation);
+    const std::optional<bool> named = namesPort(rest, port);
+    if (named.has_value() && !*named && !negated) {
         return; // other ports only
     }
-    static const QRegularExpression narrowing(QStringLiteral(
-            "(?:^|\\s)(saddr|daddr|iifname|iif|sport|ct|meta|mark|limit|numgen|random|-s|-d|-i|"
-            "--sport|--mark|--limit|--every|--probability)(?=\\s|$)"));
+    static const QRegularExpression dport(
+            QStringLiteral("(--)?\\bdports?\\s+(\\{[^}]*\\}|[0-9][0-9,:\\-]*)"));
+    rest.remove(dport);
     const QString line = tool + QStringLiteral(": ") + rule;
-    if (named.value_or(false) && !rule.contains(narrowing)) {
+    if (named.value_or(false) && !negated && rest.trimmed().isEmpty() && !acceptedBefore) {
         verdict.drops.append(line);
     } else {
         verdict.mayDrop.append(line);
@@ -391,14 +406,15 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
     FirewallVerdict verdict;
     const QString tool = QStringLiteral("nft");
     static const QRegularExpression hook(QStringLiteral("\\bhook (\\w+)"));
-    static const QRegularExpression verdictWord(QStringLiteral("\\b(drop|reject)\\b"));
     // Rules of chains hooked on the way out (output, postrouting) or through (forward) do not
     // touch what arrives here; rules of regular chains might (a chain on the way in may jump there).
     bool inbound = true;
+    bool acceptedBefore = false; // an earlier rule of the chain accepts some of the port's datagrams
     for (const QString &raw : ruleset.split(u'\n')) {
         const QString line = raw.trimmed();
         if (line.startsWith(QStringLiteral("chain "))) {
             inbound = true;
+            acceptedBefore = false;
             continue;
         }
         if (const QRegularExpressionMatch m = hook.match(line); m.hasMatch()) {
@@ -413,9 +429,53 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
         if (!inbound || line.isEmpty() || line.endsWith(u'{') || line == QStringLiteral("}")) {
             continue;
         }
-        const bool udpOrAny =
-                !line.contains(QStringLiteral("tcp ")) && !line.contains(QStringLiteral("icmp"));
-        judgeRule(line, udpOrAny && line.contains(verdictWord), port, tool, verdict);
+        const QStringList words = ruleWords(line);
+        const qsizetype verdictAt =
+                std::max(words.indexOf(QStringLiteral("drop")), words.indexOf(QStringLiteral("reject")));
+        if (verdictAt < 0) {
+            acceptedBefore =
+                    acceptedBefore
+                    || (words.contains(QStringLiteral("accept")) && namesPort(line, port).value_or(false));
+            continue;
+        }
+        // Another protocol than UDP, or datagrams on their way out (Docker's isolation rules).
+        static const QStringList notUdp{QStringLiteral("tcp"),     QStringLiteral("sctp"),
+                                        QStringLiteral("dccp"),    QStringLiteral("udplite"),
+                                        QStringLiteral("icmp"),    QStringLiteral("icmpv6"),
+                                        QStringLiteral("oifname"), QStringLiteral("oif")};
+        const QStringList condition = words.mid(0, verdictAt); // "reject with icmp ..." is the verdict
+        if (std::any_of(condition.cbegin(), condition.cend(),
+                        [](const QString &w) { return notUdp.contains(w); })) {
+            continue;
+        }
+        QStringList rest;
+        for (qsizetype w = 0; w < condition.size(); ++w) {
+            const QString &word = condition.at(w);
+            if (word == QStringLiteral("udp") || word == QStringLiteral("th")) {
+                continue;
+            }
+            if (word == QStringLiteral("counter")) {
+                // "counter" or "counter packets N bytes N"
+                while (w + 2 < condition.size()
+                       && (condition.at(w + 1) == QStringLiteral("packets")
+                           || condition.at(w + 1) == QStringLiteral("bytes"))) {
+                    w += 2;
+                }
+                continue;
+            }
+            if ((word == QStringLiteral("l4proto") || word == QStringLiteral("protocol")
+                 || word == QStringLiteral("nexthdr"))
+                && w + 1 < condition.size() && condition.at(w + 1) == QStringLiteral("udp") && !rest.isEmpty()
+                && (rest.constLast() == QStringLiteral("meta") || rest.constLast() == QStringLiteral("ip")
+                    || rest.constLast() == QStringLiteral("ip6"))) {
+                rest.removeLast(); // "meta l4proto udp", "ip protocol udp", "ip6 nexthdr udp"
+                ++w;
+                continue;
+            }
+            rest.append(word);
+        }
+        // A comment after the verdict is not a condition; nor is anything else after it.
+        judgeRule(line, rest.join(u' '), port, acceptedBefore, tool, verdict);
     }
     verdict.drops.removeDuplicates();
     verdict.mayDrop.removeDuplicates();
@@ -425,6 +485,7 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
 FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QString &tool)
 {
     FirewallVerdict verdict;
+    bool acceptedBefore = false; // an earlier rule accepts some of the port's datagrams
     for (const QString &raw : rules.split(u'\n')) {
         const QString line = raw.trimmed();
         if (line == QStringLiteral("-P INPUT DROP")) {
@@ -437,11 +498,37 @@ FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QSt
             || line.startsWith(QStringLiteral("-A POSTROUTING "))) {
             continue;
         }
-        const bool udpOrAny =
-                !line.contains(QStringLiteral("-p tcp")) && !line.contains(QStringLiteral("-p icmp"));
-        const bool drops =
-                line.contains(QStringLiteral("-j DROP")) || line.contains(QStringLiteral("-j REJECT"));
-        judgeRule(line, udpOrAny && drops, port, tool, verdict);
+        const QStringList words = ruleWords(line);
+        const qsizetype jump = words.indexOf(QStringLiteral("-j"));
+        const QString target = jump >= 0 && jump + 1 < words.size() ? words.at(jump + 1) : QString();
+        if (target != QStringLiteral("DROP") && target != QStringLiteral("REJECT")) {
+            acceptedBefore = acceptedBefore
+                             || (target == QStringLiteral("ACCEPT") && namesPort(line, port).value_or(false));
+            continue;
+        }
+        const qsizetype protocol = words.indexOf(QStringLiteral("-p"));
+        const bool negatedProtocol = protocol > 0 && words.at(protocol - 1) == QStringLiteral("!");
+        if ((protocol >= 0 && protocol + 1 < words.size() && words.at(protocol + 1) != QStringLiteral("udp")
+             && !negatedProtocol)
+            || words.contains(QStringLiteral("-o"))) {
+            continue; // another protocol, or datagrams on their way out (Docker's isolation rules)
+        }
+        QStringList rest;
+        for (qsizetype w = 2; w < words.size(); ++w) { // after "-A CHAIN"
+            const QString &word = words.at(w);
+            const QString next = w + 1 < words.size() ? words.at(w + 1) : QString();
+            if ((word == QStringLiteral("-p") && next == QStringLiteral("udp") && !negatedProtocol)
+                || (word == QStringLiteral("-m")
+                    && (next == QStringLiteral("udp") || next == QStringLiteral("multiport")
+                        || next == QStringLiteral("comment")))
+                || word == QStringLiteral("--comment") || word == QStringLiteral("-j")
+                || word == QStringLiteral("--reject-with")) {
+                ++w; // the word and its value
+                continue;
+            }
+            rest.append(word);
+        }
+        judgeRule(line, rest.join(u' '), port, acceptedBefore, tool, verdict);
     }
     return verdict;
 }

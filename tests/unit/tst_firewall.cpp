@@ -67,6 +67,25 @@ void TestFirewall::nft_data()
     QTest::newRow("forwarded") << nftRuleset(u"forward"_s, u"udp dport 5000 drop"_s) << int(Expect::Nothing);
     QTest::newRow("input drops by default")
             << nftRuleset(u"input"_s, u"tcp dport 22 accept"_s, u"drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("rejected with icmp")
+            << in(u"udp dport 5000 reject with icmp port-unreachable"_s) << int(Expect::Drops);
+    QTest::newRow("rejected with icmpx")
+            << in(u"udp dport 5000 reject with icmpx admin-prohibited"_s) << int(Expect::Drops);
+    QTest::newRow("counter and comment")
+            << in(u"ip protocol udp udp dport 5000 counter packets 3 bytes 180 drop comment \"no\""_s)
+            << int(Expect::Drops);
+    QTest::newRow("every port but this one") << in(u"udp dport != 5000 drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("invalid state only")
+            << in(u"udp dport 5000 ct state invalid drop"_s) << int(Expect::MayDrop);
+    QTest::newRow("over a quota") << in(u"udp dport 5000 quota over 10 mbytes drop"_s)
+                                  << int(Expect::MayDrop);
+    QTest::newRow("accepted, comment says drop")
+            << in(u"udp dport 5000 accept comment \"never drop\""_s) << int(Expect::Nothing);
+    QTest::newRow("sctp") << in(u"sctp dport 5000 drop"_s) << int(Expect::Nothing);
+    QTest::newRow("docker isolation") << in(u"oifname \"docker0\" drop"_s) << int(Expect::Nothing);
+    QTest::newRow("accepted from some first")
+            << in(u"ip saddr 10.0.0.0/8 udp dport 5000 accept\n\t\tudp dport 5000 drop"_s)
+            << int(Expect::MayDrop);
     QTest::newRow("empty") << QString() << int(Expect::Nothing);
 }
 
@@ -98,6 +117,29 @@ void TestFirewall::iptables_data()
                          << int(Expect::Nothing);
     QTest::newRow("every tenth")
             << header + u"-A INPUT -p udp -m udp --dport 5000 -m statistic --mode nth --every 10 --packet 0 -j DROP\n"_s
+            << int(Expect::MayDrop);
+    QTest::newRow("every port but this one")
+            << header + u"-A INPUT -p udp -m udp ! --dport 5000 -j DROP\n"_s << int(Expect::MayDrop);
+    QTest::newRow("invalid state") << header + u"-A INPUT -m conntrack --ctstate INVALID -j DROP\n"_s
+                                   << int(Expect::MayDrop);
+    QTest::newRow("new connections")
+            << header + u"-A INPUT -p udp -m udp --dport 5000 -m conntrack --ctstate NEW -j DROP\n"_s
+            << int(Expect::MayDrop);
+    QTest::newRow("sctp") << header + u"-A INPUT -p sctp -m sctp --dport 5000 -j DROP\n"_s
+                          << int(Expect::Nothing);
+    QTest::newRow("a target named like DROP")
+            << header + u"-A INPUT -p udp -m udp --dport 5000 -j DROPLOG\n"_s << int(Expect::Nothing);
+    QTest::newRow("docker isolation")
+            << header + u"-A DOCKER-ISOLATION-STAGE-2 -o docker0 -j DROP\n"_s << int(Expect::Nothing);
+    QTest::newRow("rejected with a comment")
+            << header
+                       + u"-A INPUT -p udp -m udp --dport 5000 -m comment --comment \"block it\" -j REJECT "
+                         "--reject-with icmp-port-unreachable\n"_s
+            << int(Expect::Drops);
+    QTest::newRow("accepted from some first")
+            << header
+                       + u"-A INPUT -s 10.0.0.0/8 -p udp -m udp --dport 5000 -j ACCEPT\n"
+                         "-A INPUT -p udp -m udp --dport 5000 -j DROP\n"_s
             << int(Expect::MayDrop);
     QTest::newRow("a source") << header + u"-A INPUT -s 10.1.1.1/32 -j DROP\n"_s << int(Expect::MayDrop);
     QTest::newRow("on the way out") << header + u"-A OUTPUT -p udp -m udp --dport 5000 -j DROP\n"_s
