@@ -340,12 +340,21 @@ void checkForcedVersion(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     }
 }
 
-// Whether a rule names the port among its destination ports: "dport 5000", "dport { 53, 5000 }",
-// "dport 4000-6000" (nft), "--dport 5000", "--dports 53,5000", "--dport 4000:6000" (iptables).
-// nullopt when the rule names no destination port at all.
+// A rule's destination ports: "dport 5000", "dport { 53, 5000 }", "dport 4000-6000" (nft),
+// "--dport 5000", "--dports 53,5000", "--dport 4000:6000" (iptables); the list is capture 1. One
+// pattern for finding them (namesPort) and for taking them out of a rule (judgeRule).
+const QRegularExpression &destinationPorts()
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("(?:--)?\\bdports?\\s+(\\{[^}]*\\}|[0-9][0-9,:\\-]*)"));
+    return pattern;
+}
+
+// Whether a rule names the port among its destination ports; nullopt when it names none at all.
+
 std::optional<bool> namesPort(const QString &rule, quint16 port)
 {
-    static const QRegularExpression dport(QStringLiteral("\\bdports?\\s+(\\{[^}]*\\}|[0-9][0-9,:\\-]*)"));
+    const QRegularExpression &dport = destinationPorts();
     static const QRegularExpression item(QStringLiteral("(\\d+)(?:\\s*[-:]\\s*(\\d+))?"));
     bool any = false;
     for (auto m = dport.globalMatch(rule); m.hasNext();) {
@@ -388,9 +397,7 @@ void judgeRule(const QString &rule, QString rest, quint16 port, bool acceptedBef
     if (named.has_value() && !*named && !negated) {
         return; // other ports only
     }
-    static const QRegularExpression dport(
-            QStringLiteral("(--)?\\bdports?\\s+(\\{[^}]*\\}|[0-9][0-9,:\\-]*)"));
-    rest.remove(dport);
+    rest.remove(destinationPorts());
     const QString line = tool + QStringLiteral(": ") + rule;
     if (named.value_or(false) && !negated && rest.trimmed().isEmpty() && !acceptedBefore) {
         verdict.drops.append(line);
