@@ -212,10 +212,20 @@ private:
             for (const StreamSnapshot &s : std::as_const(m_status.streams)) {
                 streams.append(streamToJson(s));
             }
+            QJsonArray groups;
+            for (const GroupCount &g : std::as_const(m_status.groups)) {
+                QJsonObject group{{QStringLiteral("group"), g.request.endpoint.toString()},
+                                  {QStringLiteral("received"), qint64(g.packets)}};
+                if (!g.request.interfaceName.isEmpty()) {
+                    group.insert(QStringLiteral("interface"), g.request.interfaceName);
+                }
+                groups.append(group);
+            }
             QJsonObject summary{{QStringLiteral("received"), qint64(m_handled)},
                                 {QStringLiteral("bytes"), qint64(m_bytes)},
                                 {QStringLiteral("duration_s"), seconds},
                                 {QStringLiteral("kernel_drops"), qint64(m_status.kernelDrops)},
+                                {QStringLiteral("groups"), groups},
                                 {QStringLiteral("streams"), streams}};
             if (m_options.settings.replyEnabled) {
                 summary.insert(QStringLiteral("replies_sent"), qint64(m_status.repliesSent));
@@ -229,6 +239,13 @@ private:
                           .arg(m_bytes)
                           .arg(seconds, 0, 'f', 1)
                           .arg(m_status.kernelDrops));
+        if (m_status.groups.size() > 1) {
+            for (const GroupCount &g : std::as_const(m_status.groups)) {
+                printLine(RecvText::tr("  %1: %2 packet(s)", nullptr, pluralSelector(g.packets))
+                                  .arg(g.request.endpoint.toString())
+                                  .arg(g.packets));
+            }
+        }
         for (const StreamSnapshot &s : std::as_const(m_status.streams)) {
             printLine(QStringLiteral("  ") + streamToTextLine(s));
         }

@@ -11,6 +11,8 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace mct::core {
 
 namespace {
@@ -163,7 +165,7 @@ void Receiver::join(const JoinRequest &request)
         it = m_sockets.emplace(key, std::move(entry)).first;
         applyTtlRequest();
         SocketEntry *raw = &it->second;
-        raw->socket->onReadable(this, [this, raw] { onReadable(*raw); });
+        raw->socket->onReadable(this, [this, raw, key] { onReadable(key, *raw); });
     }
 
     JoinedGroup added{request, {}, key};
@@ -330,13 +332,13 @@ void Receiver::releaseSocket(const SocketKey &key)
     if (--it->second.users <= 0) {
         // Take what is still queued before closing, so nothing already received is lost, and
         // keep its drops in the total.
-        onReadable(it->second);
+        onReadable(key, it->second);
         m_closedSocketDrops += it->second.socket->kernelDrops();
         m_sockets.erase(it);
     }
 }
 
-void Receiver::onReadable(SocketEntry &entry)
+void Receiver::onReadable(const SocketKey &key, SocketEntry &entry)
 {
     if (m_settings.backpressure == ReceiverSettings::Backpressure::PauseReading && consumerBusy()) {
         // Leave the datagrams to the kernel until the consumer catches up; its buffer
@@ -369,6 +371,7 @@ void Receiver::onReadable(SocketEntry &entry)
             break;
         }
         process(before, *entry.socket);
+        countForGroups(key, before);
         total += n;
         if (m_settings.maxPackets > 0 && m_status.received >= m_settings.maxPackets) {
             onPacketLimit();
@@ -387,6 +390,45 @@ void Receiver::onReadable(SocketEntry &entry)
         }
     }
     updateKernelDrops();
+}
+
+void Receiver::countForGroups(const SocketKey &key, qsizetype firstNew)
+{
+    JoinedGroup *only = nullptr;
+    int sharing = 0;
+    for (JoinedGroup &g : m_groups) {
+        if (g.socketKey == key) {
+            only = &g;
+            ++sharing;
+        }
+    }
+    if (sharing <= 1) {
+        if (only != nullptr) {
+            only->packets += quint64(m_pending.records.size() - firstNew);
+        }
+        return;
+    }
+    // The same group and port joined more than once (on one interface and on all, say): the
+    // interface each packet came in on decides, a join on that very interface first.
+    for (qsizetype i = firstNew; i < m_pending.records.size(); ++i) {
+        const int interfaceIndex = m_pending.records.at(i).interfaceIndex;
+        JoinedGroup *best = nullptr;
+        int bestRank = -1;
+        for (JoinedGroup &g : m_groups) {
+            if (g.socketKey != key) {
+                continue;
+            }
+            const bool onIt = std::any_of(
+                    g.memberships.cbegin(), g.memberships.cend(),
+                    [interfaceIndex](const Membership &m) { return m.interfaceIndex == interfaceIndex; });
+            const int rank = onIt ? (g.request.interfaceName.isEmpty() ? 1 : 2) : 0;
+            if (rank > bestRank) {
+                best = &g;
+                bestRank = rank;
+            }
+        }
+        ++best->packets;
+    }
 }
 
 void Receiver::updateKernelDrops()
@@ -574,6 +616,10 @@ void Receiver::emitStatus()
     }
     m_streams.tickRates(wallClockNs());
     m_status.streams = m_streams.snapshots();
+    m_status.groups.clear();
+    for (const JoinedGroup &g : std::as_const(m_groups)) {
+        m_status.groups.append(GroupCount{g.request, g.packets});
+    }
     Q_EMIT statusUpdated(m_status);
 }
 
@@ -623,7 +669,7 @@ void Receiver::stopAllRecordings()
 void Receiver::flush()
 {
     for (auto &[key, entry] : m_sockets) {
-        onReadable(entry);
+        onReadable(key, entry);
     }
     emitBatch(true);
     emitStatus();

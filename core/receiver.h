@@ -82,6 +82,13 @@ struct ReceiverSettings
     bool handOverPackets = true;
 };
 
+// What one joined group has received (on every interface it was joined on).
+struct GroupCount
+{
+    JoinRequest request;
+    quint64 packets = 0;
+};
+
 struct ReceiverStatus
 {
     quint64 received = 0;
@@ -91,6 +98,7 @@ struct ReceiverStatus
     quint64 replyErrors = 0;
     quint64 notShown = 0; // received and counted, but not handed over (DropView backpressure)
     QList<StreamSnapshot> streams;
+    QList<GroupCount> groups; // in the order joined; also counts the packets not shown
 };
 
 class Receiver final : public QObject
@@ -146,6 +154,7 @@ private:
         JoinRequest request;
         QList<Membership> memberships;
         SocketKey socketKey;
+        quint64 packets = 0;
         bool healthy = true;
     };
     struct Targets
@@ -157,7 +166,9 @@ private:
     [[nodiscard]] Targets targetsFor(const JoinRequest &request) const;
     void onLinksChanged();
 
-    void onReadable(SocketEntry &entry);
+    void onReadable(const SocketKey &key, SocketEntry &entry);
+    // Counts the records from firstNew on toward the joined groups that share this socket.
+    void countForGroups(const SocketKey &key, qsizetype firstNew);
     void process(qsizetype firstNew, MulticastSocket &socket);
     void onPacketLimit(); // maxPackets have been received
     void updateKernelDrops();

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="530"/>
+        <location filename="../core/doctor.cpp" line="624"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -39,11 +39,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="226"/>
+        <location filename="../cli/recvcommand.cpp" line="236"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
             <numerusform>--- %1 packets, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="244"/>
+        <source>  %1: %2 packet(s)</source>
+        <translation>
+            <numerusform>  %1: %2 packet</numerusform>
+            <numerusform>  %1: %2 packets</numerusform>
         </translation>
     </message>
 </context>

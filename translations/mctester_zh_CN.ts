@@ -221,104 +221,104 @@
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="480"/>
+        <location filename="../core/doctor.cpp" line="574"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="481"/>
+        <location filename="../core/doctor.cpp" line="575"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="485"/>
+        <location filename="../core/doctor.cpp" line="579"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="486"/>
+        <location filename="../core/doctor.cpp" line="580"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="490"/>
+        <location filename="../core/doctor.cpp" line="584"/>
         <source>the firewall drops UDP port %1: %2</source>
         <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="492"/>
+        <location filename="../core/doctor.cpp" line="586"/>
         <source>remove that rule, or allow the port before it, e.g. nft insert rule inet filter input udp dport %1 accept</source>
         <translation>删除该规则，或在其之前放行该端口，例如 nft insert rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="500"/>
+        <location filename="../core/doctor.cpp" line="594"/>
         <source>allow UDP port %1 from the sender, e.g. nft insert rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft insert rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="505"/>
+        <location filename="../core/doctor.cpp" line="599"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="498"/>
+        <location filename="../core/doctor.cpp" line="592"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="526"/>
+        <location filename="../core/doctor.cpp" line="620"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="530"/>
+        <location filename="../core/doctor.cpp" line="624"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="532"/>
+        <location filename="../core/doctor.cpp" line="626"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="545"/>
+        <location filename="../core/doctor.cpp" line="639"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="566"/>
+        <location filename="../core/doctor.cpp" line="660"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="576"/>
+        <location filename="../core/doctor.cpp" line="670"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="578"/>
+        <location filename="../core/doctor.cpp" line="672"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="583"/>
+        <location filename="../core/doctor.cpp" line="677"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="602"/>
+        <location filename="../core/doctor.cpp" line="696"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="608"/>
+        <location filename="../core/doctor.cpp" line="702"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="611"/>
+        <location filename="../core/doctor.cpp" line="705"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -738,82 +738,82 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="44"/>
+        <location filename="../core/receiver.cpp" line="46"/>
         <source>%1 from %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="51"/>
+        <location filename="../core/receiver.cpp" line="53"/>
         <source>%1 except %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="54"/>
+        <location filename="../core/receiver.cpp" line="56"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="76"/>
+        <location filename="../core/receiver.cpp" line="78"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="67"/>
+        <location filename="../core/receiver.cpp" line="69"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="63"/>
+        <location filename="../core/receiver.cpp" line="65"/>
         <source>source %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="158"/>
+        <location filename="../core/receiver.cpp" line="160"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="180"/>
+        <location filename="../core/receiver.cpp" line="182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="225"/>
+        <location filename="../core/receiver.cpp" line="227"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="246"/>
+        <location filename="../core/receiver.cpp" line="248"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="278"/>
+        <location filename="../core/receiver.cpp" line="280"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="281"/>
+        <location filename="../core/receiver.cpp" line="283"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="289"/>
+        <location filename="../core/receiver.cpp" line="291"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="290"/>
+        <location filename="../core/receiver.cpp" line="292"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="363"/>
+        <location filename="../core/receiver.cpp" line="365"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="584"/>
+        <location filename="../core/receiver.cpp" line="631"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -896,19 +896,26 @@ Without a command it opens the window. Commands for scripts and terminals:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="226"/>
+        <location filename="../cli/recvcommand.cpp" line="236"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/recvcommand.cpp" line="244"/>
+        <source>  %1: %2 packet(s)</source>
+        <translation>
+            <numerusform>  %1：%2 个数据包</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="236"/>
+        <location filename="../cli/recvcommand.cpp" line="253"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="259"/>
+        <location filename="../cli/recvcommand.cpp" line="276"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
@@ -917,166 +924,166 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="263"/>
+        <location filename="../cli/recvcommand.cpp" line="280"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="266"/>
+        <location filename="../cli/recvcommand.cpp" line="283"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="267"/>
+        <location filename="../cli/recvcommand.cpp" line="284"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="269"/>
+        <location filename="../cli/recvcommand.cpp" line="286"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="269"/>
+        <location filename="../cli/recvcommand.cpp" line="286"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="272"/>
+        <location filename="../cli/recvcommand.cpp" line="289"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="272"/>
+        <location filename="../cli/recvcommand.cpp" line="289"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="275"/>
+        <location filename="../cli/recvcommand.cpp" line="292"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="277"/>
+        <location filename="../cli/recvcommand.cpp" line="294"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="280"/>
+        <location filename="../cli/recvcommand.cpp" line="297"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="281"/>
+        <location filename="../cli/recvcommand.cpp" line="298"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="284"/>
+        <location filename="../cli/recvcommand.cpp" line="301"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="285"/>
-        <location filename="../cli/recvcommand.cpp" line="288"/>
+        <location filename="../cli/recvcommand.cpp" line="302"/>
+        <location filename="../cli/recvcommand.cpp" line="305"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="287"/>
+        <location filename="../cli/recvcommand.cpp" line="304"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="290"/>
+        <location filename="../cli/recvcommand.cpp" line="307"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="291"/>
-        <location filename="../cli/recvcommand.cpp" line="294"/>
+        <location filename="../cli/recvcommand.cpp" line="308"/>
+        <location filename="../cli/recvcommand.cpp" line="311"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="293"/>
+        <location filename="../cli/recvcommand.cpp" line="310"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="296"/>
+        <location filename="../cli/recvcommand.cpp" line="313"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="297"/>
-        <location filename="../cli/recvcommand.cpp" line="299"/>
-        <location filename="../cli/recvcommand.cpp" line="302"/>
+        <location filename="../cli/recvcommand.cpp" line="314"/>
+        <location filename="../cli/recvcommand.cpp" line="316"/>
+        <location filename="../cli/recvcommand.cpp" line="319"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="298"/>
+        <location filename="../cli/recvcommand.cpp" line="315"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="301"/>
+        <location filename="../cli/recvcommand.cpp" line="318"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="306"/>
+        <location filename="../cli/recvcommand.cpp" line="323"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="307"/>
+        <location filename="../cli/recvcommand.cpp" line="324"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="313"/>
+        <location filename="../cli/recvcommand.cpp" line="330"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="334"/>
+        <location filename="../cli/recvcommand.cpp" line="351"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="340"/>
+        <location filename="../cli/recvcommand.cpp" line="357"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="350"/>
+        <location filename="../cli/recvcommand.cpp" line="367"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="360"/>
+        <location filename="../cli/recvcommand.cpp" line="377"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="384"/>
+        <location filename="../cli/recvcommand.cpp" line="401"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="410"/>
+        <location filename="../cli/recvcommand.cpp" line="427"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="429"/>
+        <location filename="../cli/recvcommand.cpp" line="446"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="462"/>
+        <location filename="../cli/recvcommand.cpp" line="479"/>
         <source>%1 is named for two recordings; give each its own file</source>
         <translation>%1 被指定给了两个录制；请为每个录制使用单独的文件</translation>
     </message>
@@ -1710,44 +1717,44 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::JoinedGroupsModel</name>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="108"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="90"/>
         <source>from %1</source>
         <translation>源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="111"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="93"/>
         <source>except %1</source>
         <translation>排除源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="167"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="149"/>
         <source>%1 %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="181"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="163"/>
         <source>%1: packets received: %2</source>
         <translation>%1：已收到 %2 个数据包</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="182"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="164"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="200"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="182"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="202"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="184"/>
         <source>Joined on</source>
         <translation>加入接口</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="204"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="186"/>
         <source>Packets</source>
         <translation>数据包</translation>
     </message>
@@ -1876,37 +1883,37 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>已离开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Strea&amp;ms (%1)</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Record…</source>
         <translation>录制…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Exporting the table to %1…</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>

@@ -2,7 +2,10 @@
 #include "joinedgroupsmodel.h"
 
 #include "glyphicons.h"
-#include "interfaces.h"
+
+#include <QLocale>
+
+#include <algorithm>
 
 namespace mct::ui {
 
@@ -18,11 +21,6 @@ void JoinedGroupsModel::addGroup(const core::JoinRequest &request, const QString
     Group g;
     g.request = request;
     g.interfaces = interfaces;
-    g.address = core::NetAddress::fromHostAddress(request.endpoint.group);
-    if (!request.interfaceName.isEmpty()) {
-        const auto found = core::findInterface(request.interfaceName);
-        g.interfaceIndex = found ? found.value().index : 0;
-    }
     const int row = int(m_groups.size());
     beginInsertRows({}, row, row);
     m_groups.append(g);
@@ -40,32 +38,16 @@ void JoinedGroupsModel::removeGroup(const core::JoinRequest &request)
     endRemoveRows();
 }
 
-void JoinedGroupsModel::countPackets(const core::PacketBatch &batch)
+void JoinedGroupsModel::setPacketCounts(const QList<core::GroupCount> &counts)
 {
-    if (m_groups.isEmpty()) {
-        return;
-    }
     int first = int(m_groups.size());
     int last = -1;
-    for (const core::PacketRecord &r : batch.records) {
-        // The same group:port may be joined on two interfaces; the packet's interface decides.
-        int match = -1;
-        for (int i = 0; i < m_groups.size(); ++i) {
-            const Group &g = m_groups.at(i);
-            if (g.request.endpoint.port == r.port && g.address == r.group) {
-                if (g.interfaceIndex == 0 || g.interfaceIndex == r.interfaceIndex) {
-                    match = i;
-                    break;
-                }
-                if (match < 0) {
-                    match = i;
-                }
-            }
-        }
-        if (match >= 0) {
-            ++m_groups[match].packets;
-            first = std::min(first, match);
-            last = std::max(last, match);
+    for (const core::GroupCount &count : counts) {
+        const int row = rowOf(count.request);
+        if (row >= 0 && m_groups.at(row).packets != count.packets) {
+            m_groups[row].packets = count.packets;
+            first = std::min(first, row);
+            last = std::max(last, row);
         }
     }
     if (last >= 0) {
@@ -169,7 +151,7 @@ QVariant JoinedGroupsModel::data(const QModelIndex &index, int role) const
         case InterfaceColumn:
             return g.interfaces.join(QStringLiteral(", "));
         case PacketsColumn:
-            return QString::number(g.packets);
+            return QLocale().toString(qulonglong(g.packets));
         default:
             return {};
         }

@@ -25,8 +25,9 @@ public:
 
     void addGroup(const core::JoinRequest &request, const QStringList &interfaces);
     void removeGroup(const core::JoinRequest &request);
-    // Counts each packet toward the joined group it was sent to.
-    void countPackets(const core::PacketBatch &batch);
+    // The receiver's counts (every packet, also those the table did not show); groups it does
+    // not name keep theirs.
+    void setPacketCounts(const QList<core::GroupCount> &counts);
     // The receiver's word on a group: not receiving (lost its interface), or receiving again.
     void setGroupState(const core::JoinRequest &request, bool healthy, const QString &message);
 
@@ -50,8 +51,6 @@ private:
     {
         core::JoinRequest request;
         QStringList interfaces;
-        core::NetAddress address;
-        int interfaceIndex = 0; // 0: joined on several or the route's interface
         quint64 packets = 0;
         bool healthy = true;
         QString stateMessage; // the receiver's last word on it

@@ -248,12 +248,7 @@ void MainWindow::connectReceiver()
         own.arena = QByteArray(batch.arena.constData(), batch.arena.size());
         m_batches->push(own);
     });
-    connect(m_batches, &BatchQueue::ready, this, [this](const QList<IncomingBatch> &batches) {
-        for (const IncomingBatch &in : batches) {
-            m_receiverPane->countPackets(in.batch);
-        }
-        m_packetView->appendBatches(batches);
-    });
+    connect(m_batches, &BatchQueue::ready, m_packetView, &PacketView::appendBatches);
     connect(m_batches, &BatchQueue::consumed, this, [receiver](int count) {
         for (int i = 0; i < count; ++i) {
             receiver->batchConsumed(); // thread-safe by design
@@ -295,6 +290,7 @@ void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
     }
     m_status = status;
     m_summary->setReceiverStatus(status);
+    m_receiverPane->setPacketCounts(status.groups);
     m_streamsPane->setStreams(QDateTime::currentMSecsSinceEpoch(), status.streams);
     m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(status.streams.size()));
 }

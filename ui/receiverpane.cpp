@@ -361,9 +361,9 @@ void ReceiverPane::onGroupStateChanged(const core::JoinRequest &request, bool he
     m_joined->setGroupState(request, healthy, message);
 }
 
-void ReceiverPane::countPackets(const core::PacketBatch &batch)
+void ReceiverPane::setPacketCounts(const QList<core::GroupCount> &counts)
 {
-    m_joined->countPackets(batch);
+    m_joined->setPacketCounts(counts);
 }
 
 void ReceiverPane::saveSettings(QSettings &settings) const

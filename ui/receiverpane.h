@@ -54,7 +54,7 @@ public:
     void onJoined(const core::JoinRequest &request, const QStringList &interfaces);
     void onLeft(const core::JoinRequest &request);
     void onGroupStateChanged(const core::JoinRequest &request, bool healthy, const QString &message);
-    void countPackets(const core::PacketBatch &batch);
+    void setPacketCounts(const QList<core::GroupCount> &counts);
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

@@ -31,18 +31,6 @@ mct::core::JoinRequest request(const char *endpoint, const char *interface = "")
                                   {}};
 }
 
-mct::core::PacketBatch packets(quint32 group, quint16 port, int count)
-{
-    mct::core::PacketBatch batch;
-    for (int i = 0; i < count; ++i) {
-        mct::core::PacketRecord r;
-        r.group = mct::core::NetAddress::fromIPv4(group);
-        r.port = port;
-        batch.records.append(r);
-    }
-    return batch;
-}
-
 } // namespace
 
 class TestGuiModels final : public QObject
@@ -125,12 +113,21 @@ void TestGuiModels::joinedGroups_addCountRemove_signalsAndCounts()
     QCOMPARE(model.rowCount(), 2);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.countPackets(packets(0xEF010102, 5001, 3));
-    model.countPackets(packets(0xEF010101, 5000, 2));
-    model.countPackets(packets(0xEF010101, 5009, 4)); // another port: not ours
+    model.setPacketCounts({{request("239.1.1.2:5001"), 3},
+                           {request("239.1.1.1:5000"), 2},
+                           {request("239.1.1.1:5009"), 4}}); // not joined here: ignored
     QCOMPARE(model.packets(0), quint64(2));
     QCOMPARE(model.packets(1), quint64(3));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, JoinedGroupsModel::PacketsColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(1, JoinedGroupsModel::PacketsColumn));
+    QCOMPARE(model.data(model.index(0, JoinedGroupsModel::PacketsColumn)).toString(), QStringLiteral("2"));
+    model.setPacketCounts({{request("239.1.1.2:5001"), 3}}); // nothing new: no signal
+    QCOMPARE(changed.count(), 1);
+    model.setPacketCounts({{request("239.1.1.2:5001"), 1234}});
     QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.packets(0), quint64(2)); // not named: keeps its count
+    QCOMPARE(model.packets(1), quint64(1234));
     QCOMPARE(model.data(model.index(1, JoinedGroupsModel::InterfaceColumn)).toString(),
              QStringLiteral("eth0, eth1"));
 

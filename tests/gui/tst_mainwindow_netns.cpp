@@ -82,10 +82,10 @@ void startSending(MainWindow &window, const QString &group, const QString &text,
     sender->startAction()->trigger();
 }
 
-void joinOnLo(MainWindow &window, const QString &group, const QString &sources = {})
+void joinOn(MainWindow &window, const QString &interface, const QString &group, const QString &sources = {})
 {
     mct::ui::ReceiverPane *receiver = window.receiverPane();
-    receiver->setInterface(QStringLiteral("lo"));
+    receiver->setInterface(interface);
     receiver->setGroup(group);
     receiver->setSources(sources);
     const int before = receiver->joinedModel()->rowCount();
@@ -112,6 +112,43 @@ bool anyDialogVisible()
     });
 }
 
+// A veth pair in the test's namespace whose first end is up, multicast-capable and addressed;
+// deleted again at the end of the test. `made` false: this kernel has no veth (skip).
+struct VethPair
+{
+    VethPair(const QString &name, const QString &peer, const QString &address)
+        : name(name)
+    {
+        made = runIp({QStringLiteral("link"), QStringLiteral("add"), name, QStringLiteral("type"),
+                      QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), peer},
+                     &error);
+        ready = made
+                && runIp({QStringLiteral("link"), QStringLiteral("set"), peer, QStringLiteral("up")}, &error)
+                && setUp(true)
+                && runIp(
+                        {QStringLiteral("addr"), QStringLiteral("add"), address, QStringLiteral("dev"), name},
+                        &error);
+    }
+    ~VethPair()
+    {
+        if (made) {
+            runIp({QStringLiteral("link"), QStringLiteral("del"), name});
+        }
+    }
+    Q_DISABLE_COPY_MOVE(VethPair)
+    bool setUp(bool up)
+    {
+        return runIp({QStringLiteral("link"), QStringLiteral("set"), name, QStringLiteral("multicast"),
+                      QStringLiteral("on"), up ? QStringLiteral("up") : QStringLiteral("down")},
+                     &error);
+    }
+
+    QString name;
+    QString error;
+    bool made = false;
+    bool ready = false;
+};
+
 } // namespace
 
 class TestMainWindowNetns final : public QObject
@@ -129,6 +166,7 @@ private Q_SLOTS:
     void ssmJoin_twoSenders_onlyTheChosenSourceArrives();
     void slowView_receiverHoldsBack_boundedAndNumbersStayTrue();
     void interfaceDown_joinedGroupShowsBrokenThenRecovers();
+    void sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -253,7 +291,7 @@ void TestMainWindowNetns::record_tinyTable_fileKeepsEveryPacket()
     MainWindow window;
     window.show();
     window.packetView()->setCapacity(10);
-    joinOnLo(window, QStringLiteral("239.255.0.4:5004"));
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.4:5004"));
     const QString path = dir.filePath(QStringLiteral("capture.jsonl"));
     mct::ui::RecordingBar *recording = window.recordingBar();
     recording->requestRecording(path, mct::core::RecordFormat::JsonLines);
@@ -285,7 +323,7 @@ void TestMainWindowNetns::record_unwritablePath_messageBarAndReceivingGoesOn()
 {
     MainWindow window;
     window.show();
-    joinOnLo(window, QStringLiteral("239.255.0.6:5006"));
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.6:5006"));
     window.recordingBar()->requestRecording(QStringLiteral("/proc/no-such-dir/capture.csv"),
                                             mct::core::RecordFormat::Csv);
     QTRY_VERIFY(window.messageBar()->isVisible());
@@ -306,7 +344,8 @@ void TestMainWindowNetns::doctor_fromReceiverPane_showsChecks()
     mct::ui::DoctorDialog *doctor = window.doctorDialog();
     doctor->setListenMs(0); // the listening check is the engine's to test; here the dialog counts
     QVERIFY(!doctor->isVisible());
-    joinOnLo(window, QStringLiteral("239.255.0.7:5007")); // the window's own socket is no "other" user
+    joinOn(window, QStringLiteral("lo"),
+           QStringLiteral("239.255.0.7:5007")); // the window's own socket is no "other" user
     window.receiverPane()->joinedView()->clearSelection();
     QSignalSpy done(doctor, &mct::ui::DoctorDialog::checksFinished);
     auto *button = window.receiverPane()->findChild<QToolButton *>(QStringLiteral("doctorButton"));
@@ -337,7 +376,7 @@ void TestMainWindowNetns::ssmJoin_twoSenders_onlyTheChosenSourceArrives()
 #endif
     MainWindow window;
     window.show();
-    joinOnLo(window, QStringLiteral("232.1.1.1:5010"), QStringLiteral("127.0.0.2"));
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("232.1.1.1:5010"), QStringLiteral("127.0.0.2"));
     const mct::ui::JoinedGroupsModel *joined = window.receiverPane()->joinedModel();
     QCOMPARE(joined->data(joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn)).toString(),
              QStringLiteral("232.1.1.1:5010 from 127.0.0.2"));
@@ -377,7 +416,7 @@ void TestMainWindowNetns::slowView_receiverHoldsBack_boundedAndNumbersStayTrue()
 {
     MainWindow window;
     window.show();
-    joinOnLo(window, QStringLiteral("239.255.0.8:5008"));
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.8:5008"));
     QElapsedTimer clock;
     clock.start();
     constexpr int kPackets = 6000;
@@ -397,6 +436,8 @@ void TestMainWindowNetns::slowView_receiverHoldsBack_boundedAndNumbersStayTrue()
     QCOMPARE(window.batchQueue()->droppedPackets(), quint64(0));
     QTRY_COMPARE(quint64(model->rowCount()) + notShown, quint64(kPackets));
     QTRY_COMPARE(model->packetsSeen(), quint64(kPackets)); // "#" counts the held-back packets too
+    // So does the joined group's own count: every packet that arrived, shown or not.
+    QTRY_COMPARE(window.receiverPane()->joinedModel()->packets(0), quint64(kPackets));
     QVERIFY2(window.statusSummary()->text().contains(QStringLiteral("not shown: ")),
              qPrintable(window.statusSummary()->text()));
     // The chart took a point per status report (a few a second), not one per packet.
@@ -408,37 +449,52 @@ void TestMainWindowNetns::slowView_receiverHoldsBack_boundedAndNumbersStayTrue()
 
 void TestMainWindowNetns::interfaceDown_joinedGroupShowsBrokenThenRecovers()
 {
-    QString error;
-    const auto ip = [&error](const char *args) {
-        return runIp(QString::fromLatin1(args).split(u' '), &error);
-    };
-    if (!ip("link add mcveth0 type veth peer name mcveth1")) {
-        QSKIP(qPrintable(QStringLiteral("no veth pair: %1").arg(error)));
+    VethPair veth(QStringLiteral("mcveth0"), QStringLiteral("mcveth1"), QStringLiteral("10.99.0.1/24"));
+    if (!veth.made) {
+        QSKIP(qPrintable(QStringLiteral("no veth pair: %1").arg(veth.error)));
     }
-    QVERIFY2(ip("link set mcveth1 up") && ip("link set mcveth0 multicast on up")
-                     && ip("addr add 10.99.0.1/24 dev mcveth0"),
-             qPrintable(error));
+    QVERIFY2(veth.ready, qPrintable(veth.error));
     MainWindow window;
     window.show();
-    mct::ui::ReceiverPane *receiver = window.receiverPane();
-    receiver->setInterface(QStringLiteral("mcveth0"));
-    receiver->setGroup(QStringLiteral("239.255.0.9:5009"));
-    QTest::mouseClick(receiver->joinButton(), Qt::LeftButton);
-    const mct::ui::JoinedGroupsModel *joined = receiver->joinedModel();
-    QTRY_COMPARE(joined->rowCount(), 1);
+    joinOn(window, veth.name, QStringLiteral("239.255.0.9:5009"));
+    const mct::ui::JoinedGroupsModel *joined = window.receiverPane()->joinedModel();
     QVERIFY(joined->isHealthy(0));
 
-    QVERIFY2(ip("link set mcveth0 down"), qPrintable(error));
+    QVERIFY2(veth.setUp(false), qPrintable(veth.error));
     QTRY_VERIFY_WITH_TIMEOUT(!joined->isHealthy(0), 5000);
     const QModelIndex group = joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn);
     QVERIFY(!joined->data(group, Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(joined->data(group, Qt::ToolTipRole).toString().contains(QStringLiteral("not receiving")));
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Warning);
 
-    QVERIFY2(ip("link set mcveth0 up"), qPrintable(error));
+    QVERIFY2(veth.setUp(true), qPrintable(veth.error));
     QTRY_VERIFY_WITH_TIMEOUT(joined->isHealthy(0), 5000);
     QVERIFY(joined->data(group, Qt::DecorationRole).isNull());
-    ip("link del mcveth0");
+}
+
+void TestMainWindowNetns::sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt()
+{
+    // Two joins of one group and port share a socket; the interface a packet came in on decides
+    // which join's count it adds to. The join on the veth comes first, so that counting
+    // everything toward the first join would show.
+    VethPair veth(QStringLiteral("mcveth2"), QStringLiteral("mcveth3"), QStringLiteral("10.99.1.1/24"));
+    if (!veth.made) {
+        QSKIP(qPrintable(QStringLiteral("no veth pair: %1").arg(veth.error)));
+    }
+    QVERIFY2(veth.ready, qPrintable(veth.error));
+    MainWindow window;
+    window.show();
+    const mct::ui::JoinedGroupsModel *joined = window.receiverPane()->joinedModel();
+    joinOn(window, veth.name, QStringLiteral("239.255.0.10:5010"));
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.10:5010"));
+    QCOMPARE(joined->data(joined->index(1, mct::ui::JoinedGroupsModel::InterfaceColumn)).toString(),
+             QStringLiteral("lo"));
+
+    startSending(window, QStringLiteral("239.255.0.10:5010"), QStringLiteral("on lo {seq}"), 5,
+                 QStringLiteral("1"));
+    QTRY_COMPARE(window.receiverStatus().received, quint64(5));
+    QTRY_COMPARE(joined->packets(1), quint64(5));
+    QCOMPARE(joined->packets(0), quint64(0));
 }
 
 MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestMainWindowNetns, QApplication)

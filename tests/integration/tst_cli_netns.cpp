@@ -282,6 +282,13 @@ void TestCliNetns::sendRecv_twoIPv4GroupsAndIPv6_allArrive()
     const QJsonObject summary = objects.constLast().value(u"summary"_s).toObject();
     QVERIFY2(!summary.isEmpty(), qPrintable(u"no summary last: "_s + received.out()));
     QCOMPARE(summary.value(u"received"_s).toInt(), total);
+    const QJsonArray groupCounts = summary.value(u"groups"_s).toArray();
+    QCOMPARE(groupCounts.size(), streams.size());
+    for (qsizetype i = 0; i < streams.size(); ++i) { // in the order joined
+        const QJsonObject g = groupCounts.at(i).toObject();
+        QCOMPARE(g.value(u"group"_s).toString(), endpoint(streams.at(i)));
+        QCOMPARE(g.value(u"received"_s).toInt(-1), kPerStream);
+    }
     const QJsonArray streamStats = summary.value(u"streams"_s).toArray();
     QCOMPARE(streamStats.size(), streams.size());
     for (const QJsonValue &value : streamStats) {
