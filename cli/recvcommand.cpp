@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTimer>
@@ -78,6 +79,9 @@ public:
         });
         connect(receiver, &Receiver::recordingStopped, this,
                 [this](const QString &path, quint64 packets, const QString &error) {
+                    if (m_abandoned) {
+                        return;
+                    }
                     if (!error.isEmpty()) {
                         printError(RecvText::tr("recording stopped after %1 packet(s): %2", nullptr,
                                                 pluralSelector(packets))
@@ -100,14 +104,25 @@ public:
         m_thread.post([settings](Receiver &r) { r.configure(settings); });
         // Recordings first, and waited for: one that cannot start ends the run (exit 2, its error
         // arrives queued) before anything is joined.
-        bool recording = true;
+        QStringList created; // files this run made: taken away again if it does not start
         for (const auto &[format, path] : std::as_const(m_options.recordings)) {
-            m_thread.call([&recording, format, path](Receiver &r) {
-                recording = recording && r.startRecording(format, path);
-            });
-        }
-        if (!recording) {
-            return QCoreApplication::exec(); // only to print the failure and end
+            const bool existed = QFileInfo::exists(path);
+            bool started = false;
+            m_thread.call(
+                    [&started, format, path](Receiver &r) { started = r.startRecording(format, path); });
+            if (!started) {
+                // Checked at the start, yet refused (the disk changed since): the recordings
+                // already started stop without a word, and the files they made are removed.
+                m_abandoned = true;
+                m_thread.call([](Receiver &r) { r.stopAllRecordings(); });
+                for (const QString &file : std::as_const(created)) {
+                    QFile::remove(file);
+                }
+                return QCoreApplication::exec(); // only to print the failure and end
+            }
+            if (!existed) {
+                created.append(path);
+            }
         }
         for (const JoinRequest &request : std::as_const(m_options.joins)) {
             m_thread.post([request](Receiver &r) { r.join(request); });
@@ -264,6 +279,7 @@ private:
     int m_exitReason = ExitOk;
     bool m_ending = false;
     bool m_recordingError = false;
+    bool m_abandoned = false; // a recording could not start: the others were stopped unused
     bool m_finished = false;
 };
 
@@ -477,6 +493,11 @@ int runRecv(const QStringList &args)
             const QString file = QFileInfo(path).absoluteFilePath();
             if (recordedFiles.contains(file)) {
                 printError(RecvText::tr("%1 is named for two recordings; give each its own file").arg(path));
+                return ExitUsage;
+            }
+            // Every recording is checked before the first one truncates its file.
+            if (const QString problem = PacketWriter::pathProblem(path); !problem.isEmpty()) {
+                printError(problem);
                 return ExitUsage;
             }
             recordedFiles.append(file);

@@ -7,7 +7,9 @@
 #include "recognize.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QtEndian>
 
@@ -297,6 +299,31 @@ Result<std::unique_ptr<PacketWriter>> PacketWriter::open(RecordFormat format, co
         return R::failure(error);
     }
     return R::success(std::move(writer));
+}
+
+QString PacketWriter::pathProblem(const QString &path)
+{
+    if (path.isEmpty()) {
+        return RecorderText::tr("no file name given");
+    }
+    const QFileInfo file(path);
+    if (file.isDir()) {
+        return RecorderText::tr("cannot write \"%1\": it is a folder").arg(path);
+    }
+    if (file.exists()) {
+        return file.isWritable() ? QString()
+                                 : RecorderText::tr("cannot write \"%1\": permission denied").arg(path);
+    }
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir()) {
+        return RecorderText::tr("cannot write \"%1\": there is no folder %2")
+                .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    if (!folder.isWritable()) {
+        return RecorderText::tr("cannot write \"%1\": the folder %2 is not writable")
+                .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    return {};
 }
 
 bool PacketWriter::writeBatch(const PacketBatch &batch)

@@ -28,6 +28,10 @@ public:
 
     // Opens (truncates) the file; the error names the path and the OS's reason.
     [[nodiscard]] static Result<std::unique_ptr<PacketWriter>> open(RecordFormat format, const QString &path);
+    // Why open() would refuse the path (no name, a folder, a folder that is not there, not
+    // writable), found without touching the file; empty when it looks writable. For checking
+    // several recordings before any of them truncates its file.
+    [[nodiscard]] static QString pathProblem(const QString &path);
 
     // storedPayload is what was kept of the payload (record.storedLength bytes).
     // False on a write error (disk full, file gone): see errorString(); later calls do nothing.

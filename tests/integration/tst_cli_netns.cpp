@@ -144,6 +144,7 @@ private Q_SLOTS:
     void send_noMulticastRoute_failsWithExitThree();
     void badInput_anyCommand_exitsTwoNamingProblem_data();
     void badInput_anyCommand_exitsTwoNamingProblem();
+    void recv_laterRecordingRefused_earlierFilesUntouched();
     void recv_terminated_exitsZeroWithSummary_data();
     void recv_terminated_exitsZeroWithSummary();
     void send_linkLocalSourceWithItsInterface_arrivesFromIt();
@@ -825,6 +826,45 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem()
     QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
     QVERIFY2(r.err().contains(named), qPrintable(u"stderr should name \"%1\": "_s.arg(named) + r.describe()));
     QVERIFY2(r.stdOut.isEmpty(), qPrintable(u"nothing should start: "_s + r.describe()));
+}
+
+void TestCliNetns::recv_laterRecordingRefused_earlierFilesUntouched()
+{
+    // The recording named last cannot be made: the run ends with exit 2 before any file is
+    // opened, so the earlier capture someone kept under that name is still there, and no empty
+    // file is left behind for the new name.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString kept = dir.filePath(u"yesterday.pcap"_s);
+    const QString fresh = dir.filePath(u"new.csv"_s);
+    {
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("yesterday's capture");
+    }
+    const QString missing = dir.filePath(u"no/such/folder/x.jsonl"_s);
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    const RunResult r =
+            lab.run(kLonely, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"--pcap"_s, kept, u"--csv"_s, fresh,
+                                       u"--jsonl"_s, missing, u"-w"_s, u"5"_s}));
+    MCT_VERIFY_EXIT(r, 2);
+    QVERIFY2(r.err().contains(missing), qPrintable(r.describe()));
+    QFile file(kept);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("yesterday's capture"));
+    QVERIFY2(!QFile::exists(fresh), qPrintable(r.describe()));
+
+    // A folder that looks writable but takes no files (sysfs, as root): refused only on opening,
+    // after the pcap file was made; that one is taken away again.
+    const QString sysfs = u"/sys/mctester-test.csv"_s;
+    const RunResult late =
+            lab.run(kLonely, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"--pcap"_s,
+                                       dir.filePath(u"late.pcap"_s), u"--csv"_s, sysfs, u"-w"_s, u"5"_s}));
+    MCT_VERIFY_EXIT(late, 2);
+    QVERIFY2(late.err().contains(sysfs), qPrintable(late.describe()));
+    QVERIFY2(!QFile::exists(dir.filePath(u"late.pcap"_s)), qPrintable(late.describe()));
+    QVERIFY2(!late.err().contains(u"recorded"_s), qPrintable(late.describe()));
 }
 
 void TestCliNetns::send_linkLocalSourceWithItsInterface_arrivesFromIt()
