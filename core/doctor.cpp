@@ -406,19 +406,49 @@ void judgeRule(const QString &rule, QString rest, quint16 port, bool acceptedBef
     }
 }
 
+// Whether an nft table of this family sees datagrams of the group's family.
+bool nftFamilyApplies(const QString &family, bool ipv6)
+{
+    if (family == QStringLiteral("ip")) {
+        return !ipv6;
+    }
+    if (family == QStringLiteral("ip6")) {
+        return ipv6;
+    }
+    return family != QStringLiteral("arp"); // inet, bridge, netdev see both
+}
+
+// Whether the words of a rule's condition can match the group's family: "ip saddr ..." or
+// "ip protocol udp" match only IPv4, "ip6 ..." only IPv6, as does "meta nfproto ipv4|ipv6".
+bool nftRuleApplies(const QStringList &condition, bool ipv6)
+{
+    if (condition.contains(ipv6 ? QStringLiteral("ip") : QStringLiteral("ip6"))) {
+        return false;
+    }
+    const qsizetype nfproto = condition.indexOf(QStringLiteral("nfproto"));
+    return nfproto < 0 || nfproto + 1 >= condition.size()
+           || condition.at(nfproto + 1) == (ipv6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4"));
+}
+
 } // namespace
 
-FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
+FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6)
 {
     FirewallVerdict verdict;
     const QString tool = QStringLiteral("nft");
     static const QRegularExpression hook(QStringLiteral("\\bhook (\\w+)"));
+    static const QRegularExpression table(QStringLiteral("^table (\\w+) "));
+    bool familyApplies = true;
     // Rules of chains hooked on the way out (output, postrouting) or through (forward) do not
     // touch what arrives here; rules of regular chains might (a chain on the way in may jump there).
     bool inbound = true;
     bool acceptedBefore = false; // an earlier rule of the chain accepts some of the port's datagrams
     for (const QString &raw : ruleset.split(u'\n')) {
         const QString line = raw.trimmed();
+        if (const QRegularExpressionMatch m = table.match(line); m.hasMatch()) {
+            familyApplies = nftFamilyApplies(m.captured(1), ipv6);
+            continue;
+        }
         if (line.startsWith(QStringLiteral("chain "))) {
             inbound = true;
             acceptedBefore = false;
@@ -426,23 +456,29 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
         }
         if (const QRegularExpressionMatch m = hook.match(line); m.hasMatch()) {
             const QString where = m.captured(1);
-            inbound = where == QStringLiteral("input") || where == QStringLiteral("prerouting")
-                      || where == QStringLiteral("ingress");
+            inbound = familyApplies
+                      && (where == QStringLiteral("input") || where == QStringLiteral("prerouting")
+                          || where == QStringLiteral("ingress"));
             if (inbound && line.contains(QStringLiteral("policy drop"))) {
                 verdict.mayDrop.append(tool + QStringLiteral(": ") + line);
             }
             continue;
         }
-        if (!inbound || line.isEmpty() || line.endsWith(u'{') || line == QStringLiteral("}")) {
+        if (!inbound || !familyApplies || line.isEmpty() || line.endsWith(u'{')
+            || line == QStringLiteral("}")) {
             continue;
         }
         const QStringList words = ruleWords(line);
         const qsizetype verdictAt =
                 std::max(words.indexOf(QStringLiteral("drop")), words.indexOf(QStringLiteral("reject")));
+        const qsizetype acceptAt = words.indexOf(QStringLiteral("accept"));
+        // "reject with icmp ..." is the verdict, a comment after it no condition.
+        const QStringList condition = words.mid(0, verdictAt >= 0 ? verdictAt : acceptAt);
+        if (!nftRuleApplies(condition, ipv6)) {
+            continue;
+        }
         if (verdictAt < 0) {
-            acceptedBefore =
-                    acceptedBefore
-                    || (words.contains(QStringLiteral("accept")) && namesPort(line, port).value_or(false));
+            acceptedBefore = acceptedBefore || (acceptAt >= 0 && namesPort(line, port).value_or(false));
             continue;
         }
         // Another protocol than UDP, or datagrams on their way out (Docker's isolation rules).
@@ -450,7 +486,6 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port)
                                         QStringLiteral("dccp"),    QStringLiteral("udplite"),
                                         QStringLiteral("icmp"),    QStringLiteral("icmpv6"),
                                         QStringLiteral("oifname"), QStringLiteral("oif")};
-        const QStringList condition = words.mid(0, verdictAt); // "reject with icmp ..." is the verdict
         if (std::any_of(condition.cbegin(), condition.cend(),
                         [](const QString &w) { return notUdp.contains(w); })) {
             continue;
@@ -552,7 +587,7 @@ void checkFirewall(const DoctorOptions &o, DoctorReport &report)
             runTool(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, &ran);
     if (ran) {
         readable = true;
-        verdict = judgeNftRules(nft, o.endpoint.port);
+        verdict = judgeNftRules(nft, o.endpoint.port, o.endpoint.isIPv6());
     }
     const QString tool = o.endpoint.isIPv6() ? QStringLiteral("ip6tables") : QStringLiteral("iptables");
     const QString ipt = runTool(tool, {QStringLiteral("-S")}, &ran);

@@ -59,8 +59,10 @@ struct FirewallVerdict
     QStringList drops;
     QStringList mayDrop;
 };
-// `nft list ruleset` output.
-[[nodiscard]] FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port);
+// `nft list ruleset` output, for a group of the given family: tables and rules of the other
+// family (table ip / ip6, rules matching ip or ip6 headers, meta nfproto) and arp tables do not
+// count.
+[[nodiscard]] FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6);
 // `iptables -S` / `ip6tables -S` output; tool names the source in the verdict's lines.
 [[nodiscard]] FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QString &tool);
 

@@ -13,6 +13,8 @@ class TestFirewall : public QObject
 private Q_SLOTS:
     void nft_data();
     void nft();
+    void nftFamily_data();
+    void nftFamily();
     void iptables_data();
     void iptables();
 };
@@ -93,11 +95,63 @@ void TestFirewall::nft()
 {
     QFETCH(QString, ruleset);
     QFETCH(int, expect);
-    const FirewallVerdict v = mct::core::judgeNftRules(ruleset, 5000);
+    const FirewallVerdict v = mct::core::judgeNftRules(ruleset, 5000, false);
     compareVerdict(v, Expect(expect));
     for (const QString &line : v.drops + v.mayDrop) {
         QVERIFY2(line.startsWith(u"nft: "_s), qPrintable(line)); // the user sees which rule
     }
+}
+
+void TestFirewall::nftFamily_data()
+{
+    // The same port-dropping rule, in tables of each family, for an IPv4 and an IPv6 group.
+    QTest::addColumn<QString>("ruleset");
+    QTest::addColumn<bool>("ipv6");
+    QTest::addColumn<int>("expect");
+    const auto table = [](const QString &family, const QString &rule) {
+        return QString(nftRuleset(u"input"_s, rule)).replace(u"table inet "_s, u"table %1 "_s.arg(family));
+    };
+    const QString drop = u"udp dport 5000 drop"_s;
+    for (const bool v6 : {false, true}) {
+        const char *group = v6 ? "IPv6 group" : "IPv4 group";
+        QTest::addRow("%s, table inet", group) << table(u"inet"_s, drop) << v6 << int(Expect::Drops);
+        QTest::addRow("%s, table ip", group)
+                << table(u"ip"_s, drop) << v6 << int(v6 ? Expect::Nothing : Expect::Drops);
+        QTest::addRow("%s, table ip6", group)
+                << table(u"ip6"_s, drop) << v6 << int(v6 ? Expect::Drops : Expect::Nothing);
+        QTest::addRow("%s, table netdev", group) << table(u"netdev"_s, drop) << v6 << int(Expect::Drops);
+        QTest::addRow("%s, table arp", group) << table(u"arp"_s, drop) << v6 << int(Expect::Nothing);
+        QTest::addRow("%s, inet rule for IPv4 sources", group)
+                << table(u"inet"_s, u"ip saddr 10.0.0.0/8 udp dport 5000 drop"_s) << v6
+                << int(v6 ? Expect::Nothing : Expect::MayDrop);
+        QTest::addRow("%s, inet rule for IPv6 sources", group)
+                << table(u"inet"_s, u"ip6 saddr 2001:db8::/32 udp dport 5000 drop"_s) << v6
+                << int(v6 ? Expect::MayDrop : Expect::Nothing);
+        QTest::addRow("%s, inet rule via ip protocol", group)
+                << table(u"inet"_s, u"ip protocol udp udp dport 5000 drop"_s) << v6
+                << int(v6 ? Expect::Nothing : Expect::Drops);
+        QTest::addRow("%s, inet rule for nfproto ipv6", group)
+                << table(u"inet"_s, u"meta nfproto ipv6 udp dport 5000 drop"_s) << v6
+                << int(v6 ? Expect::MayDrop : Expect::Nothing);
+        // An accept of the other family before the drop does not soften it.
+        QTest::addRow("%s, IPv4 accept first", group)
+                << table(u"inet"_s, u"ip saddr 10.0.0.0/8 udp dport 5000 accept\n\t\tudp dport 5000 drop"_s)
+                << v6 << int(v6 ? Expect::Drops : Expect::MayDrop);
+    }
+    // An ip table's default drop does not touch IPv6; a later inet table is judged again.
+    QTest::newRow("IPv6 group, ip table drops by default, inet table drops the port")
+            << QString(nftRuleset(u"input"_s, u"tcp dport 22 accept"_s, u"drop"_s))
+                               .replace(u"table inet "_s, u"table ip "_s)
+                       + nftRuleset(u"input"_s, drop)
+            << true << int(Expect::Drops);
+}
+
+void TestFirewall::nftFamily()
+{
+    QFETCH(QString, ruleset);
+    QFETCH(bool, ipv6);
+    QFETCH(int, expect);
+    compareVerdict(mct::core::judgeNftRules(ruleset, 5000, ipv6), Expect(expect));
 }
 
 void TestFirewall::iptables_data()
