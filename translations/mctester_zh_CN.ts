@@ -221,104 +221,104 @@
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="574"/>
+        <location filename="../core/doctor.cpp" line="609"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="575"/>
+        <location filename="../core/doctor.cpp" line="610"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="579"/>
+        <location filename="../core/doctor.cpp" line="614"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="580"/>
+        <location filename="../core/doctor.cpp" line="615"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="584"/>
+        <location filename="../core/doctor.cpp" line="619"/>
         <source>the firewall drops UDP port %1: %2</source>
         <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="586"/>
+        <location filename="../core/doctor.cpp" line="621"/>
         <source>remove that rule, or allow the port before it, e.g. nft insert rule inet filter input udp dport %1 accept</source>
         <translation>删除该规则，或在其之前放行该端口，例如 nft insert rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="594"/>
+        <location filename="../core/doctor.cpp" line="629"/>
         <source>allow UDP port %1 from the sender, e.g. nft insert rule inet filter input udp dport %1 accept</source>
         <translation>放行来自发送端的 UDP 端口 %1，例如 nft insert rule inet filter input udp dport %1 accept</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="599"/>
+        <location filename="../core/doctor.cpp" line="634"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="592"/>
+        <location filename="../core/doctor.cpp" line="627"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="620"/>
+        <location filename="../core/doctor.cpp" line="655"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="624"/>
+        <location filename="../core/doctor.cpp" line="659"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="626"/>
+        <location filename="../core/doctor.cpp" line="661"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="639"/>
+        <location filename="../core/doctor.cpp" line="674"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="660"/>
+        <location filename="../core/doctor.cpp" line="695"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="670"/>
+        <location filename="../core/doctor.cpp" line="705"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="672"/>
+        <location filename="../core/doctor.cpp" line="707"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="677"/>
+        <location filename="../core/doctor.cpp" line="712"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="696"/>
+        <location filename="../core/doctor.cpp" line="731"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="702"/>
+        <location filename="../core/doctor.cpp" line="737"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="705"/>
+        <location filename="../core/doctor.cpp" line="740"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -2126,82 +2126,87 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketView</name>
     <message>
-        <location filename="../ui/packetview.cpp" line="51"/>
-        <location filename="../ui/packetview.cpp" line="253"/>
+        <location filename="../ui/packetview.cpp" line="52"/>
+        <location filename="../ui/packetview.cpp" line="261"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="52"/>
+        <location filename="../ui/packetview.cpp" line="53"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="53"/>
+        <location filename="../ui/packetview.cpp" line="54"/>
         <source>&amp;Filter</source>
         <translation>过滤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="63"/>
+        <location filename="../ui/packetview.cpp" line="64"/>
         <source>Freeze the table; packets keep arriving and are counted, and appear on resume (Ctrl+P, or Space in the table)</source>
         <translation>冻结表格；数据包仍会继续接收和计数，恢复后显示（Ctrl+P，或在表格中按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="67"/>
+        <location filename="../ui/packetview.cpp" line="68"/>
         <source>Remove every row from the table (Ctrl+L); counters keep counting</source>
         <translation>清除表格中的所有行（Ctrl+L）；计数器继续计数</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="82"/>
+        <location filename="../ui/packetview.cpp" line="83"/>
         <source>Filter by source, group or payload text (Ctrl+F)</source>
         <translation>按源地址、组播组或载荷文本过滤（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="84"/>
+        <location filename="../ui/packetview.cpp" line="85"/>
         <source>Packet filter</source>
         <translation>数据包过滤</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="85"/>
+        <location filename="../ui/packetview.cpp" line="86"/>
         <source>Shows only packets whose source, group:port or payload contains this text (not case-sensitive)</source>
         <translation>只显示源地址、组播组:端口或载荷中包含此文本的数据包（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="95"/>
+        <location filename="../ui/packetview.cpp" line="96"/>
         <source>Table state</source>
         <translation>表格状态</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="141"/>
+        <location filename="../ui/packetview.cpp" line="142"/>
         <source>Received packets</source>
         <translation>已接收的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="253"/>
+        <location filename="../ui/packetview.cpp" line="261"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="332"/>
+        <location filename="../ui/packetview.cpp" line="340"/>
         <source>Paused · waiting: %1</source>
         <translation>已暂停 · 等待中：%1</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="347"/>
+        <location filename="../ui/packetview.cpp" line="355"/>
         <source>No packet matches the filter.</source>
         <translation>没有与过滤条件匹配的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="349"/>
+        <location filename="../ui/packetview.cpp" line="357"/>
         <source>Paused. New packets appear when you resume.</source>
         <translation>已暂停。继续后将显示新数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="351"/>
+        <location filename="../ui/packetview.cpp" line="359"/>
         <source>No packets yet.
 Join a group on the left (Ctrl+J); its packets appear here as they arrive.</source>
         <translation>尚无数据包。
 在左侧加入一个组播组（Ctrl+J），收到的数据包将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/packetview.cpp" line="376"/>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>

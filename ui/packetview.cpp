@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -168,6 +169,13 @@ void PacketView::buildTable()
     header->resizeSection(PacketTableModel::TtlColumn, width("TTL"));
     header->resizeSection(PacketTableModel::SizeColumn, width("65535"));
     header->resizeSection(PacketTableModel::SequenceColumn, width("0000000"));
+    // Right-click on the header: choose the columns (room for the payload on a small screen).
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu *menu = createColumnsMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->mapToGlobal(at));
+    });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PacketView::showSelected);
@@ -361,6 +369,25 @@ bool PacketView::eventFilter(QObject *watched, QEvent *event)
         m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QMenu *PacketView::createColumnsMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Columns"), parent);
+    QHeaderView *header = m_table->horizontalHeader();
+    int shown = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    }
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || shown > 1);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+    }
+    return menu;
 }
 
 void PacketView::saveSettings(QSettings &settings) const

@@ -9,6 +9,7 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -53,6 +54,10 @@ public:
     [[nodiscard]] bool isPaused() const;
     [[nodiscard]] qsizetype waitingRows() const { return m_waitingRows; }
     [[nodiscard]] qsizetype waitingBatches() const { return m_waiting.size(); }
+
+    // The table header's context menu: a checkable entry per column to show or hide it (kept with
+    // the header's layout); the last column shown cannot be hidden.
+    [[nodiscard]] QMenu *createColumnsMenu(QWidget *parent);
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

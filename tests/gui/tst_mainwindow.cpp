@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
@@ -35,6 +36,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
+#include <memory>
 
 using mct::ui::MainWindow;
 using mct::ui::PacketTableModel;
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void statusBar_notShownAndKernelDrops_onlyWhenNonzero();
     void statusBar_lost_sameAsStreamsTab();
     void loadSettings_bufferAndBudget_restoredByNewWindow();
+    void packetColumns_hiddenFromHeaderMenu_restoredByNewWindow();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -512,6 +517,48 @@ void TestMainWindow::loadSettings_bufferAndBudget_restoredByNewWindow()
     MainWindow restored;
     QCOMPARE(restored.packetView()->payloadBudget(), qint64(64 * 1024 * 1024));
     QCOMPARE(QSettings().value(QStringLiteral("window/receiveBufferBytes")).toInt(), 16 * 1024 * 1024);
+}
+
+void TestMainWindow::packetColumns_hiddenFromHeaderMenu_restoredByNewWindow()
+{
+    const auto entry = [](QMenu *menu, const QString &text) -> QAction * {
+        const auto actions = menu->actions();
+        const auto found = std::find_if(actions.cbegin(), actions.cend(),
+                                        [&text](const QAction *a) { return a->text() == text; });
+        return found == actions.cend() ? nullptr : *found;
+    };
+    {
+        MainWindow window;
+        window.show();
+        QHeaderView *header = window.packetView()->table()->horizontalHeader();
+        std::unique_ptr<QMenu> menu(window.packetView()->createColumnsMenu(&window));
+        QCOMPARE(menu->actions().size(), PacketTableModel::ColumnCount);
+        QAction *interface = entry(menu.get(), QStringLiteral("Interface"));
+        QVERIFY(interface != nullptr);
+        QVERIFY(interface->isChecked());
+        interface->trigger();
+        QVERIFY(header->isSectionHidden(PacketTableModel::InterfaceColumn));
+        QVERIFY(!header->isSectionHidden(PacketTableModel::PayloadColumn));
+
+        // Hiding all but one: that one's entry cannot be unchecked.
+        for (int column = 0; column < PacketTableModel::ColumnCount - 1; ++column) {
+            header->setSectionHidden(column, true);
+        }
+        std::unique_ptr<QMenu> last(window.packetView()->createColumnsMenu(&window));
+        QAction *payload = entry(last.get(), QStringLiteral("Payload"));
+        QVERIFY(payload != nullptr);
+        QVERIFY(payload->isChecked());
+        QVERIFY(!payload->isEnabled());
+        QVERIFY(entry(last.get(), QStringLiteral("Interface"))->isEnabled()); // can come back
+        for (int column = 0; column < PacketTableModel::ColumnCount - 1; ++column) {
+            header->setSectionHidden(column, column == PacketTableModel::InterfaceColumn);
+        }
+        window.close(); // saves
+    }
+    MainWindow restored;
+    const QHeaderView *header = restored.packetView()->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(PacketTableModel::InterfaceColumn));
+    QVERIFY(!header->isSectionHidden(PacketTableModel::SourceColumn));
 }
 
 QTEST_MAIN(TestMainWindow)
