@@ -238,6 +238,8 @@ void Sender::start(const SenderSettings &settings)
     m_status.streamId = QRandomGenerator::global()->generate();
     m_status.running = true;
     m_sequence = 0;
+    m_streamDestination = settings.destination;
+    m_streamProbe = settings.probe;
     m_clock.start();
     m_statusTimer->start();
     qCInfo(lcSender) << "sending to" << settings.destination.toString() << "at" << settings.packetsPerSecond()
@@ -254,8 +256,15 @@ void Sender::sendOnce(const SenderSettings &settings)
     if (!prepare(settings)) {
         return;
     }
-    if (m_status.streamId == 0) {
+    if (m_status.streamId == 0 || settings.destination != m_streamDestination
+        || settings.probe != m_streamProbe) {
+        // Another group, or probes after plain packets (or back): a stream of its own, from
+        // sequence 0, so that a receiver does not count the packets of the other one as lost.
+        m_status = SenderStatus{};
         m_status.streamId = QRandomGenerator::global()->generate();
+        m_sequence = 0;
+        m_streamDestination = settings.destination;
+        m_streamProbe = settings.probe;
     }
     if (!m_clock.isValid()) {
         m_clock.start();

@@ -105,6 +105,8 @@ private:
     QByteArray m_hostName;
     SenderStatus m_status;
     quint64 m_sequence = 0;
+    Endpoint m_streamDestination; // what the current stream (m_status.streamId) is sent to
+    bool m_streamProbe = false;
     int m_interfaceIndex = 0; // scopes link-local IPv6 groups
     QElapsedTimer m_clock;
     std::vector<std::pair<quint64, qint64>> m_sendTimes; // ring: sequence -> send time, for round trips

@@ -167,6 +167,7 @@ private Q_SLOTS:
     void slowView_receiverHoldsBack_boundedAndNumbersStayTrue();
     void interfaceDown_joinedGroupShowsBrokenThenRecovers();
     void sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt();
+    void sendOnce_plainThenProbes_probeStreamStartsAtZeroWithoutLoss();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -495,6 +496,41 @@ void TestMainWindowNetns::sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt(
     QTRY_COMPARE(window.receiverStatus().received, quint64(5));
     QTRY_COMPARE(joined->packets(1), quint64(5));
     QCOMPARE(joined->packets(0), quint64(0));
+}
+
+void TestMainWindowNetns::sendOnce_plainThenProbes_probeStreamStartsAtZeroWithoutLoss()
+{
+    // One plain packet, then the probe header ticked and three more: the probes are a stream of
+    // their own, numbered from 0, and the receiver sees nothing lost.
+    MainWindow window;
+    window.show();
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.11:5011"));
+    mct::ui::SenderPane *sender = window.senderPane();
+    sender->setInterface(QStringLiteral("lo"));
+    sender->setGroup(QStringLiteral("239.255.0.11:5011"));
+    sender->payloadEditor()->setMode(mct::core::PayloadMode::Text);
+    sender->payloadEditor()->setText(QStringLiteral("once {seq}"));
+    QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.receiverStatus().received, quint64(1));
+    sender->findChild<QCheckBox *>(QStringLiteral("senderProbe"))->setChecked(true);
+    for (int i = 0; i < 3; ++i) {
+        QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
+    }
+    QTRY_COMPARE(window.receiverStatus().received, quint64(4));
+    const auto streams = window.receiverStatus().streams;
+    const auto probe = std::find_if(streams.cbegin(), streams.cend(), [](const mct::core::StreamSnapshot &s) {
+        return s.format == mct::core::PayloadFormat::Probe;
+    });
+    QVERIFY(probe != streams.cend());
+    QCOMPARE(probe->received, quint64(3));
+    QCOMPARE(probe->lost, quint64(0));
+    QCOMPARE(probe->reordered, quint64(0));
+    const QAbstractItemModel &table = *window.packetView()->proxy();
+    QTRY_VERIFY(findRow(table, QStringLiteral("127.0.0.1:"), QStringLiteral("once 0")) >= 0);
+    const int first = findRow(table, QStringLiteral("127.0.0.1:"), QStringLiteral("once 0"));
+    // "once 0" twice: the plain packet, and the first probe (its own sequence 0).
+    QCOMPARE(table.data(table.index(first + 1, PacketTableModel::SequenceColumn)).toString(),
+             QStringLiteral("0"));
 }
 
 MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestMainWindowNetns, QApplication)
