@@ -19,6 +19,9 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <algorithm>
+#include <cerrno>
+
 namespace mct::cli {
 
 namespace {
@@ -72,7 +75,13 @@ public:
         });
         connect(receiver, &Receiver::warning, this, [](const QString &message) { printWarning(message); });
         connect(receiver, &Receiver::groupStateChanged, this,
-                [](const JoinRequest &, bool, const QString &message) { printWarning(message); });
+                [](const JoinRequest &, bool healthy, const QString &message) {
+                    if (healthy) {
+                        printNote(message); // receiving again
+                    } else {
+                        printWarning(message);
+                    }
+                });
         connect(receiver, &Receiver::recordingFailed, this, [this](const QString &, const QString &error) {
             printError(error);
             end(ExitUsage);
@@ -89,7 +98,7 @@ public:
                                            .arg(error));
                         m_recordingError = true;
                     } else if (!m_options.quiet && !m_options.json) {
-                        printWarning(
+                        printNote(
                                 RecvText::tr("recorded %1 packet(s) to %2", nullptr, pluralSelector(packets))
                                         .arg(packets)
                                         .arg(path));
@@ -106,7 +115,8 @@ public:
         // arrives queued) before anything is joined.
         QStringList created; // files this run made: taken away again if it does not start
         for (const auto &[format, path] : std::as_const(m_options.recordings)) {
-            const bool existed = QFileInfo::exists(path);
+            const QFileInfo file(path);
+            const bool existed = file.exists();
             bool started = false;
             m_thread.call(
                     [&started, format, path](Receiver &r) { started = r.startRecording(format, path); });
@@ -121,7 +131,7 @@ public:
                 return QCoreApplication::exec(); // only to print the failure and end
             }
             if (!existed) {
-                created.append(path);
+                created.append(file.isSymLink() ? file.symLinkTarget() : path); // never the link itself
             }
         }
         for (const JoinRequest &request : std::as_const(m_options.joins)) {
@@ -169,6 +179,17 @@ private:
         }
         flushOutput();
         m_thread.worker()->batchConsumed();
+        if (outputErrno() != 0 && !m_outputError) {
+            // The reader has gone (| head) or the output cannot be written (a full disk): end
+            // cleanly, so that recordings are complete; only the latter is an error.
+            m_outputError = true;
+            if (outputErrno() != EPIPE) {
+                printError(RecvText::tr("cannot write the output: %1").arg(outputErrorText()));
+                m_recordingError = true;
+            }
+            end(ExitOk);
+            return;
+        }
         if (m_options.count > 0 && m_handled >= quint64(m_options.count)) {
             end(ExitOk);
         }
@@ -206,8 +227,8 @@ private:
                 code = ExitTooLittle;
             }
         }
-        if (code == ExitOk && m_recordingError) {
-            code = ExitNetwork; // packets were received but not all could be kept
+        if ((code == ExitOk || code == ExitTooLittle) && m_recordingError) {
+            code = ExitNetwork; // packets were received but not all could be kept (or shown)
         }
         // A capture that ran gets its summary, also when a recording failed on the way (exit 3):
         // the counts and statistics are still right. One that never started (a join or a
@@ -278,7 +299,8 @@ private:
     quint64 m_bytes = 0;
     int m_exitReason = ExitOk;
     bool m_ending = false;
-    bool m_recordingError = false;
+    bool m_recordingError = false; // also: the output could not be written (exit 3)
+    bool m_outputError = false;
     bool m_abandoned = false; // a recording could not start: the others were stopped unused
     bool m_finished = false;
 };
@@ -490,6 +512,10 @@ int runRecv(const QStringList &args)
     QStringList recordedFiles;
     for (const auto &[option, format] : recordOptions) {
         for (const QString &path : parser.values(*option)) {
+            if (path.isEmpty()) {
+                printError(RecvText::tr("--%1 needs a file name").arg(option->names().constLast()));
+                return ExitUsage;
+            }
             const QString file = QFileInfo(path).absoluteFilePath();
             if (recordedFiles.contains(file)) {
                 printError(RecvText::tr("%1 is named for two recordings; give each its own file").arg(path));
@@ -504,6 +530,16 @@ int runRecv(const QStringList &args)
             options.recordings.append({format, path});
         }
     }
+    // Pipes first, then new files, files that exist last: should one be refused on opening after
+    // all (the checks above passed), no file kept from before has been emptied yet.
+    const auto startOrder = [](const QString &path) {
+        const QFileInfo info(path);
+        return !info.exists() ? 1 : info.isFile() ? 2 : 0;
+    };
+    std::stable_sort(options.recordings.begin(), options.recordings.end(),
+                     [&startOrder](const auto &a, const auto &b) {
+                         return startOrder(a.second) < startOrder(b.second);
+                     });
 
     RecvSession session(std::move(options));
     return session.run();

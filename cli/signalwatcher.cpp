@@ -1,4 +1,5 @@
-// Turns SIGINT and SIGTERM into a Qt signal, so Ctrl-C ends a capture cleanly with its summary.
+// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal, so Ctrl-C, kill or a closed terminal end a
+// capture cleanly: recordings complete, the summary printed.
 #include "signalwatcher.h"
 
 #include <QSocketNotifier>
@@ -42,12 +43,17 @@ SignalWatcher::SignalWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
+    // A reader that goes away (| head) shows as EPIPE on writing (see outputErrno), not as a
+    // signal that would end the program before its recordings are complete.
+    ::signal(SIGPIPE, SIG_IGN);
 }
 
 SignalWatcher::~SignalWatcher()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
     delete m_notifier;
     ::close(g_fds[0]);
     ::close(g_fds[1]);

@@ -1,4 +1,5 @@
-// Turns SIGINT and SIGTERM into a Qt signal, so Ctrl-C ends a capture cleanly with its summary.
+// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal: Ctrl-C, kill or a closed terminal end a capture
+// cleanly, recordings complete and the summary printed.
 #pragma once
 
 #include <QObject>

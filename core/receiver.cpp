@@ -542,19 +542,7 @@ void Receiver::emitBatch(bool force)
     }
     PacketBatch batch;
     std::swap(batch, m_pending);
-    for (auto it = m_writers.begin(); it != m_writers.end();) {
-        PacketWriter &writer = **it;
-        if (writer.writeBatch(batch)) {
-            ++it;
-            continue;
-        }
-        // Keep receiving: a full disk must not stop the capture or the other recordings.
-        const QString path = writer.path();
-        const QString error = writer.errorString();
-        const quint64 written = writer.written();
-        it = m_writers.erase(it);
-        Q_EMIT recordingStopped(path, written, error);
-    }
+    forEachRecording([&batch](PacketWriter &writer) { return writer.writeBatch(batch); });
     if (!m_settings.handOverPackets) {
         recycle(std::move(batch)); // nobody else held it: read into again at once
         return;
@@ -569,6 +557,23 @@ void Receiver::emitBatch(bool force)
     }
     Q_EMIT packetsReceived(batch);
     recycle(std::move(batch));
+}
+
+void Receiver::forEachRecording(const std::function<bool(PacketWriter &)> &step)
+{
+    for (auto it = m_writers.begin(); it != m_writers.end();) {
+        PacketWriter &writer = **it;
+        if (step(writer)) {
+            ++it;
+            continue;
+        }
+        // Keep receiving: a full disk must not stop the capture or the other recordings.
+        const QString path = writer.path();
+        const QString error = writer.errorString();
+        const quint64 written = writer.written();
+        it = m_writers.erase(it);
+        Q_EMIT recordingStopped(path, written, error);
+    }
 }
 
 void Receiver::recycle(PacketBatch &&handedOver)
@@ -614,6 +619,9 @@ void Receiver::emitStatus()
             m_pending = PacketBatch{};
         }
     }
+    // Recordings are whole on disk up to a quarter of a second ago: readers (tail -f, tshark)
+    // see them grow, and a killed process loses no more than that.
+    forEachRecording([](PacketWriter &writer) { return writer.flush(); });
     m_streams.tickRates(wallClockNs());
     m_status.streams = m_streams.snapshots();
     m_status.groups.clear();

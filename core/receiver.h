@@ -14,6 +14,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -179,6 +180,9 @@ private:
     void resumeAfterBackpressure();
     [[nodiscard]] bool consumerBusy() const;
     void emitStatus();
+    // Runs the step on every recording; one that fails is stopped (recordingStopped with its
+    // error) while receiving and the other recordings go on.
+    void forEachRecording(const std::function<bool(PacketWriter &)> &step);
     void applyTtlRequest(); // packetTtl, or a recording (which keeps each packet's TTL)
     void releaseSocket(const SocketKey &key);
 

@@ -16,7 +16,10 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
 #include <pcap/pcap.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mct::core {
 
@@ -136,6 +139,20 @@ public:
         return true;
     }
 
+    bool flush() override
+    {
+        if (!m_dumper) {
+            return false;
+        }
+        if (pcap_dump_flush(m_dumper) != 0 || std::ferror(pcap_dump_file(m_dumper))) {
+            m_error = RecorderText::tr("cannot write \"%1\": %2")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            close();
+            return false;
+        }
+        return true;
+    }
+
     bool close() override
     {
         bool ok = true;
@@ -202,6 +219,19 @@ public:
             return false;
         }
         ++m_written;
+        return true;
+    }
+
+    bool flush() override
+    {
+        if (!m_file.isOpen()) {
+            return false;
+        }
+        if (!m_file.flush()) {
+            m_error = RecorderText::tr("cannot write \"%1\": %2").arg(m_path, m_file.errorString());
+            m_file.close();
+            return false;
+        }
         return true;
     }
 
@@ -284,6 +314,24 @@ Result<std::unique_ptr<PacketWriter>> PacketWriter::open(RecordFormat format, co
     if (path.isEmpty()) {
         return R::failure(RecorderText::tr("no file name given"));
     }
+    // A named pipe (wireshark -k -i PIPE reads one) without a reader would block the open, and
+    // with it the receiver, until one comes: refuse it instead. With a reader, the open below
+    // goes through at once; this descriptor only keeps the pipe open until it has.
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat info
+    {};
+    int pipe = -1;
+    if (::stat(encoded.constData(), &info) == 0 && S_ISFIFO(info.st_mode)) {
+        pipe = ::open(encoded.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (pipe < 0) {
+            return R::failure(errno == ENXIO
+                                      ? RecorderText::tr("nothing reads the pipe \"%1\": start its reader "
+                                                         "first (e.g. wireshark -k -i %1)")
+                                                .arg(path)
+                                      : RecorderText::tr("cannot write \"%1\": %2")
+                                                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+    }
     QString error;
     std::unique_ptr<PacketWriter> writer;
     if (format == RecordFormat::Pcap) {
@@ -294,6 +342,9 @@ Result<std::unique_ptr<PacketWriter>> PacketWriter::open(RecordFormat format, co
         auto text = std::make_unique<TextWriter>(format, path);
         error = text->openFile();
         writer = std::move(text);
+    }
+    if (pipe >= 0) {
+        ::close(pipe);
     }
     if (!error.isEmpty()) {
         return R::failure(error);
@@ -311,17 +362,30 @@ QString PacketWriter::pathProblem(const QString &path)
         return RecorderText::tr("cannot write \"%1\": it is a folder").arg(path);
     }
     if (file.exists()) {
-        return file.isWritable() ? QString()
-                                 : RecorderText::tr("cannot write \"%1\": permission denied").arg(path);
+        if (::access(QFile::encodeName(path).constData(), W_OK) != 0) {
+            return RecorderText::tr("cannot write \"%1\": %2")
+                    .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        return {};
     }
-    const QFileInfo folder(file.absolutePath());
-    if (!folder.isDir()) {
-        return RecorderText::tr("cannot write \"%1\": there is no folder %2")
-                .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    // A new file, or a link to one that is not there yet: its folder must take it.
+    const QFileInfo target(file.isSymLink() ? file.symLinkTarget() : file.absoluteFilePath());
+    const QString folder = QDir::toNativeSeparators(target.absolutePath());
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        if (file.isSymLink()) {
+            return RecorderText::tr("cannot write \"%1\": it is a link to %2, and there is no folder %3")
+                    .arg(path, target.absoluteFilePath(), folder);
+        }
+        if (path.startsWith(u'~')) {
+            return RecorderText::tr("cannot write \"%1\": there is no folder %2 (the shell did not replace "
+                                    "~ with your home folder there; write $HOME instead)")
+                    .arg(path, folder);
+        }
+        return RecorderText::tr("cannot write \"%1\": there is no folder %2").arg(path, folder);
     }
-    if (!folder.isWritable()) {
-        return RecorderText::tr("cannot write \"%1\": the folder %2 is not writable")
-                .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    if (::access(QFile::encodeName(target.absolutePath()).constData(), W_OK) != 0) {
+        return RecorderText::tr("cannot write \"%1\" in the folder %2: %3")
+                .arg(path, folder, QString::fromLocal8Bit(std::strerror(errno)));
     }
     return {};
 }

@@ -37,6 +37,9 @@ public:
     // False on a write error (disk full, file gone): see errorString(); later calls do nothing.
     virtual bool write(const PacketRecord &record, QByteArrayView storedPayload) = 0;
     bool writeBatch(const PacketBatch &batch);
+    // Hands what is buffered to the OS, so that the file is whole up to here (a reader, a crash
+    // or a killed process lose nothing before it); false on a write error, as write().
+    virtual bool flush() = 0;
     // Flushes and closes; false when data could not be written.
     virtual bool close() = 0;
 

@@ -23,7 +23,7 @@
 <context>
     <name>Recv</name>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="86"/>
+        <location filename="../cli/recvcommand.cpp" line="95"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>recording stopped after %1 packet: %2</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="93"/>
+        <location filename="../cli/recvcommand.cpp" line="102"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>recorded %1 packet to %2</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="251"/>
+        <location filename="../cli/recvcommand.cpp" line="272"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="259"/>
+        <location filename="../cli/recvcommand.cpp" line="280"/>
         <source>  %1: %2 packet(s)</source>
         <translation>
             <numerusform>  %1: %2 packet</numerusform>

@@ -710,12 +710,12 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Output</name>
     <message>
-        <location filename="../cli/output.cpp" line="39"/>
+        <location filename="../cli/output.cpp" line="53"/>
         <source>mctester: %1</source>
         <translation>mctester: %1</translation>
     </message>
     <message>
-        <location filename="../cli/output.cpp" line="44"/>
+        <location filename="../cli/output.cpp" line="63"/>
         <source>mctester: warning: %1</source>
         <translation>mctester: 警告：%1</translation>
     </message>
@@ -813,7 +813,7 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="630"/>
+        <location filename="../core/receiver.cpp" line="638"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -849,94 +849,113 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../core/recorder.cpp" line="67"/>
+        <location filename="../core/recorder.cpp" line="70"/>
         <source>cannot start a pcap file</source>
         <translation>无法创建 pcap 文件</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="75"/>
-        <location filename="../core/recorder.cpp" line="130"/>
-        <location filename="../core/recorder.cpp" line="145"/>
-        <location filename="../core/recorder.cpp" line="179"/>
-        <location filename="../core/recorder.cpp" line="215"/>
-        <location filename="../core/recorder.cpp" line="225"/>
+        <location filename="../core/recorder.cpp" line="78"/>
+        <location filename="../core/recorder.cpp" line="133"/>
+        <location filename="../core/recorder.cpp" line="148"/>
+        <location filename="../core/recorder.cpp" line="162"/>
+        <location filename="../core/recorder.cpp" line="196"/>
+        <location filename="../core/recorder.cpp" line="231"/>
+        <location filename="../core/recorder.cpp" line="245"/>
+        <location filename="../core/recorder.cpp" line="255"/>
+        <location filename="../core/recorder.cpp" line="331"/>
+        <location filename="../core/recorder.cpp" line="366"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="285"/>
-        <location filename="../core/recorder.cpp" line="307"/>
+        <location filename="../core/recorder.cpp" line="315"/>
+        <location filename="../core/recorder.cpp" line="358"/>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="311"/>
+        <location filename="../core/recorder.cpp" line="328"/>
+        <source>nothing reads the pipe &quot;%1&quot;: start its reader first (e.g. wireshark -k -i %1)</source>
+        <translation>没有程序在读取管道“%1”：请先启动读取方（例如 wireshark -k -i %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/recorder.cpp" line="362"/>
         <source>cannot write &quot;%1&quot;: it is a folder</source>
         <translation>无法写入“%1”：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="315"/>
-        <source>cannot write &quot;%1&quot;: permission denied</source>
-        <translation>无法写入“%1”：权限不足</translation>
+        <location filename="../core/recorder.cpp" line="376"/>
+        <source>cannot write &quot;%1&quot;: it is a link to %2, and there is no folder %3</source>
+        <translation>无法写入“%1”：它是指向 %2 的链接，而文件夹 %3 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="319"/>
+        <location filename="../core/recorder.cpp" line="380"/>
+        <source>cannot write &quot;%1&quot;: there is no folder %2 (the shell did not replace ~ with your home folder there; write $HOME instead)</source>
+        <translation>无法写入“%1”：文件夹 %2 不存在（shell 未在此处把 ~ 替换为主文件夹；请改写为 $HOME）</translation>
+    </message>
+    <message>
+        <location filename="../core/recorder.cpp" line="387"/>
+        <source>cannot write &quot;%1&quot; in the folder %2: %3</source>
+        <translation>无法在文件夹 %2 中写入“%1”：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/recorder.cpp" line="384"/>
         <source>cannot write &quot;%1&quot;: there is no folder %2</source>
         <translation>无法写入“%1”：文件夹 %2 不存在</translation>
-    </message>
-    <message>
-        <location filename="../core/recorder.cpp" line="323"/>
-        <source>cannot write &quot;%1&quot;: the folder %2 is not writable</source>
-        <translation>无法写入“%1”：文件夹 %2 不可写</translation>
     </message>
 </context>
 <context>
     <name>Recv</name>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="142"/>
+        <location filename="../cli/recvcommand.cpp" line="152"/>
         <source>joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="144"/>
+        <location filename="../cli/recvcommand.cpp" line="154"/>
         <source>joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="86"/>
+        <location filename="../cli/recvcommand.cpp" line="95"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>录制了 %1 个数据包后停止：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="93"/>
+        <location filename="../cli/recvcommand.cpp" line="102"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>已将 %1 个数据包录制到 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="187"/>
+        <source>cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="251"/>
+        <location filename="../cli/recvcommand.cpp" line="272"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="259"/>
+        <location filename="../cli/recvcommand.cpp" line="280"/>
         <source>  %1: %2 packet(s)</source>
         <translation>
             <numerusform>  %1：%2 个数据包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="268"/>
+        <location filename="../cli/recvcommand.cpp" line="289"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="292"/>
+        <location filename="../cli/recvcommand.cpp" line="314"/>
         <source>Join multicast groups and print every packet received, then a summary.
 Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 bad usage, 3 network error.</source>
@@ -945,166 +964,171 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="296"/>
+        <location filename="../cli/recvcommand.cpp" line="318"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="299"/>
+        <location filename="../cli/recvcommand.cpp" line="321"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="300"/>
+        <location filename="../cli/recvcommand.cpp" line="322"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="302"/>
+        <location filename="../cli/recvcommand.cpp" line="324"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="302"/>
+        <location filename="../cli/recvcommand.cpp" line="324"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="305"/>
+        <location filename="../cli/recvcommand.cpp" line="327"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="305"/>
+        <location filename="../cli/recvcommand.cpp" line="327"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="308"/>
+        <location filename="../cli/recvcommand.cpp" line="330"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="310"/>
+        <location filename="../cli/recvcommand.cpp" line="332"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="313"/>
+        <location filename="../cli/recvcommand.cpp" line="335"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="314"/>
+        <location filename="../cli/recvcommand.cpp" line="336"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="317"/>
+        <location filename="../cli/recvcommand.cpp" line="339"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="318"/>
-        <location filename="../cli/recvcommand.cpp" line="321"/>
+        <location filename="../cli/recvcommand.cpp" line="340"/>
+        <location filename="../cli/recvcommand.cpp" line="343"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="320"/>
+        <location filename="../cli/recvcommand.cpp" line="342"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="323"/>
+        <location filename="../cli/recvcommand.cpp" line="345"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="324"/>
-        <location filename="../cli/recvcommand.cpp" line="327"/>
+        <location filename="../cli/recvcommand.cpp" line="346"/>
+        <location filename="../cli/recvcommand.cpp" line="349"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="326"/>
+        <location filename="../cli/recvcommand.cpp" line="348"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="329"/>
+        <location filename="../cli/recvcommand.cpp" line="351"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="330"/>
-        <location filename="../cli/recvcommand.cpp" line="332"/>
-        <location filename="../cli/recvcommand.cpp" line="335"/>
+        <location filename="../cli/recvcommand.cpp" line="352"/>
+        <location filename="../cli/recvcommand.cpp" line="354"/>
+        <location filename="../cli/recvcommand.cpp" line="357"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="331"/>
+        <location filename="../cli/recvcommand.cpp" line="353"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="334"/>
+        <location filename="../cli/recvcommand.cpp" line="356"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="339"/>
+        <location filename="../cli/recvcommand.cpp" line="361"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="340"/>
+        <location filename="../cli/recvcommand.cpp" line="362"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="346"/>
+        <location filename="../cli/recvcommand.cpp" line="368"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="367"/>
+        <location filename="../cli/recvcommand.cpp" line="389"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="373"/>
+        <location filename="../cli/recvcommand.cpp" line="395"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="383"/>
+        <location filename="../cli/recvcommand.cpp" line="405"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="393"/>
+        <location filename="../cli/recvcommand.cpp" line="415"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="417"/>
+        <location filename="../cli/recvcommand.cpp" line="439"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="443"/>
+        <location filename="../cli/recvcommand.cpp" line="465"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="462"/>
+        <location filename="../cli/recvcommand.cpp" line="484"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="495"/>
+        <location filename="../cli/recvcommand.cpp" line="516"/>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 需要一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="521"/>
         <source>%1 is named for two recordings; give each its own file</source>
         <translation>%1 被指定给了两个录制；请为每个录制使用单独的文件</translation>
     </message>
@@ -1456,12 +1480,12 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>%1 字节的载荷超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="356"/>
+        <location filename="../core/sender.cpp" line="365"/>
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="359"/>
+        <location filename="../core/sender.cpp" line="368"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>

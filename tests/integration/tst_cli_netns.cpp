@@ -4,6 +4,7 @@
 #include "procstatus.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,9 @@
 #include <algorithm>
 #include <csignal>
 #include <numeric>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using mct::test::linesOf;
@@ -145,6 +149,8 @@ private Q_SLOTS:
     void badInput_anyCommand_exitsTwoNamingProblem_data();
     void badInput_anyCommand_exitsTwoNamingProblem();
     void recv_laterRecordingRefused_earlierFilesUntouched();
+    void recv_recordingGrowsWhileRunningAndHangupEndsCleanly();
+    void recv_outputCannotBeWritten_exitsThreeSayingWhy();
     void recv_terminated_exitsZeroWithSummary_data();
     void recv_terminated_exitsZeroWithSummary();
     void send_linkLocalSourceWithItsInterface_arrivesFromIt();
@@ -855,16 +861,86 @@ void TestCliNetns::recv_laterRecordingRefused_earlierFilesUntouched()
     QCOMPARE(file.readAll(), QByteArray("yesterday's capture"));
     QVERIFY2(!QFile::exists(fresh), qPrintable(r.describe()));
 
+    // A named pipe nobody reads: refused at once, not waited on for ever.
+    const QString pipe = dir.filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const RunResult unread =
+            lab.run(kLonely, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"--pcap"_s, pipe, u"-w"_s, u"5"_s}));
+    MCT_VERIFY_EXIT(unread, 2);
+    QVERIFY2(unread.err().contains(u"nothing reads the pipe"_s), qPrintable(unread.describe()));
+
     // A folder that looks writable but takes no files (sysfs, as root): refused only on opening,
-    // after the pcap file was made; that one is taken away again.
+    // after the pcap file (through a link) was made; that file is taken away again, the link kept.
     const QString sysfs = u"/sys/mctester-test.csv"_s;
-    const RunResult late =
-            lab.run(kLonely, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"--pcap"_s,
-                                       dir.filePath(u"late.pcap"_s), u"--csv"_s, sysfs, u"-w"_s, u"5"_s}));
+    if (::access("/sys", W_OK) != 0) { // what mctester's own check asks before opening
+        QSKIP("sysfs is refused before opening here (not root, or mounted read-only): no late refusal to "
+              "test");
+    }
+    const QString link = dir.filePath(u"late.pcap"_s);
+    QVERIFY(QFile::link(dir.filePath(u"target.pcap"_s), link));
+    const RunResult late = lab.run(kLonely, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"--pcap"_s, link,
+                                                      u"--csv"_s, sysfs, u"-w"_s, u"5"_s}));
     MCT_VERIFY_EXIT(late, 2);
     QVERIFY2(late.err().contains(sysfs), qPrintable(late.describe()));
-    QVERIFY2(!QFile::exists(dir.filePath(u"late.pcap"_s)), qPrintable(late.describe()));
+    QVERIFY2(!QFile::exists(dir.filePath(u"target.pcap"_s)), qPrintable(late.describe()));
+    QVERIFY(QFileInfo(link).isSymLink());
     QVERIFY2(!late.err().contains(u"recorded"_s), qPrintable(late.describe()));
+}
+
+void TestCliNetns::recv_recordingGrowsWhileRunningAndHangupEndsCleanly()
+{
+    // What was received is in the file within a fraction of a second, while the capture runs
+    // (tail -f, tshark, a process killed later lose nothing); a closed terminal (SIGHUP) ends it
+    // like Ctrl-C, with the summary.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pcap = dir.filePath(u"live.pcap"_s);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, u"239.1.6.2:5000"_s, u"--pcap"_s, pcap}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.6.2:5000 on ", 5000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+    const RunResult sent = lab.run(u"a"_s, mctester({u"send"_s, u"239.1.6.2:5000"_s, u"-c"_s, u"3"_s,
+                                                     u"--interval"_s, u"10"_s, u"-m"_s, u"abc"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    // pcap: a 24-byte file header, then per packet 16 bytes of record header, the rebuilt IPv4 and
+    // UDP headers (28) and the 3-byte payload.
+    constexpr qint64 kWhole = 24 + 3 * (16 + 28 + 3);
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(pcap).size(), kWhole, 5000);
+    QVERIFY2(receiver->state() == QProcess::Running, qPrintable(NetnsLab::describeRunning(*receiver)));
+
+    QCOMPARE(::kill(pid_t(receiver->processId()), SIGHUP), 0);
+    const RunResult r = NetnsLab::finish(*receiver, 5000);
+    MCT_VERIFY_EXIT(r, 0);
+    QVERIFY2(r.out().contains(u"--- 3 packets, "_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().contains(u"recorded 3 packets to "_s) && !r.err().contains(u"warning"_s),
+             qPrintable(r.describe()));
+    QCOMPARE(QFileInfo(pcap).size(), kWhole);
+}
+
+void TestCliNetns::recv_outputCannotBeWritten_exitsThreeSayingWhy()
+{
+    // Packet lines to a full disk: the capture ends, naming the reason, with exit 3 (not 0, not
+    // "nothing arrived").
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QStringList quoted;
+    for (const QString &word :
+         mctester({u"recv"_s, u"239.1.6.3:5000"_s, u"-c"_s, u"5"_s, u"-w"_s, u"10"_s})) {
+        quoted.append(u"'%1'"_s.arg(word));
+    }
+    const auto receiver = lab.start(u"b"_s, {u"sh"_s, u"-c"_s, quoted.join(u' ') + u" >/dev/full"_s});
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, QHostAddress(u"239.1.6.3"_s)), qPrintable(lab.lastError()));
+    const RunResult sent = lab.run(
+            u"a"_s, mctester({u"send"_s, u"239.1.6.3:5000"_s, u"-c"_s, u"5"_s, u"--interval"_s, u"10"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult r = NetnsLab::finish(*receiver, 15000);
+    MCT_VERIFY_EXIT(r, 3);
+    QVERIFY2(r.err().contains(u"cannot write the output: "_s), qPrintable(r.describe()));
 }
 
 void TestCliNetns::send_linkLocalSourceWithItsInterface_arrivesFromIt()
