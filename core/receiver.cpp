@@ -299,6 +299,10 @@ void Receiver::leave(const JoinRequest &request)
 {
     for (qsizetype i = 0; i < m_groups.size(); ++i) {
         if (m_groups.at(i).request == request) {
+            // What is still queued was received while joined: it counts for this group too.
+            if (auto queued = m_sockets.find(m_groups.at(i).socketKey); queued != m_sockets.end()) {
+                onReadable(queued->first, queued->second);
+            }
             const JoinedGroup g = m_groups.takeAt(i);
             auto it = m_sockets.find(g.socketKey);
             if (it != m_sockets.end()) {
@@ -409,25 +413,35 @@ void Receiver::countForGroups(const SocketKey &key, qsizetype firstNew)
         return;
     }
     // The same group and port joined more than once (on one interface and on all, say): the
-    // interface each packet came in on decides, a join on that very interface first.
+    // interface each packet came in on and the sources each join accepts decide, a join on that
+    // very interface first. A packet no join covers (still queued from a join left) counts for none.
     for (qsizetype i = firstNew; i < m_pending.records.size(); ++i) {
-        const int interfaceIndex = m_pending.records.at(i).interfaceIndex;
+        const PacketRecord &r = m_pending.records.at(i);
         JoinedGroup *best = nullptr;
-        int bestRank = -1;
+        int bestRank = 0;
         for (JoinedGroup &g : m_groups) {
             if (g.socketKey != key) {
                 continue;
             }
-            const bool onIt = std::any_of(
-                    g.memberships.cbegin(), g.memberships.cend(),
-                    [interfaceIndex](const Membership &m) { return m.interfaceIndex == interfaceIndex; });
-            const int rank = onIt ? (g.request.interfaceName.isEmpty() ? 1 : 2) : 0;
+            const bool onIt =
+                    std::any_of(g.memberships.cbegin(), g.memberships.cend(),
+                                [&r](const Membership &m) { return m.interfaceIndex == r.interfaceIndex; });
+            const auto named = [&r](const QList<QHostAddress> &sources) {
+                return std::any_of(sources.cbegin(), sources.cend(), [&r](const QHostAddress &a) {
+                    return NetAddress::fromHostAddress(a) == r.source;
+                });
+            };
+            const bool accepted = (g.request.includeSources.isEmpty() || named(g.request.includeSources))
+                                  && !named(g.request.excludeSources);
+            const int rank = onIt && accepted ? (g.request.interfaceName.isEmpty() ? 1 : 2) : 0;
             if (rank > bestRank) {
                 best = &g;
                 bestRank = rank;
             }
         }
-        ++best->packets;
+        if (best != nullptr) {
+            ++best->packets;
+        }
     }
 }
 
