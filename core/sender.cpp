@@ -116,11 +116,23 @@ QString Sender::checkSettings(const SenderSettings &s)
                               "it as %1%NAME")
                 .arg(s.sourceAddress.toString());
     }
+    // The payload as the first datagram carries it (text: with its placeholders filled in).
+    QByteArray first;
     if (s.payload.mode != PayloadMode::Text) {
         const auto fixed = resolveFixedPayload(s.payload);
         if (!fixed) {
             return fixed.error();
         }
+        first = fixed.value();
+    } else {
+        first = PayloadTemplate(s.payload.text).expand(0, 0, QSysInfo::machineHostName().toUtf8());
+    }
+    const int limit = s.destination.isIPv6() ? kMaxUdpPayloadIPv6 : kMaxUdpPayloadIPv4;
+    const qsizetype size = first.size() + (s.probe ? ProbeHeader::kSize : 0);
+    if (size > limit) {
+        return SenderText::tr("payload of %1 bytes is larger than a UDP datagram holds (%2)")
+                .arg(size)
+                .arg(limit);
     }
     return {};
 }

@@ -793,6 +793,11 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
     QTest::newRow("file missing") << QStringList{send, group, u"--file"_s, u"/nonexistent"_s}
                                   << u"/nonexistent"_s;
     QTest::newRow("no such interface") << QStringList{send, group, u"-i"_s, u"nosuchif"_s} << u"nosuchif"_s;
+    QTest::newRow("payload over a datagram") << QStringList{send, group, u"-m"_s, QString(65508, u'a')}
+                                             << u"larger than a UDP datagram holds"_s;
+    QTest::newRow("probe header makes it too large")
+            << QStringList{send, group, u"--probe"_s, u"-m"_s, QString(65500, u'a')}
+            << u"payload of 65532 bytes"_s;
     QTest::newRow("send unknown option") << QStringList{send, group, u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("send no group") << QStringList{send} << u"GROUP:PORT"_s;
     QTest::newRow("send link-local source without its interface")
