@@ -229,15 +229,7 @@ bool Sender::prepare(const SenderSettings &settings)
     } else {
         m_fixedPayload = resolveFixedPayload(settings.payload).value();
     }
-    const int limit = settings.destination.isIPv6() ? kMaxUdpPayloadIPv6 : kMaxUdpPayloadIPv4;
-    const qsizetype size = m_fixedPayload.size() + (settings.probe ? ProbeHeader::kSize : 0);
-    if (size > limit) {
-        Q_EMIT failed(SenderText::tr("payload of %1 bytes is larger than a UDP datagram holds (%2)")
-                              .arg(size)
-                              .arg(limit));
-        return false;
-    }
-    return true;
+    return true; // its size was checked by checkSettings() above
 }
 
 void Sender::start(const SenderSettings &settings)
