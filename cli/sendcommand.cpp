@@ -141,6 +141,14 @@ private:
         m_finished = true;
         if (code == ExitOk) {
             printSummary();
+            // Waiting for replies asked "who hears me?": nobody answering is the "nothing received
+            // before the timeout" of exit 1, as for recv -w, so a script can tell.
+            if (m_options.repliesS > 0 && m_replyCount == 0) {
+                printError(SendText::tr("no replies within %1 s: no receiver in reply mode (recv --reply) "
+                                        "heard the packets")
+                                   .arg(m_options.repliesS));
+                code = ExitTooLittle;
+            }
         }
         flushOutput();
         QCoreApplication::exit(code);
@@ -260,7 +268,7 @@ int runSend(const QStringList &args)
     const QCommandLineOption repliesOpt(
             QStringLiteral("replies"),
             SendText::tr("After the last packet, wait SECS for unicast replies and list "
-                         "every receiver that answered."),
+                         "every receiver that answered (exit 1 when none did)."),
             SendText::tr("SECS"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      SendText::tr("Print replies, receivers and the summary as JSON lines."));

@@ -135,6 +135,8 @@ private Q_SLOTS:
     void reply_receiverAnswers_senderListsReplies_data();
     void reply_receiverAnswers_senderListsReplies();
     void reply_twoReceiversOnBridge_senderListsBoth();
+    void reply_nobodyAnswers_senderExitsOneWithSummary_data();
+    void reply_nobodyAnswers_senderExitsOneWithSummary();
 
     void interop_pythonSender_recvShowsPayload();
     void interop_pythonReceiver_getsSentPayload();
@@ -591,6 +593,53 @@ void TestCliNetns::reply_twoReceiversOnBridge_senderListsBoth()
     }
     QCOMPARE(answered, (QSet<QString>{ports->at(1).ipv4.toString(), ports->at(2).ipv4.toString()}));
     QCOMPARE(objects.constLast().value(u"summary"_s).toObject().value(u"receivers"_s).toInt(), 2);
+}
+
+void TestCliNetns::reply_nobodyAnswers_senderExitsOneWithSummary_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestCliNetns::reply_nobodyAnswers_senderExitsOneWithSummary()
+{
+    // The packets arrive, but the receiver is not in reply mode: "who hears me?" gets no answer.
+    QFETCH(bool, json);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const QString group = u"239.1.3.9:5000"_s;
+    const auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, group, u"-c"_s, u"3"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.3.9:5000 on ", 5000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+    QStringList args{u"send"_s,       group,   u"--probe"_s,   u"-c"_s, u"3"_s,
+                     u"--interval"_s, u"20"_s, u"--replies"_s, u"1"_s};
+    if (json) {
+        args << u"--json"_s;
+    }
+    const RunResult sent = lab.run(u"a"_s, mctester(args), 15000);
+    MCT_VERIFY_EXIT(sent, 1);
+    QVERIFY2(sent.err().contains(u"no replies within 1 s"_s), qPrintable(sent.describe()));
+    const RunResult received = NetnsLab::finish(*receiver);
+    MCT_VERIFY_EXIT(received, 0); // they were heard, only not answered
+    if (json) {
+        QString error;
+        const QList<QJsonObject> objects = parseJsonLines(sent.stdOut, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(!objects.isEmpty(), qPrintable(sent.describe()));
+        const QJsonObject summary = objects.constLast().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"sent"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"replies"_s).toInt(-1), 0);
+        QCOMPARE(summary.value(u"receivers"_s).toInt(-1), 0);
+    } else {
+        const QStringList lines = linesOf(sent.stdOut);
+        QVERIFY2(countMatching(lines, QRegularExpression(u"^--- sent 3 packets, "_s)) == 1,
+                 qPrintable(sent.describe()));
+        QVERIFY2(countMatching(lines, QRegularExpression(u"^--- 0 replies from 0 receivers"_s)) == 1,
+                 qPrintable(sent.describe()));
+    }
 }
 
 void TestCliNetns::interop_pythonSender_recvShowsPayload()
