@@ -112,8 +112,15 @@ Result<Endpoint> parseEndpoint(const QString &text)
                         .arg(field, text, group.toString()));
     }
 
-    // The interface is chosen separately (-i, the interface picker); a "%scope" would be ignored.
-    group.setScopeId(QString());
+    // The interface is chosen apart from the group; a zone taken silently would mislead when it
+    // differs from that choice, so it is refused, naming the way to choose it.
+    if (!group.scopeId().isEmpty()) {
+        return R::failure(EndpointText::tr("%1 \"%2\": a zone (\"%%3\") is not taken in the group; choose "
+                                           "the interface apart (-i %3 on the command line, the interface "
+                                           "list in the window) and write [%4]:%5")
+                                  .arg(field, text, group.scopeId(),
+                                       QHostAddress(group.toIPv6Address()).toString(), portText));
+    }
 
     bool numeric = false;
     const uint port = portText.toUInt(&numeric);

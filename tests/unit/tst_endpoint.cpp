@@ -91,6 +91,8 @@ void TestEndpoint::parseEndpoint_invalidText_refusedNamingValueAndValidForm_data
     QTest::newRow("ipv6 without brackets") << u"ff15::1:5000"_s << u"brackets"_s << u"[ff15::1]:5000"_s;
     QTest::newRow("missing closing bracket") << u"[ff15::1:5000"_s << u"\"]\""_s << u"[ff15::1]:5000"_s;
     QTest::newRow("empty brackets") << u"[]:5000"_s << u"IP address"_s << u"239.1.2.3:5000"_s;
+    QTest::newRow("ipv6 zone") << u"[ff02::1%eth0]:5000"_s << u"zone"_s << u"-i eth0"_s;
+    QTest::newRow("ipv6 numeric zone") << u"[ff15::1%2]:5000"_s << u"zone"_s << u"[ff15::1]:5000"_s;
 }
 
 void TestEndpoint::parseEndpoint_invalidText_refusedNamingValueAndValidForm()
