@@ -30,6 +30,17 @@ class RecorderText final
     Q_DECLARE_TR_FUNCTIONS(Recorder)
 };
 
+// "cannot write PATH: REASON", the one message for every failed write of a recording.
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return RecorderText::tr("cannot write \"%1\": %2").arg(path, reason);
+}
+
+QString cannotWrite(const QString &path, int error)
+{
+    return cannotWrite(path, QString::fromLocal8Bit(std::strerror(error)));
+}
+
 constexpr int kIPv4Header = 20;
 constexpr int kIPv6Header = 40;
 constexpr int kUdpHeader = 8;
@@ -75,7 +86,7 @@ public:
             // libpcap's own message repeats the path; the OS's reason is what the user needs.
             const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno))
                                               : QString::fromLocal8Bit(pcap_geterr(m_pcap));
-            return RecorderText::tr("cannot write \"%1\": %2").arg(m_path, reason);
+            return cannotWrite(m_path, reason);
         }
         return {};
     }
@@ -130,8 +141,7 @@ public:
         pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header,
                   reinterpret_cast<const u_char *>(m_frame.constData()));
         if (std::ferror(pcap_dump_file(m_dumper))) {
-            m_error = RecorderText::tr("cannot write \"%1\": %2")
-                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = cannotWrite(m_path, errno);
             close();
             return false;
         }
@@ -145,8 +155,7 @@ public:
             return false;
         }
         if (pcap_dump_flush(m_dumper) != 0 || std::ferror(pcap_dump_file(m_dumper))) {
-            m_error = RecorderText::tr("cannot write \"%1\": %2")
-                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = cannotWrite(m_path, errno);
             close();
             return false;
         }
@@ -159,8 +168,7 @@ public:
         if (m_dumper) {
             if (pcap_dump_flush(m_dumper) != 0 || std::ferror(pcap_dump_file(m_dumper))) {
                 if (m_error.isEmpty()) {
-                    m_error = RecorderText::tr("cannot write \"%1\": %2")
-                                      .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                    m_error = cannotWrite(m_path, errno);
                 }
                 ok = false;
             }
@@ -193,7 +201,7 @@ public:
     QString openFile()
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return RecorderText::tr("cannot write \"%1\": %2").arg(m_path, m_file.errorString());
+            return cannotWrite(m_path, m_file.errorString());
         }
         if (m_format == RecordFormat::Csv) {
             return writeLine("number,time,source,group,interface,ttl,size,format,seq,stream,payload_text,"
@@ -228,7 +236,7 @@ public:
             return false;
         }
         if (!m_file.flush()) {
-            m_error = RecorderText::tr("cannot write \"%1\": %2").arg(m_path, m_file.errorString());
+            m_error = cannotWrite(m_path, m_file.errorString());
             m_file.close();
             return false;
         }
@@ -242,7 +250,7 @@ public:
         }
         const bool flushed = m_file.flush();
         if (!flushed && m_error.isEmpty()) {
-            m_error = RecorderText::tr("cannot write \"%1\": %2").arg(m_path, m_file.errorString());
+            m_error = cannotWrite(m_path, m_file.errorString());
         }
         m_file.close();
         return m_error.isEmpty();
@@ -252,7 +260,7 @@ private:
     bool writeLine(QByteArrayView line)
     {
         if (m_file.write(line.data(), line.size()) != line.size() || !m_file.putChar('\n')) {
-            m_error = RecorderText::tr("cannot write \"%1\": %2").arg(m_path, m_file.errorString());
+            m_error = cannotWrite(m_path, m_file.errorString());
             m_file.close();
             return false;
         }
@@ -328,8 +336,7 @@ Result<std::unique_ptr<PacketWriter>> PacketWriter::open(RecordFormat format, co
                                       ? RecorderText::tr("nothing reads the pipe \"%1\": start its reader "
                                                          "first (e.g. wireshark -k -i %1)")
                                                 .arg(path)
-                                      : RecorderText::tr("cannot write \"%1\": %2")
-                                                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                                      : cannotWrite(path, errno));
         }
     }
     QString error;
@@ -363,8 +370,7 @@ QString PacketWriter::pathProblem(const QString &path)
     }
     if (file.exists()) {
         if (::access(QFile::encodeName(path).constData(), W_OK) != 0) {
-            return RecorderText::tr("cannot write \"%1\": %2")
-                    .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return cannotWrite(path, errno);
         }
         return {};
     }
