@@ -207,14 +207,12 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                                   DoctorText::tr(
                                           "receiving on -i %1 works without a route; senders need -i too"))
                                   .arg(o.interfaceName)
-                        : forAudience(o,
-                                      DoctorText::tr(
-                                              "choose the interface in the Interface list, or add a route: "
-                                              "ip route add %1 dev DEV"),
-                                      DoctorText::tr(
-                                              "choose the interface with -i, or add a route: ip route add %1 "
-                                              "dev DEV"))
-                                  .arg(ipv6 ? QStringLiteral("ff00::/8") : QStringLiteral("224.0.0.0/4"))));
+                        : forAudience(
+                                  o,
+                                  DoctorText::tr(
+                                          "choose the interface in the Interface list, or add a route: %1"),
+                                  DoctorText::tr("choose the interface with -i, or add a route: %1"))
+                                  .arg(multicastRouteCommand(ipv6))));
         return;
     }
     static const QRegularExpression devRe(QStringLiteral("\\bdev (\\S+)"));
@@ -388,8 +386,17 @@ QStringList ruleWords(const QString &rule)
 // ours; ignored when they name only others; "may" for everything else (sources, interfaces, state,
 // rates, shares, negations: conditions the doctor cannot weigh), and when an earlier rule accepts
 // some of the port's datagrams.
+void addMayDrop(const QString &line, const QString &fix, FirewallVerdict &verdict)
+{
+    verdict.mayDrop.append(line);
+    if (verdict.mayDropFix.isEmpty()) {
+        verdict.mayDropFix = fix;
+    }
+}
+
+// `fix`: the command that would accept the port ahead of this rule.
 void judgeRule(const QString &rule, QString rest, quint16 port, bool acceptedBefore, const QString &tool,
-               FirewallVerdict &verdict)
+               const QString &fix, FirewallVerdict &verdict)
 {
     static const QRegularExpression negation(QStringLiteral("(^|\\s)(!|!=)(\\s|$)"));
     const bool negated = rest.contains(negation);
@@ -401,9 +408,22 @@ void judgeRule(const QString &rule, QString rest, quint16 port, bool acceptedBef
     const QString line = tool + QStringLiteral(": ") + rule;
     if (named.value_or(false) && !negated && rest.trimmed().isEmpty() && !acceptedBefore) {
         verdict.drops.append(line);
+        if (verdict.dropsFix.isEmpty()) {
+            verdict.dropsFix = fix;
+        }
     } else {
-        verdict.mayDrop.append(line);
+        addMayDrop(line, fix, verdict);
     }
+}
+
+QString nftAllowCommand(const QString &family, const QString &table, const QString &chain, quint16 port)
+{
+    return QStringLiteral("nft insert rule %1 %2 %3 udp dport %4 accept").arg(family, table, chain).arg(port);
+}
+
+QString iptablesAllowCommand(const QString &tool, const QString &chain, quint16 port)
+{
+    return QStringLiteral("%1 -I %2 -p udp --dport %3 -j ACCEPT").arg(tool, chain).arg(port);
 }
 
 // Whether an nft table of this family sees datagrams of the group's family.
@@ -437,7 +457,11 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6)
     FirewallVerdict verdict;
     const QString tool = QStringLiteral("nft");
     static const QRegularExpression hook(QStringLiteral("\\bhook (\\w+)"));
-    static const QRegularExpression table(QStringLiteral("^table (\\w+) "));
+    static const QRegularExpression table(QStringLiteral("^table (\\w+) (\\S+)"));
+    static const QRegularExpression chain(QStringLiteral("^chain (\\S+)"));
+    QString tableFamily = QStringLiteral("inet");
+    QString tableName = QStringLiteral("filter");
+    QString chainName = QStringLiteral("input");
     bool familyApplies = true;
     // Rules of chains hooked on the way out (output, postrouting) or through (forward) do not
     // touch what arrives here; rules of regular chains might (a chain on the way in may jump there).
@@ -446,21 +470,25 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6)
     for (const QString &raw : ruleset.split(u'\n')) {
         const QString line = raw.trimmed();
         if (const QRegularExpressionMatch m = table.match(line); m.hasMatch()) {
-            familyApplies = nftFamilyApplies(m.captured(1), ipv6);
+            tableFamily = m.captured(1);
+            tableName = m.captured(2);
+            familyApplies = nftFamilyApplies(tableFamily, ipv6);
             continue;
         }
-        if (line.startsWith(QStringLiteral("chain "))) {
+        if (const QRegularExpressionMatch m = chain.match(line); m.hasMatch()) {
+            chainName = m.captured(1);
             inbound = true;
             acceptedBefore = false;
             continue;
         }
+        const QString fix = nftAllowCommand(tableFamily, tableName, chainName, port);
         if (const QRegularExpressionMatch m = hook.match(line); m.hasMatch()) {
             const QString where = m.captured(1);
             inbound = familyApplies
                       && (where == QStringLiteral("input") || where == QStringLiteral("prerouting")
                           || where == QStringLiteral("ingress"));
             if (inbound && line.contains(QStringLiteral("policy drop"))) {
-                verdict.mayDrop.append(tool + QStringLiteral(": ") + line);
+                addMayDrop(tool + QStringLiteral(": ") + line, fix, verdict);
             }
             continue;
         }
@@ -517,7 +545,7 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6)
             rest.append(word);
         }
         // A comment after the verdict is not a condition; nor is anything else after it.
-        judgeRule(line, rest.join(u' '), port, acceptedBefore, tool, verdict);
+        judgeRule(line, rest.join(u' '), port, acceptedBefore, tool, fix, verdict);
     }
     verdict.drops.removeDuplicates();
     verdict.mayDrop.removeDuplicates();
@@ -531,7 +559,8 @@ FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QSt
     for (const QString &raw : rules.split(u'\n')) {
         const QString line = raw.trimmed();
         if (line == QStringLiteral("-P INPUT DROP")) {
-            verdict.mayDrop.append(tool + QStringLiteral(": ") + line);
+            addMayDrop(tool + QStringLiteral(": ") + line,
+                       iptablesAllowCommand(tool, QStringLiteral("INPUT"), port), verdict);
             continue;
         }
         // -A CHAIN ...: all but the ways out and through (a custom chain may be jumped to from INPUT).
@@ -570,7 +599,8 @@ FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QSt
             }
             rest.append(word);
         }
-        judgeRule(line, rest.join(u' '), port, acceptedBefore, tool, verdict);
+        judgeRule(line, rest.join(u' '), port, acceptedBefore, tool,
+                  iptablesAllowCommand(tool, words.value(1, QStringLiteral("INPUT")), port), verdict);
     }
     return verdict;
 }
@@ -596,6 +626,8 @@ void checkFirewall(const DoctorOptions &o, DoctorReport &report)
         const FirewallVerdict more = judgeIptablesRules(ipt, o.endpoint.port, tool);
         verdict.drops += more.drops;
         verdict.mayDrop += more.mayDrop;
+        verdict.dropsFix = verdict.dropsFix.isEmpty() ? more.dropsFix : verdict.dropsFix;
+        verdict.mayDropFix = verdict.mayDropFix.isEmpty() ? more.mayDropFix : verdict.mayDropFix;
     }
     const bool haveTools =
             !QStandardPaths::findExecutable(QStringLiteral("nft"),
@@ -614,21 +646,17 @@ void checkFirewall(const DoctorOptions &o, DoctorReport &report)
                      DoctorText::tr("firewall rules could not be read (reading them needs root)"),
                      DoctorText::tr("run the doctor as root to check the firewall")));
     } else if (!verdict.drops.isEmpty()) {
-        report.checks.append(
-                make("firewall", CheckStatus::Fail,
-                     DoctorText::tr("the firewall drops UDP port %1: %2")
-                             .arg(port, verdict.drops.join(QStringLiteral(" | "))),
-                     DoctorText::tr("remove that rule, or allow the port before it, e.g. nft insert "
-                                    "rule inet filter input udp dport %1 accept")
-                             .arg(port)));
+        report.checks.append(make(
+                "firewall", CheckStatus::Fail,
+                DoctorText::tr("the firewall drops UDP port %1: %2")
+                        .arg(port, verdict.drops.join(QStringLiteral(" | "))),
+                DoctorText::tr("remove that rule, or allow the port before it: %1").arg(verdict.dropsFix)));
     } else if (!verdict.mayDrop.isEmpty()) {
-        report.checks.append(
-                make("firewall", CheckStatus::Warn,
-                     DoctorText::tr("firewall rules that may drop the traffic: %1")
-                             .arg(verdict.mayDrop.join(QStringLiteral(" | "))),
-                     DoctorText::tr("allow UDP port %1 from the sender, e.g. nft insert rule inet "
-                                    "filter input udp dport %1 accept")
-                             .arg(port)));
+        report.checks.append(make("firewall", CheckStatus::Warn,
+                                  DoctorText::tr("firewall rules that may drop the traffic: %1")
+                                          .arg(verdict.mayDrop.join(QStringLiteral(" | "))),
+                                  DoctorText::tr("allow UDP port %1 from the sender ahead of them, e.g. %2")
+                                          .arg(port, verdict.mayDropFix)));
     } else {
         report.checks.append(make("firewall", CheckStatus::Pass,
                                   DoctorText::tr("no firewall rule drops UDP port %1").arg(port)));

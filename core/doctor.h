@@ -58,6 +58,10 @@ struct FirewallVerdict
 {
     QStringList drops;
     QStringList mayDrop;
+    // The command that lets the port in ahead of the first rule of each kind, in that rule's own
+    // table and chain (e.g. "nft insert rule ip fw in udp dport 5000 accept").
+    QString dropsFix;
+    QString mayDropFix;
 };
 // `nft list ruleset` output, for a group of the given family: tables and rules of the other
 // family (table ip / ip6, rules matching ip or ip6 headers, meta nfproto) and arp tables do not

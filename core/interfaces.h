@@ -30,6 +30,10 @@ struct InterfaceInfo
 [[nodiscard]] QList<InterfaceInfo> multicastInterfaces(bool ipv6);
 // Looks up by name; the error names the interfaces that do exist.
 [[nodiscard]] Result<InterfaceInfo> findInterface(const QString &name);
+// The command that adds a multicast route, e.g. "ip route add 224.0.0.0/4 dev eth0", naming an
+// interface this host has: the first of multicastInterfaces(), else any up non-loopback one that
+// can multicast, else the placeholder IFACE.
+[[nodiscard]] QString multicastRouteCommand(bool ipv6);
 // Name for an index, e.g. from a received packet; the index as text when unknown.
 [[nodiscard]] QString interfaceNameForIndex(int index);
 

@@ -1,4 +1,5 @@
 // The OS's words for an errno value, shared by both receive paths, the sender and the doctor.
+#include "interfaces.h"
 #include "multicastsocket.h"
 
 #include <QCoreApplication>
@@ -22,13 +23,9 @@ QString hintFor(int error, bool join, bool ipv6)
         if (!join) {
             return SocketText::tr("the interface is gone");
         }
-        return ipv6 ? SocketText::tr(
-                       "no interface to join on: there is no multicast route for the group; "
-                       "choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 "
-                       "table local")
-                    : SocketText::tr("no interface to join on: there is no multicast route for the group; "
-                                     "choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 "
-                                     "dev eth0");
+        return SocketText::tr("no interface to join on: there is no multicast route for the group; "
+                              "choose an interface (-i) or add a route, e.g. %1")
+                .arg(multicastRouteCommand(ipv6));
     case EADDRINUSE:
         return join ? SocketText::tr("this socket has already joined the group on that interface")
                     : SocketText::tr(

@@ -40,12 +40,9 @@ QString sendHint(int error, bool ipv6)
 {
     switch (error) {
     case ENETUNREACH:
-        return ipv6 ? SenderText::tr(
-                       "no route for the group: choose an interface (-i) or add a multicast route "
-                       "(ip -6 route add ff00::/8 dev eth0 table local)")
-                    : SenderText::tr(
-                            "no route for the group: choose an interface (-i) or add a multicast route "
-                            "(ip route add 224.0.0.0/4 dev eth0)");
+        return SenderText::tr(
+                       "no route for the group: choose an interface (-i) or add a multicast route (%1)")
+                .arg(multicastRouteCommand(ipv6));
     case EMSGSIZE:
         return SenderText::tr("the datagram is larger than the interface allows");
     case EPERM:
@@ -92,6 +89,12 @@ Sender::~Sender() = default;
 
 QString Sender::checkSettings(const SenderSettings &s)
 {
+    QByteArray first;
+    return checkSettings(s, first);
+}
+
+QString Sender::checkSettings(const SenderSettings &s, QByteArray &first)
+{
     if (s.destination.port == 0 || !s.destination.group.isMulticast()) {
         return SenderText::tr("choose a multicast group and port, e.g. 239.1.2.3:5000");
     }
@@ -117,7 +120,6 @@ QString Sender::checkSettings(const SenderSettings &s)
                 .arg(s.sourceAddress.toString());
     }
     // The payload as the first datagram carries it (text: with its placeholders filled in).
-    QByteArray first;
     if (s.payload.mode != PayloadMode::Text) {
         const auto fixed = resolveFixedPayload(s.payload);
         if (!fixed) {
@@ -211,7 +213,8 @@ bool Sender::openSocket(const SenderSettings &s)
 
 bool Sender::prepare(const SenderSettings &settings)
 {
-    const QString problem = checkSettings(settings);
+    QByteArray first;
+    const QString problem = checkSettings(settings, first);
     if (!problem.isEmpty()) {
         Q_EMIT failed(problem);
         return false;
@@ -227,9 +230,9 @@ bool Sender::prepare(const SenderSettings &settings)
         m_template = PayloadTemplate(settings.payload.text);
         m_fixedPayload = m_template.expand(0, 0, m_hostName);
     } else {
-        m_fixedPayload = resolveFixedPayload(settings.payload).value();
+        m_fixedPayload = first; // the bytes checkSettings() read and measured
     }
-    return true; // its size was checked by checkSettings() above
+    return true;
 }
 
 void Sender::start(const SenderSettings &settings)

@@ -74,6 +74,8 @@ public:
 
     // Validation without sending, for the GUI and the command line.
     [[nodiscard]] static QString checkSettings(const SenderSettings &settings);
+    // The same, and the payload as the first datagram carries it (a file's is read only here).
+    [[nodiscard]] static QString checkSettings(const SenderSettings &settings, QByteArray &firstPayload);
 
 Q_SIGNALS:
     void started(quint32 streamId);

@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="269"/>
+        <location filename="../core/doctor.cpp" line="267"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 crosses up to %2 router</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="659"/>
+        <location filename="../core/doctor.cpp" line="687"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="167"/>
+        <location filename="../cli/sendcommand.cpp" line="175"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- sent %1 packet, %2 bytes to %3 in %4 s</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="174"/>
+        <location filename="../cli/sendcommand.cpp" line="182"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- %1 replies from %2 receiver</numerusform>

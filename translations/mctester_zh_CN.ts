@@ -104,221 +104,221 @@
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="211"/>
-        <source>choose the interface in the Interface list, or add a route: ip route add %1 dev DEV</source>
-        <translation>在“接口”列表中选择接口，或添加路由：ip route add %1 dev DEV</translation>
-    </message>
-    <message>
-        <location filename="../core/doctor.cpp" line="214"/>
-        <source>choose the interface with -i, or add a route: ip route add %1 dev DEV</source>
-        <translation>用 -i 选择接口，或添加路由：ip route add %1 dev DEV</translation>
-    </message>
-    <message>
-        <location filename="../core/doctor.cpp" line="227"/>
+        <location filename="../core/doctor.cpp" line="225"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="230"/>
+        <location filename="../core/doctor.cpp" line="228"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="232"/>
+        <location filename="../core/doctor.cpp" line="230"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="239"/>
+        <location filename="../core/doctor.cpp" line="237"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="240"/>
+        <location filename="../core/doctor.cpp" line="238"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="247"/>
+        <location filename="../core/doctor.cpp" line="245"/>
         <source>TTL 0 keeps packets on this host: only receivers on it get them</source>
         <translation>TTL 0 使数据包只留在本机：只有本机上的接收者能收到</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="248"/>
+        <location filename="../core/doctor.cpp" line="246"/>
         <source>to reach other hosts on the link send with TTL 1 or more</source>
         <translation>要到达同一链路上的其他主机，请以 TTL 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="249"/>
+        <location filename="../core/doctor.cpp" line="247"/>
         <source>to reach other hosts on the link send with -t 1 or more</source>
         <translation>要到达同一链路上的其他主机，请用 -t 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="253"/>
+        <location filename="../core/doctor.cpp" line="251"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="256"/>
+        <location filename="../core/doctor.cpp" line="254"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="257"/>
+        <location filename="../core/doctor.cpp" line="255"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="263"/>
+        <location filename="../core/doctor.cpp" line="261"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="266"/>
+        <location filename="../core/doctor.cpp" line="264"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="269"/>
+        <location filename="../core/doctor.cpp" line="267"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 最多可穿过 %2 个路由器</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="293"/>
+        <location filename="../core/doctor.cpp" line="291"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="297"/>
+        <location filename="../core/doctor.cpp" line="295"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="301"/>
+        <location filename="../core/doctor.cpp" line="299"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="319"/>
+        <location filename="../core/doctor.cpp" line="317"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="329"/>
+        <location filename="../core/doctor.cpp" line="327"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="335"/>
+        <location filename="../core/doctor.cpp" line="333"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="338"/>
+        <location filename="../core/doctor.cpp" line="336"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="609"/>
+        <location filename="../core/doctor.cpp" line="641"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="610"/>
+        <location filename="../core/doctor.cpp" line="642"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="614"/>
+        <location filename="../core/doctor.cpp" line="646"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="615"/>
+        <location filename="../core/doctor.cpp" line="647"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="619"/>
+        <location filename="../core/doctor.cpp" line="651"/>
         <source>the firewall drops UDP port %1: %2</source>
         <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="621"/>
-        <source>remove that rule, or allow the port before it, e.g. nft insert rule inet filter input udp dport %1 accept</source>
-        <translation>删除该规则，或在其之前放行该端口，例如 nft insert rule inet filter input udp dport %1 accept</translation>
-    </message>
-    <message>
-        <location filename="../core/doctor.cpp" line="629"/>
-        <source>allow UDP port %1 from the sender, e.g. nft insert rule inet filter input udp dport %1 accept</source>
-        <translation>放行来自发送端的 UDP 端口 %1，例如 nft insert rule inet filter input udp dport %1 accept</translation>
-    </message>
-    <message>
-        <location filename="../core/doctor.cpp" line="634"/>
+        <location filename="../core/doctor.cpp" line="662"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="627"/>
+        <location filename="../core/doctor.cpp" line="656"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="655"/>
+        <location filename="../core/doctor.cpp" line="212"/>
+        <source>choose the interface in the Interface list, or add a route: %1</source>
+        <translation>在“接口”列表中选择接口，或添加路由：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="214"/>
+        <source>choose the interface with -i, or add a route: %1</source>
+        <translation>用 -i 选择接口，或添加路由：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="653"/>
+        <source>remove that rule, or allow the port before it: %1</source>
+        <translation>删除该规则，或在其之前放行该端口：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="658"/>
+        <source>allow UDP port %1 from the sender ahead of them, e.g. %2</source>
+        <translation>在这些规则之前放行来自发送端的 UDP 端口 %1，例如 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="683"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="659"/>
+        <location filename="../core/doctor.cpp" line="687"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="661"/>
+        <location filename="../core/doctor.cpp" line="689"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="674"/>
+        <location filename="../core/doctor.cpp" line="702"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="695"/>
+        <location filename="../core/doctor.cpp" line="723"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="705"/>
+        <location filename="../core/doctor.cpp" line="733"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="707"/>
+        <location filename="../core/doctor.cpp" line="735"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="712"/>
+        <location filename="../core/doctor.cpp" line="740"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="731"/>
+        <location filename="../core/doctor.cpp" line="759"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="737"/>
+        <location filename="../core/doctor.cpp" line="765"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="740"/>
+        <location filename="../core/doctor.cpp" line="768"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -476,32 +476,37 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
         <translation>%1“%2”：%3 不是组播地址；请使用 224.0.0.0/4（测试用 239.0.0.0/8）或 ff00::/8（例如 ff15::1）</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="122"/>
+        <location filename="../core/endpoint.cpp" line="118"/>
+        <source>%1 &quot;%2&quot;: a zone (&quot;%%3&quot;) is not taken in the group; choose the interface apart (-i %3 on the command line, the interface list in the window) and write [%4]:%5</source>
+        <translation>%1“%2”：组播组中不接受区域标识（“%%3”）；请另行选择接口（命令行用 -i %3，窗口中用接口列表），并写成 [%4]:%5</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint.cpp" line="129"/>
         <source>%1 &quot;%2&quot;: port &quot;%3&quot; is not valid; use a number from 1 to 65535</source>
         <translation>%1“%2”：端口“%3”无效；请使用 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="133"/>
+        <location filename="../core/endpoint.cpp" line="140"/>
         <source>224.0.0.1 is reserved for all-hosts: every host on the link receives it; use 239.0.0.0/8 for tests</source>
         <translation>224.0.0.1 保留给所有主机组：链路上的每台主机都会收到；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="139"/>
+        <location filename="../core/endpoint.cpp" line="146"/>
         <source>%1 is in 224.0.0.0/24, reserved for link-local protocols (routers never forward it and TTL is ignored); use 239.0.0.0/8 for tests</source>
         <translation>%1 位于 224.0.0.0/24，该范围保留给链路本地协议（路由器从不转发，且忽略 TTL）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="144"/>
+        <location filename="../core/endpoint.cpp" line="151"/>
         <source>%1 lies in a range assigned to Internet protocols (224/8, 233/8); use 239.0.0.0/8 for tests</source>
         <translation>%1 位于分配给互联网协议的地址范围（224/8、233/8）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="153"/>
+        <location filename="../core/endpoint.cpp" line="160"/>
         <source>%1 has interface-local scope (ff01::/16): it never leaves this host; use e.g. ff15::1 for tests</source>
         <translation>%1 的范围是接口本地（ff01::/16）：永远不会离开本机；测试请使用例如 ff15::1</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="158"/>
+        <location filename="../core/endpoint.cpp" line="165"/>
         <source>%1 has link-local scope (ff02::/16): routers never forward it and it is used by neighbour discovery and other link protocols; use e.g. ff15::1 for tests</source>
         <translation>%1 的范围是链路本地（ff02::/16）：路由器从不转发，且邻居发现等链路协议会使用该范围；测试请使用例如 ff15::1</translation>
     </message>
@@ -594,7 +599,7 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Interfaces</name>
     <message>
-        <location filename="../core/interfaces.cpp" line="87"/>
+        <location filename="../core/interfaces.cpp" line="105"/>
         <source>interface &quot;%1&quot; does not exist; this host has: %2</source>
         <translation>接口“%1”不存在；本机的接口有：%2</translation>
     </message>
@@ -602,58 +607,53 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>MulticastSocket</name>
     <message>
-        <location filename="../core/oserror.cpp" line="23"/>
+        <location filename="../core/oserror.cpp" line="24"/>
         <location filename="../core/multicastsocket_qt.cpp" line="51"/>
         <source>the interface is gone</source>
         <translation>该接口已不存在</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="25"/>
-        <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip -6 route add ff00::/8 dev eth0 table local</source>
-        <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip -6 route add ff00::/8 dev eth0 table local</translation>
+        <location filename="../core/oserror.cpp" line="26"/>
+        <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. %1</source>
+        <translation>没有可加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 %1</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="29"/>
-        <source>no interface to join on: there is no multicast route for the group; choose an interface (-i) or add a route, e.g. ip route add 224.0.0.0/4 dev eth0</source>
-        <translation>没有可用于加入的接口：该组播组没有组播路由；请选择接口（-i）或添加路由，例如 ip route add 224.0.0.0/4 dev eth0</translation>
-    </message>
-    <message>
-        <location filename="../core/oserror.cpp" line="33"/>
+        <location filename="../core/oserror.cpp" line="30"/>
         <source>this socket has already joined the group on that interface</source>
         <translation>此套接字已在该接口上加入了该组播组</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="34"/>
+        <location filename="../core/oserror.cpp" line="31"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="37"/>
+        <location filename="../core/oserror.cpp" line="34"/>
         <source>the kernel refused more memberships; raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters) or leave some groups</source>
         <translation>内核拒绝增加更多成员关系；请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="41"/>
+        <location filename="../core/oserror.cpp" line="38"/>
         <source>permission denied; ports below 1024 need privileges, and a firewall may refuse</source>
         <translation>权限被拒绝；1024 以下的端口需要特权，防火墙也可能拒绝</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="44"/>
+        <location filename="../core/oserror.cpp" line="41"/>
         <source>the kernel refused the request; check that the source suits the group&apos;s family</source>
         <translation>内核拒绝了该请求；请检查源地址与组播组的地址族是否一致</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="47"/>
+        <location filename="../core/oserror.cpp" line="44"/>
         <source>the group was not joined on that interface</source>
         <translation>未在该接口上加入该组播组</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="48"/>
+        <location filename="../core/oserror.cpp" line="45"/>
         <source>the address is not available on this host</source>
         <translation>该地址在本机上不可用</translation>
     </message>
     <message>
-        <location filename="../core/oserror.cpp" line="59"/>
+        <location filename="../core/oserror.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -808,12 +808,12 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="365"/>
+        <location filename="../core/receiver.cpp" line="369"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="638"/>
+        <location filename="../core/receiver.cpp" line="652"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -849,57 +849,48 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../core/recorder.cpp" line="70"/>
+        <location filename="../core/recorder.cpp" line="81"/>
         <source>cannot start a pcap file</source>
         <translation>无法创建 pcap 文件</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="78"/>
-        <location filename="../core/recorder.cpp" line="133"/>
-        <location filename="../core/recorder.cpp" line="148"/>
-        <location filename="../core/recorder.cpp" line="162"/>
-        <location filename="../core/recorder.cpp" line="196"/>
-        <location filename="../core/recorder.cpp" line="231"/>
-        <location filename="../core/recorder.cpp" line="245"/>
-        <location filename="../core/recorder.cpp" line="255"/>
-        <location filename="../core/recorder.cpp" line="331"/>
-        <location filename="../core/recorder.cpp" line="366"/>
+        <location filename="../core/recorder.cpp" line="36"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="315"/>
-        <location filename="../core/recorder.cpp" line="358"/>
+        <location filename="../core/recorder.cpp" line="323"/>
+        <location filename="../core/recorder.cpp" line="365"/>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="328"/>
+        <location filename="../core/recorder.cpp" line="336"/>
         <source>nothing reads the pipe &quot;%1&quot;: start its reader first (e.g. wireshark -k -i %1)</source>
         <translation>没有程序在读取管道“%1”：请先启动读取方（例如 wireshark -k -i %1）</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="362"/>
+        <location filename="../core/recorder.cpp" line="369"/>
         <source>cannot write &quot;%1&quot;: it is a folder</source>
         <translation>无法写入“%1”：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="376"/>
+        <location filename="../core/recorder.cpp" line="382"/>
         <source>cannot write &quot;%1&quot;: it is a link to %2, and there is no folder %3</source>
         <translation>无法写入“%1”：它是指向 %2 的链接，而文件夹 %3 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="380"/>
+        <location filename="../core/recorder.cpp" line="386"/>
         <source>cannot write &quot;%1&quot;: there is no folder %2 (the shell did not replace ~ with your home folder there; write $HOME instead)</source>
         <translation>无法写入“%1”：文件夹 %2 不存在（shell 未在此处把 ~ 替换为主文件夹；请改写为 $HOME）</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="387"/>
+        <location filename="../core/recorder.cpp" line="393"/>
         <source>cannot write &quot;%1&quot; in the folder %2: %3</source>
         <translation>无法在文件夹 %2 中写入“%1”：%3</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="384"/>
+        <location filename="../core/recorder.cpp" line="390"/>
         <source>cannot write &quot;%1&quot;: there is no folder %2</source>
         <translation>无法写入“%1”：文件夹 %2 不存在</translation>
     </message>
@@ -1180,37 +1171,42 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
             <numerusform>已发送 %n 个数据包</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/sendcommand.cpp" line="147"/>
+        <source>no replies within %1 s: no receiver in reply mode (recv --reply) heard the packets</source>
+        <translation>%1 秒内没有回复：没有处于回复模式（recv --reply）的接收端收到这些数据包</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="167"/>
+        <location filename="../cli/sendcommand.cpp" line="175"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="174"/>
+        <location filename="../cli/sendcommand.cpp" line="182"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- 来自 %2 个接收端的 %1 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="181"/>
+        <location filename="../cli/sendcommand.cpp" line="189"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="186"/>
+        <location filename="../cli/sendcommand.cpp" line="194"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="188"/>
+        <location filename="../cli/sendcommand.cpp" line="196"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="217"/>
+        <location filename="../cli/sendcommand.cpp" line="225"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1219,180 +1215,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="222"/>
+        <location filename="../cli/sendcommand.cpp" line="230"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="224"/>
+        <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="225"/>
+        <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="227"/>
+        <location filename="../cli/sendcommand.cpp" line="235"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="228"/>
-        <location filename="../cli/sendcommand.cpp" line="237"/>
-        <location filename="../cli/sendcommand.cpp" line="252"/>
-        <location filename="../cli/sendcommand.cpp" line="257"/>
+        <location filename="../cli/sendcommand.cpp" line="236"/>
+        <location filename="../cli/sendcommand.cpp" line="245"/>
+        <location filename="../cli/sendcommand.cpp" line="260"/>
+        <location filename="../cli/sendcommand.cpp" line="265"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="230"/>
+        <location filename="../cli/sendcommand.cpp" line="238"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="231"/>
+        <location filename="../cli/sendcommand.cpp" line="239"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="241"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="234"/>
+        <location filename="../cli/sendcommand.cpp" line="242"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="236"/>
+        <location filename="../cli/sendcommand.cpp" line="244"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="240"/>
+        <location filename="../cli/sendcommand.cpp" line="248"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="241"/>
+        <location filename="../cli/sendcommand.cpp" line="249"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="243"/>
+        <location filename="../cli/sendcommand.cpp" line="251"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="252"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="245"/>
+        <location filename="../cli/sendcommand.cpp" line="253"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="246"/>
+        <location filename="../cli/sendcommand.cpp" line="254"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="249"/>
+        <location filename="../cli/sendcommand.cpp" line="257"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="252"/>
+        <location filename="../cli/sendcommand.cpp" line="260"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="254"/>
+        <location filename="../cli/sendcommand.cpp" line="262"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="255"/>
+        <location filename="../cli/sendcommand.cpp" line="263"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="256"/>
+        <location filename="../cli/sendcommand.cpp" line="264"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="259"/>
+        <location filename="../cli/sendcommand.cpp" line="267"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="262"/>
-        <source>After the last packet, wait SECS for unicast replies and list every receiver that answered.</source>
-        <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端。</translation>
+        <location filename="../cli/sendcommand.cpp" line="270"/>
+        <source>After the last packet, wait SECS for unicast replies and list every receiver that answered (exit 1 when none did).</source>
+        <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端（没有任何回复时退出状态为 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="264"/>
+        <location filename="../cli/sendcommand.cpp" line="272"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="266"/>
+        <location filename="../cli/sendcommand.cpp" line="274"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="267"/>
+        <location filename="../cli/sendcommand.cpp" line="275"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="272"/>
+        <location filename="../cli/sendcommand.cpp" line="280"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="278"/>
+        <location filename="../cli/sendcommand.cpp" line="286"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="288"/>
+        <location filename="../cli/sendcommand.cpp" line="296"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="289"/>
+        <location filename="../cli/sendcommand.cpp" line="297"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="336"/>
+        <location filename="../cli/sendcommand.cpp" line="344"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="355"/>
+        <location filename="../cli/sendcommand.cpp" line="363"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="365"/>
+        <location filename="../cli/sendcommand.cpp" line="373"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="371"/>
+        <location filename="../cli/sendcommand.cpp" line="379"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="377"/>
+        <location filename="../cli/sendcommand.cpp" line="385"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -1400,92 +1396,87 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>Sender</name>
     <message>
-        <location filename="../core/sender.cpp" line="43"/>
-        <source>no route for the group: choose an interface (-i) or add a multicast route (ip -6 route add ff00::/8 dev eth0 table local)</source>
-        <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip -6 route add ff00::/8 dev eth0 table local）</translation>
-    </message>
-    <message>
-        <location filename="../core/sender.cpp" line="46"/>
-        <source>no route for the group: choose an interface (-i) or add a multicast route (ip route add 224.0.0.0/4 dev eth0)</source>
-        <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（ip route add 224.0.0.0/4 dev eth0）</translation>
-    </message>
-    <message>
-        <location filename="../core/sender.cpp" line="50"/>
+        <location filename="../core/sender.cpp" line="47"/>
         <source>the datagram is larger than the interface allows</source>
         <translation>数据报超过了接口允许的大小</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="53"/>
+        <location filename="../core/sender.cpp" line="50"/>
         <source>a firewall rule refused the packet</source>
         <translation>防火墙规则拒绝了该数据包</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="55"/>
+        <location filename="../core/sender.cpp" line="52"/>
         <source>the source address is not on the outgoing interface</source>
         <translation>源地址不在出接口上</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="96"/>
+        <location filename="../core/sender.cpp" line="99"/>
         <source>choose a multicast group and port, e.g. 239.1.2.3:5000</source>
         <translation>请选择组播组和端口，例如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="99"/>
+        <location filename="../core/sender.cpp" line="102"/>
         <source>TTL %1 is not valid; use 0 to 255</source>
         <translation>TTL %1 无效；请使用 0 到 255</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="102"/>
+        <location filename="../core/sender.cpp" line="105"/>
         <source>interval must be greater than 0 ms</source>
         <translation>间隔必须大于 0 ms</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="105"/>
+        <location filename="../core/sender.cpp" line="108"/>
         <source>count must be 0 (until stopped) or more</source>
         <translation>数量必须为 0（直到停止）或更大</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="109"/>
+        <location filename="../core/sender.cpp" line="112"/>
         <source>source address %1 is not of the group&apos;s address family</source>
         <translation>源地址 %1 与组播组的地址族不一致</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="115"/>
+        <location filename="../core/sender.cpp" line="118"/>
         <source>source address %1 is link-local: choose the interface it belongs to, or write it as %1%NAME</source>
         <translation>源地址 %1 是链路本地地址：请选择它所属的网络接口，或写成 %1%NAME</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="150"/>
+        <location filename="../core/sender.cpp" line="164"/>
         <source>cannot bind %1: %2</source>
         <translation>无法绑定 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="164"/>
+        <location filename="../core/sender.cpp" line="178"/>
         <source>cannot set TTL/loopback: %1</source>
         <translation>无法设置 TTL/环回：%1</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="170"/>
+        <location filename="../core/sender.cpp" line="184"/>
         <source>cannot set DSCP %1: %2</source>
         <translation>无法设置 DSCP %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="191"/>
+        <location filename="../core/sender.cpp" line="205"/>
         <source>cannot send from interface %1: %2</source>
         <translation>无法从接口 %1 发送：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="223"/>
+        <location filename="../core/sender.cpp" line="135"/>
         <source>payload of %1 bytes is larger than a UDP datagram holds (%2)</source>
         <translation>%1 字节的载荷超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="365"/>
+        <location filename="../core/sender.cpp" line="43"/>
+        <source>no route for the group: choose an interface (-i) or add a multicast route (%1)</source>
+        <translation>没有到该组播组的路由：请选择接口（-i）或添加组播路由（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/sender.cpp" line="372"/>
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/sender.cpp" line="368"/>
+        <location filename="../core/sender.cpp" line="375"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>

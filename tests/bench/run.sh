@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds an optimised tree with the bench programs and runs the whole benchmark inside its own
-# network namespaces; the table goes to stdout and to tests/bench/results/latest.txt.
+# Installs what is missing, builds an optimised tree with the bench programs and runs the whole
+# benchmark inside its own network namespaces; the table goes to stdout and to
+# tests/bench/results/latest.txt.
 # Usage: sudo tests/bench/run.sh [bench.py options, e.g. --runs 3 -v]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +18,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM HUP
 
-# Build output goes to stderr: stdout is the table.
+# Build output goes to stderr: stdout is the table. The test packages hold iperf2, iproute2, python3.
+"$root/scripts/deps.sh" --test >&2
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCT_BUILD_TESTS=ON >&2
 fi

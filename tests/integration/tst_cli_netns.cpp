@@ -788,13 +788,16 @@ void TestCliNetns::recv_nothingSent_exitsOneWithSummary()
 void TestCliNetns::recv_noMulticastInterface_failsFastWithExitThree_data()
 {
     QTest::addColumn<QString>("group");
-    QTest::newRow("ipv4") << u"239.1.2.3:5000"_s;
-    QTest::newRow("ipv6") << u"[ff15::1]:5000"_s;
+    QTest::addColumn<QString>("route");
+    // The route to add names an interface the host has, or a placeholder: never one it lacks.
+    QTest::newRow("ipv4") << u"239.1.2.3:5000"_s << u"ip route add 224.0.0.0/4 dev IFACE"_s;
+    QTest::newRow("ipv6") << u"[ff15::1]:5000"_s << u"ip -6 route add ff00::/8 dev IFACE table local"_s;
 }
 
 void TestCliNetns::recv_noMulticastInterface_failsFastWithExitThree()
 {
     QFETCH(QString, group);
+    QFETCH(QString, route);
     NetnsLab lab;
     QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
     const RunResult r = lab.run(kLonely, mctester({u"recv"_s, group, u"-w"_s, u"3"_s}), 10000);
@@ -802,23 +805,41 @@ void TestCliNetns::recv_noMulticastInterface_failsFastWithExitThree()
     QVERIFY2(r.elapsedMs < 2000, qPrintable(u"should fail at once, not wait: "_s + r.describe()));
     QVERIFY2(r.err().contains(u"No such device"_s), qPrintable(r.describe()));
     QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().contains(route), qPrintable(r.describe()));
 }
 
 void TestCliNetns::send_noMulticastRoute_failsWithExitThree_data()
 {
     QTest::addColumn<QString>("group");
-    QTest::newRow("ipv4") << u"239.1.2.3:5000"_s;
-    QTest::newRow("ipv6") << u"[ff15::1]:5000"_s;
+    QTest::addColumn<bool>("linked");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("ipv4, loopback only")
+            << u"239.1.2.3:5000"_s << false << u"ip route add 224.0.0.0/4 dev IFACE"_s;
+    QTest::newRow("ipv6, loopback only")
+            << u"[ff15::1]:5000"_s << false << u"ip -6 route add ff00::/8 dev IFACE table local"_s;
+    // A link with an address, but only its subnet's route: the hint names that link's interface.
+    QTest::newRow("ipv4, a link without a multicast route")
+            << u"239.1.2.3:5000"_s << true << u"ip route add 224.0.0.0/4 dev "_s;
 }
 
 void TestCliNetns::send_noMulticastRoute_failsWithExitThree()
 {
     QFETCH(QString, group);
+    QFETCH(bool, linked);
+    QFETCH(QString, route);
     NetnsLab lab;
-    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    QString host = kLonely;
+    if (linked) {
+        const auto link = lab.link(kLonely, u"other"_s);
+        QVERIFY2(link, qPrintable(lab.lastError()));
+        route += link->a.interfaceName;
+    } else {
+        QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    }
     const RunResult r =
-            lab.run(kLonely, mctester({u"send"_s, group, u"-c"_s, u"2"_s, u"--interval"_s, u"10"_s}));
+            lab.run(host, mctester({u"send"_s, group, u"-c"_s, u"2"_s, u"--interval"_s, u"10"_s}));
     QVERIFY2(r.err().contains(u"Network is unreachable"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err().contains(route), qPrintable(r.describe()));
     MCT_VERIFY_EXIT(r, 3);
 }
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void nftFamily();
     void iptables_data();
     void iptables();
+    void fix_namesTheRulesOwnTableAndChain_data();
+    void fix_namesTheRulesOwnTableAndChain();
 };
 
 namespace {
@@ -207,6 +209,47 @@ void TestFirewall::iptables()
     QFETCH(QString, rules);
     QFETCH(int, expect);
     compareVerdict(mct::core::judgeIptablesRules(rules, 5000, u"iptables"_s), Expect(expect));
+}
+
+void TestFirewall::fix_namesTheRulesOwnTableAndChain_data()
+{
+    // The suggested command must go where the rule is: a fix in a table that does not exist fails,
+    // and one in another chain would not come before the rule.
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("rules");
+    QTest::addColumn<bool>("drops");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("nft, own table and chain")
+            << u"nft"_s
+            << u"table ip fw {\n\tchain in {\n\t\ttype filter hook input priority 0; policy accept;\n"
+               "\t\tudp dport 5000 drop\n\t}\n}\n"_s
+            << true << u"nft insert rule ip fw in udp dport 5000 accept"_s;
+    QTest::newRow("nft, the second table's input chain")
+            << u"nft"_s
+            << u"table inet a {\n\tchain out {\n\t\ttype filter hook output priority 0; policy accept;\n"
+               "\t\tudp dport 5000 drop\n\t}\n}\ntable inet b {\n\tchain INPUT {\n\t\ttype filter "
+               "hook input priority 0; policy accept;\n\t\tudp dport 5000 reject\n\t}\n}\n"_s
+            << true << u"nft insert rule inet b INPUT udp dport 5000 accept"_s;
+    QTest::newRow("nft, policy drop")
+            << u"nft"_s << nftRuleset(u"input"_s, u"tcp dport 22 accept"_s, u"drop"_s) << false
+            << u"nft insert rule inet filter input udp dport 5000 accept"_s;
+    QTest::newRow("iptables, custom chain")
+            << u"iptables"_s << u"-A ufw-user-input -p udp --dport 5000 -j DROP"_s << true
+            << u"iptables -I ufw-user-input -p udp --dport 5000 -j ACCEPT"_s;
+    QTest::newRow("iptables, policy drop") << u"iptables"_s << u"-P INPUT DROP"_s << false
+                                           << u"iptables -I INPUT -p udp --dport 5000 -j ACCEPT"_s;
+}
+
+void TestFirewall::fix_namesTheRulesOwnTableAndChain()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, rules);
+    QFETCH(bool, drops);
+    QFETCH(QString, fix);
+    const FirewallVerdict v = tool == u"nft"_s ? mct::core::judgeNftRules(rules, 5000, false)
+                                               : mct::core::judgeIptablesRules(rules, 5000, tool);
+    compareVerdict(v, drops ? Expect::Drops : Expect::MayDrop);
+    QCOMPARE(drops ? v.dropsFix : v.mayDropFix, fix);
 }
 
 QTEST_GUILESS_MAIN(TestFirewall)
