@@ -183,8 +183,9 @@ private:
                                    pluralSelector(quint64(receivers.size())))
                               .arg(m_replyCount)
                               .arg(receivers.size()));
-            for (const ReceiverReport &r : receivers) {
-                QString line = QStringLiteral("  %1").arg(r.address.toString());
+            for (qsizetype i = 0; i < receivers.size(); ++i) {
+                const ReceiverReport &r = receivers.at(i);
+                QString line = QStringLiteral("  %1").arg(m_replies.displayAddress(i));
                 if (!r.host.isEmpty()) {
                     line += SendText::tr("  host %1  received %2  lost %3")
                                     .arg(payloadPreview(r.host.toUtf8(), true))

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSysInfo>
 #include <QTimer>
+#include <QUdpSocket>
 
 #include <algorithm>
 
@@ -514,11 +515,38 @@ void Receiver::sendReply(MulticastSocket &socket, const PacketRecord &record, co
         }
         reply = m_replyTemplate.expand(sequence, wallClockNs(), m_hostName);
     }
-    if (socket.sendTo(reply, record.source, record.sourcePort, record.interfaceIndex)) {
+    bool sent = false;
+    if (QUdpSocket *own = replySocket(record.source.v6)) {
+        QHostAddress to = record.source.toHostAddress();
+        if (to.isLinkLocal()) {
+            to.setScopeId(QString::number(record.interfaceIndex));
+        }
+        sent = own->writeDatagram(reply, to, record.sourcePort) == reply.size();
+    } else {
+        sent = socket.sendTo(reply, record.source, record.sourcePort, record.interfaceIndex);
+    }
+    if (sent) {
         ++m_status.repliesSent;
     } else {
         ++m_status.replyErrors;
     }
+}
+
+QUdpSocket *Receiver::replySocket(bool ipv6)
+{
+    const size_t family = ipv6 ? 1 : 0;
+    if (!m_replySocketTried[family]) {
+        m_replySocketTried[family] = true;
+        auto *socket = new QUdpSocket(this);
+        if (socket->bind(ipv6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4, 0)) {
+            m_replySockets[family] = socket;
+        } else {
+            // The group's socket still answers (from the group's port).
+            qCWarning(lcReceiver) << "cannot open a socket for replies:" << socket->errorString();
+            delete socket;
+        }
+    }
+    return m_replySockets[family];
 }
 
 bool Receiver::consumerBusy() const

@@ -23,6 +23,7 @@ namespace mct::core {
 class LinkMonitor;
 } // namespace mct::core
 class QTimer;
+class QUdpSocket;
 
 namespace mct::core {
 
@@ -175,6 +176,8 @@ private:
     void updateKernelDrops();
     void sendReply(MulticastSocket &socket, const PacketRecord &record, const Recognized &info,
                    const StreamKey &key);
+    // This receiver's own socket for replies of a family, made on first use (null if it cannot be).
+    QUdpSocket *replySocket(bool ipv6);
     void emitBatch(bool force = false);
     void recycle(PacketBatch &&handedOver);
     void resumeAfterBackpressure();
@@ -199,6 +202,10 @@ private:
     std::vector<std::unique_ptr<PacketWriter>> m_writers;
     PayloadTemplate m_replyTemplate;
     QByteArray m_hostName;
+    // Replies leave from a port of this receiver's own (not the group's port, which every receiver
+    // on the host shares), so a sender tells two receivers on one host apart. IPv4, IPv6.
+    std::array<QUdpSocket *, 2> m_replySockets{};
+    std::array<bool, 2> m_replySocketTried{};
     QTimer *m_batchTimer = nullptr;
     QTimer *m_quietTimer = nullptr; // single shot: hands over once the socket has gone quiet
     QTimer *m_statusTimer = nullptr;

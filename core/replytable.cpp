@@ -16,22 +16,34 @@ class ReplyText final
 
 } // namespace
 
-qsizetype ReplyTable::indexOf(const QHostAddress &address) const
+qsizetype ReplyTable::indexOf(const QHostAddress &address, quint16 port) const
 {
     for (qsizetype i = 0; i < m_receivers.size(); ++i) {
-        if (sameReceiver(m_receivers.at(i).address, address)) {
+        if (sameReceiver(m_receivers.at(i).address, m_receivers.at(i).port, address, port)) {
             return i;
         }
     }
     return -1;
 }
 
+QString ReplyTable::displayAddress(qsizetype index) const
+{
+    const ReceiverReport &r = m_receivers.at(index);
+    for (qsizetype i = 0; i < m_receivers.size(); ++i) {
+        if (i != index && m_receivers.at(i).address.isEqual(r.address, QHostAddress::TolerantConversion)) {
+            return formatAddressPort(r.address, r.port);
+        }
+    }
+    return r.address.toString();
+}
+
 qsizetype ReplyTable::add(const ReplyRecord &reply)
 {
-    qsizetype index = indexOf(reply.from);
+    qsizetype index = indexOf(reply.from, reply.fromPort);
     if (index < 0) {
         ReceiverReport report;
         report.address = reply.from;
+        report.port = reply.fromPort;
         report.firstTimeNs = reply.receiveTimeNs;
         m_receivers.append(report);
         index = m_receivers.size() - 1;
@@ -60,6 +72,7 @@ qsizetype ReplyTable::add(const ReplyRecord &reply)
 QJsonObject receiverToJson(const ReceiverReport &r)
 {
     QJsonObject o{{QStringLiteral("address"), r.address.toString()},
+                  {QStringLiteral("port"), int(r.port)},
                   {QStringLiteral("replies"), qint64(r.replies)}};
     if (!r.host.isEmpty()) {
         o.insert(QStringLiteral("host"), r.host);

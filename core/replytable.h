@@ -12,6 +12,7 @@ namespace mct::core {
 struct ReceiverReport
 {
     QHostAddress address;
+    quint16 port = 0; // the port it answers from: two receivers on one host differ by it
     QString host;     // from MCTR replies; empty for plain-text replies
     QString lastText; // the last plain-text reply: its text as sent (hex when not text), not escaped
     quint64 replies = 0;
@@ -28,16 +29,20 @@ struct ReceiverReport
 class ReplyTable final
 {
 public:
-    // Replies from the same receiver: the same address, an IPv4-mapped IPv6 one included.
-    [[nodiscard]] static bool sameReceiver(const QHostAddress &a, const QHostAddress &b)
+    // Replies from the same receiver: the same address (an IPv4-mapped IPv6 one included) and port.
+    [[nodiscard]] static bool sameReceiver(const QHostAddress &a, quint16 aPort, const QHostAddress &b,
+                                           quint16 bPort)
     {
-        return a.isEqual(b, QHostAddress::TolerantConversion);
+        return aPort == bPort && a.isEqual(b, QHostAddress::TolerantConversion);
     }
 
     // Returns the index of the receiver the reply counted toward; a newcomer is appended.
     qsizetype add(const ReplyRecord &reply);
     // The receiver's index, -1 when it has not answered yet.
-    [[nodiscard]] qsizetype indexOf(const QHostAddress &address) const;
+    [[nodiscard]] qsizetype indexOf(const QHostAddress &address, quint16 port) const;
+    // How the receiver is named where it is listed: its address, with the port when another
+    // receiver in the table answers from the same address (two on one host).
+    [[nodiscard]] QString displayAddress(qsizetype index) const;
     [[nodiscard]] const QList<ReceiverReport> &receivers() const { return m_receivers; }
     void clear() { m_receivers.clear(); }
 

@@ -738,82 +738,82 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="46"/>
+        <location filename="../core/receiver.cpp" line="47"/>
         <source>%1 from %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="53"/>
+        <location filename="../core/receiver.cpp" line="54"/>
         <source>%1 except %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="56"/>
+        <location filename="../core/receiver.cpp" line="57"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="78"/>
+        <location filename="../core/receiver.cpp" line="79"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="69"/>
+        <location filename="../core/receiver.cpp" line="70"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="65"/>
+        <location filename="../core/receiver.cpp" line="66"/>
         <source>source %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="160"/>
+        <location filename="../core/receiver.cpp" line="161"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="182"/>
+        <location filename="../core/receiver.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="227"/>
+        <location filename="../core/receiver.cpp" line="228"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="248"/>
+        <location filename="../core/receiver.cpp" line="249"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="280"/>
+        <location filename="../core/receiver.cpp" line="281"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="283"/>
+        <location filename="../core/receiver.cpp" line="284"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="291"/>
+        <location filename="../core/receiver.cpp" line="292"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="292"/>
+        <location filename="../core/receiver.cpp" line="293"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="369"/>
+        <location filename="../core/receiver.cpp" line="370"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="652"/>
+        <location filename="../core/receiver.cpp" line="680"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -1127,17 +1127,17 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../core/replytable.cpp" line="106"/>
+        <location filename="../core/replytable.cpp" line="119"/>
         <source>reply from %1  host %2  seq %3  received %4  lost %5</source>
         <translation>来自 %1 的回复  主机 %2  序号 %3  已收 %4  丢失 %5</translation>
     </message>
     <message>
-        <location filename="../core/replytable.cpp" line="112"/>
+        <location filename="../core/replytable.cpp" line="125"/>
         <source>  rtt %1 ms</source>
         <translation>  RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/replytable.cpp" line="116"/>
+        <location filename="../core/replytable.cpp" line="129"/>
         <source>reply from %1  %2</source>
         <translation>来自 %1 的回复  %2</translation>
     </message>
@@ -1191,22 +1191,22 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="189"/>
+        <location filename="../cli/sendcommand.cpp" line="190"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="194"/>
+        <location filename="../cli/sendcommand.cpp" line="195"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="196"/>
+        <location filename="../cli/sendcommand.cpp" line="197"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="225"/>
+        <location filename="../cli/sendcommand.cpp" line="226"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1215,180 +1215,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="230"/>
+        <location filename="../cli/sendcommand.cpp" line="231"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="233"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="234"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="235"/>
+        <location filename="../cli/sendcommand.cpp" line="236"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="236"/>
-        <location filename="../cli/sendcommand.cpp" line="245"/>
-        <location filename="../cli/sendcommand.cpp" line="260"/>
-        <location filename="../cli/sendcommand.cpp" line="265"/>
+        <location filename="../cli/sendcommand.cpp" line="237"/>
+        <location filename="../cli/sendcommand.cpp" line="246"/>
+        <location filename="../cli/sendcommand.cpp" line="261"/>
+        <location filename="../cli/sendcommand.cpp" line="266"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="238"/>
+        <location filename="../cli/sendcommand.cpp" line="239"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="239"/>
+        <location filename="../cli/sendcommand.cpp" line="240"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="241"/>
+        <location filename="../cli/sendcommand.cpp" line="242"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="242"/>
+        <location filename="../cli/sendcommand.cpp" line="243"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="245"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="248"/>
+        <location filename="../cli/sendcommand.cpp" line="249"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="249"/>
+        <location filename="../cli/sendcommand.cpp" line="250"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="251"/>
+        <location filename="../cli/sendcommand.cpp" line="252"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="252"/>
+        <location filename="../cli/sendcommand.cpp" line="253"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="253"/>
+        <location filename="../cli/sendcommand.cpp" line="254"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="254"/>
+        <location filename="../cli/sendcommand.cpp" line="255"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="257"/>
+        <location filename="../cli/sendcommand.cpp" line="258"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="260"/>
+        <location filename="../cli/sendcommand.cpp" line="261"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="262"/>
+        <location filename="../cli/sendcommand.cpp" line="263"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="263"/>
+        <location filename="../cli/sendcommand.cpp" line="264"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="264"/>
+        <location filename="../cli/sendcommand.cpp" line="265"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="267"/>
+        <location filename="../cli/sendcommand.cpp" line="268"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="270"/>
+        <location filename="../cli/sendcommand.cpp" line="271"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered (exit 1 when none did).</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端（没有任何回复时退出状态为 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="272"/>
+        <location filename="../cli/sendcommand.cpp" line="273"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="274"/>
+        <location filename="../cli/sendcommand.cpp" line="275"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="275"/>
+        <location filename="../cli/sendcommand.cpp" line="276"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="280"/>
+        <location filename="../cli/sendcommand.cpp" line="281"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="286"/>
+        <location filename="../cli/sendcommand.cpp" line="287"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="296"/>
+        <location filename="../cli/sendcommand.cpp" line="297"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="297"/>
+        <location filename="../cli/sendcommand.cpp" line="298"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="344"/>
+        <location filename="../cli/sendcommand.cpp" line="345"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="363"/>
+        <location filename="../cli/sendcommand.cpp" line="364"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="373"/>
+        <location filename="../cli/sendcommand.cpp" line="374"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="379"/>
+        <location filename="../cli/sendcommand.cpp" line="380"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="385"/>
+        <location filename="../cli/sendcommand.cpp" line="386"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -2691,67 +2691,67 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::ReplyModel</name>
     <message>
-        <location filename="../ui/replymodel.cpp" line="71"/>
+        <location filename="../ui/replymodel.cpp" line="84"/>
         <source>(plain reply)</source>
         <translation>（普通回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="79"/>
+        <location filename="../ui/replymodel.cpp" line="92"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="98"/>
+        <location filename="../ui/replymodel.cpp" line="111"/>
         <source>Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)</source>
         <translation>往返时间 最小/平均/最大：%1 / %2 / %3 ms（已测回复数：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="105"/>
+        <location filename="../ui/replymodel.cpp" line="118"/>
         <source>The receiver reports %1 received and %2 lost</source>
         <translation>接收端报告已收 %1 个、丢失 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="127"/>
+        <location filename="../ui/replymodel.cpp" line="140"/>
         <source>Packets the receiver reports lost (probe replies only)</source>
         <translation>接收端报告丢失的数据包（仅探测回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="129"/>
+        <location filename="../ui/replymodel.cpp" line="142"/>
         <source>Average round-trip time of probe replies</source>
         <translation>探测回复的平均往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="131"/>
+        <location filename="../ui/replymodel.cpp" line="144"/>
         <source>The last plain-text reply</source>
         <translation>最近一条纯文本回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="141"/>
+        <location filename="../ui/replymodel.cpp" line="154"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="143"/>
+        <location filename="../ui/replymodel.cpp" line="156"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="145"/>
+        <location filename="../ui/replymodel.cpp" line="158"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="147"/>
+        <location filename="../ui/replymodel.cpp" line="160"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="149"/>
+        <location filename="../ui/replymodel.cpp" line="162"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="151"/>
+        <location filename="../ui/replymodel.cpp" line="164"/>
         <source>Last text</source>
         <translation>最近文本</translation>
     </message>

@@ -20,16 +20,28 @@ void ReplyModel::addReplies(const QList<core::ReplyRecord> &replies)
     const int before = int(m_table.receivers().size());
     int firstChanged = before;
     int lastChanged = -1;
-    QList<QHostAddress> newcomers;
+    QList<std::pair<QHostAddress, quint16>> newcomers;
     for (const core::ReplyRecord &reply : replies) {
-        const int row = int(m_table.indexOf(reply.from));
+        const int row = int(m_table.indexOf(reply.from, reply.fromPort));
         if (row >= 0) {
             firstChanged = std::min(firstChanged, row);
             lastChanged = std::max(lastChanged, row);
-        } else if (std::none_of(newcomers.cbegin(), newcomers.cend(), [&reply](const QHostAddress &a) {
-                       return core::ReplyTable::sameReceiver(a, reply.from);
+        } else if (std::none_of(newcomers.cbegin(), newcomers.cend(), [&reply](const auto &seen) {
+                       return core::ReplyTable::sameReceiver(seen.first, seen.second, reply.from,
+                                                             reply.fromPort);
                    })) {
-            newcomers.append(reply.from);
+            newcomers.append({reply.from, reply.fromPort});
+        }
+    }
+    // A newcomer from an address already listed (a second receiver on that host) makes the rows
+    // at that address show their ports (ReplyTable::displayAddress).
+    for (int row = 0; row < before; ++row) {
+        const QHostAddress &address = m_table.receivers().at(row).address;
+        if (std::any_of(newcomers.cbegin(), newcomers.cend(), [&address](const auto &seen) {
+                return seen.first.isEqual(address, QHostAddress::TolerantConversion);
+            })) {
+            firstChanged = std::min(firstChanged, row);
+            lastChanged = std::max(lastChanged, row);
         }
     }
     const int after = before + int(newcomers.size());
@@ -64,13 +76,14 @@ int ReplyModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ReplyModel::text(const core::ReceiverReport &r, int column) const
+QString ReplyModel::text(qsizetype row, int column) const
 {
+    const core::ReceiverReport &r = m_table.receivers().at(row);
     switch (column) {
     case HostColumn:
         return r.host.isEmpty() ? tr("(plain reply)") : core::escapeControls(r.host);
     case AddressColumn:
-        return r.address.toString();
+        return m_table.displayAddress(row);
     case RepliesColumn:
         return QString::number(r.replies);
     case LossColumn:
@@ -91,7 +104,7 @@ QVariant ReplyModel::data(const QModelIndex &index, int role) const
     }
     const core::ReceiverReport &r = m_table.receivers().at(index.row());
     if (role == Qt::DisplayRole) {
-        return text(r, index.column());
+        return text(index.row(), index.column());
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == RttColumn && r.rttCount > 0) {
@@ -106,7 +119,7 @@ QVariant ReplyModel::data(const QModelIndex &index, int role) const
                     .arg(r.reportedReceived)
                     .arg(r.reportedLost);
         }
-        return text(r, index.column());
+        return text(index.row(), index.column());
     }
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == RepliesColumn || index.column() == LossColumn

@@ -38,7 +38,7 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] QString text(const core::ReceiverReport &report, int column) const;
+    [[nodiscard]] QString text(qsizetype row, int column) const;
 
     core::ReplyTable m_table;
 };

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void replyModel_newAndKnownReceivers_insertOnceThenUpdate();
     void replyModel_plainTextReply_shownEscaped();
     void replyModel_batchOfReplies_oneInsertForNewcomersOneChange();
+    void replyModel_secondReceiverOnOneHost_bothRowsShowTheirPorts();
     void joinedGroups_addCountRemove_signalsAndCounts();
     void joinedGroups_sourceFilters_shownWithTheGroup();
     void joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHealthy();
@@ -101,6 +102,31 @@ void TestGuiModels::replyModel_batchOfReplies_oneInsertForNewcomersOneChange()
     QCOMPARE(cell(1, ReplyModel::RepliesColumn), QStringLiteral("2"));
     QCOMPARE(cell(1, ReplyModel::TextColumn), QStringLiteral("w"));
     QCOMPARE(cell(2, ReplyModel::AddressColumn), QStringLiteral("10.0.0.4"));
+}
+
+void TestGuiModels::replyModel_secondReceiverOnOneHost_bothRowsShowTheirPorts()
+{
+    ReplyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    mct::core::ReplyRecord first = reply("10.0.0.2", "a");
+    first.fromPort = 40001;
+    model.addReply(first);
+    model.addReply(reply("10.0.0.3", "b"));
+    QCOMPARE(model.data(model.index(0, ReplyModel::AddressColumn)).toString(), QStringLiteral("10.0.0.2"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    mct::core::ReplyRecord second = reply("10.0.0.2", "c");
+    second.fromPort = 40002;
+    model.addReply(second);
+
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(changed.count(), 1); // the first row, now named with its port
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.data(model.index(0, ReplyModel::AddressColumn)).toString(),
+             QStringLiteral("10.0.0.2:40001"));
+    QCOMPARE(model.data(model.index(1, ReplyModel::AddressColumn)).toString(), QStringLiteral("10.0.0.3"));
+    QCOMPARE(model.data(model.index(2, ReplyModel::AddressColumn)).toString(),
+             QStringLiteral("10.0.0.2:40002"));
 }
 
 void TestGuiModels::joinedGroups_addCountRemove_signalsAndCounts()

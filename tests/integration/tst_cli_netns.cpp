@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void reply_receiverAnswers_senderListsReplies_data();
     void reply_receiverAnswers_senderListsReplies();
     void reply_twoReceiversOnBridge_senderListsBoth();
+    void reply_twoReceiversOnOneHost_senderListsBothByPort();
     void reply_nobodyAnswers_senderExitsOneWithSummary_data();
     void reply_nobodyAnswers_senderExitsOneWithSummary();
 
@@ -592,6 +594,48 @@ void TestCliNetns::reply_twoReceiversOnBridge_senderListsBoth()
         }
     }
     QCOMPARE(answered, (QSet<QString>{ports->at(1).ipv4.toString(), ports->at(2).ipv4.toString()}));
+    QCOMPARE(objects.constLast().value(u"summary"_s).toObject().value(u"receivers"_s).toInt(), 2);
+}
+
+void TestCliNetns::reply_twoReceiversOnOneHost_senderListsBothByPort()
+{
+    // Two receivers on one host answer from one address: the sender lists both, told apart by the
+    // port each answers from (the group's port is the same for both).
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const QString group = u"239.1.7.2:5000"_s;
+    std::vector<std::unique_ptr<QProcess>> receivers;
+    for (const QString &answer : {u"first"_s, u"second"_s}) {
+        receivers.push_back(lab.start(u"b"_s, mctester({u"recv"_s, group, u"--reply"_s, answer, u"-c"_s,
+                                                        u"3"_s, u"-w"_s, u"15"_s})));
+        QVERIFY2(receivers.back(), qPrintable(lab.lastError()));
+        QVERIFY2(NetnsLab::waitForOutput(*receivers.back(), "joined 239.1.7.2:5000 on ", 5000),
+                 qPrintable(NetnsLab::describeRunning(*receivers.back())));
+    }
+    const QStringList send{u"send"_s,       group,   u"-c"_s,        u"3"_s,
+                           u"--interval"_s, u"20"_s, u"--replies"_s, u"1"_s};
+    const RunResult sent = lab.run(u"a"_s, mctester(send + QStringList{u"--json"_s}));
+    MCT_VERIFY_EXIT(sent, 0);
+    for (const auto &receiver : receivers) {
+        MCT_VERIFY_EXIT(NetnsLab::finish(*receiver), 0);
+    }
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(sent.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QMap<QString, int> portByText;
+    for (const QJsonObject &o : objects) {
+        const QJsonObject r = o.value(u"receiver"_s).toObject();
+        if (!r.isEmpty()) {
+            QCOMPARE(r.value(u"address"_s).toString(), link.b.ipv4.toString());
+            QCOMPARE(r.value(u"replies"_s).toInt(), 3);
+            portByText.insert(r.value(u"text"_s).toString(), r.value(u"port"_s).toInt());
+        }
+    }
+    QCOMPARE(portByText.keys(), (QStringList{u"first"_s, u"second"_s}));
+    QVERIFY2(portByText.value(u"first"_s) != portByText.value(u"second"_s), qPrintable(sent.describe()));
+    QVERIFY2(portByText.value(u"first"_s) > 0 && portByText.value(u"second"_s) > 0,
+             qPrintable(sent.describe()));
     QCOMPARE(objects.constLast().value(u"summary"_s).toObject().value(u"receivers"_s).toInt(), 2);
 }
 

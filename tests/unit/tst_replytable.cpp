@@ -50,6 +50,7 @@ class TestReplyTable final : public QObject
 private Q_SLOTS:
     void add_repliesFromTwoAddresses_twoReceiversWithCountsHostLostAndRtt();
     void add_ipv4MappedAddress_sameReceiver();
+    void add_twoPortsOfOneAddress_twoReceiversNamedWithPorts();
     void add_plainTextReply_lastTextWithoutRtt();
     void clear_forgetsReceivers();
     void receiverToJson_probeReceiver_keysAndValues();
@@ -101,6 +102,31 @@ void TestReplyTable::add_ipv4MappedAddress_sameReceiver()
 
     QCOMPARE(table.receivers().size(), 1);
     QCOMPARE(table.receivers().first().replies, quint64(2));
+}
+
+void TestReplyTable::add_twoPortsOfOneAddress_twoReceiversNamedWithPorts()
+{
+    // Two receivers on one host answer from one address, each from a port of its own.
+    ReplyTable table;
+    ReplyRecord first = probeReply(u"192.0.2.10"_s, u"alpha"_s, 0, 1, 0, 1.0, kT0);
+    first.fromPort = 40001;
+    ReplyRecord second = probeReply(u"192.0.2.10"_s, u"alpha"_s, 0, 1, 0, 1.0, kT0 + 1);
+    second.fromPort = 40002;
+    const ReplyRecord other = probeReply(u"192.0.2.11"_s, u"beta"_s, 0, 1, 0, 1.0, kT0 + 2);
+
+    QCOMPARE(table.add(first), 0);
+    QCOMPARE(table.displayAddress(0), u"192.0.2.10"_s); // alone at its address: no port shown
+    QCOMPARE(table.add(second), 1);
+    QCOMPARE(table.add(other), 2);
+    QCOMPARE(table.add(first), 0);
+
+    QCOMPARE(table.receivers().size(), 3);
+    QCOMPARE(table.receivers().at(0).replies, quint64(2));
+    QCOMPARE(table.receivers().at(1).replies, quint64(1));
+    QCOMPARE(table.displayAddress(0), u"192.0.2.10:40001"_s);
+    QCOMPARE(table.displayAddress(1), u"192.0.2.10:40002"_s);
+    QCOMPARE(table.displayAddress(2), u"192.0.2.11"_s);
+    QCOMPARE(receiverToJson(table.receivers().at(1)).value(u"port"_s).toInt(), 40002);
 }
 
 void TestReplyTable::add_plainTextReply_lastTextWithoutRtt()
