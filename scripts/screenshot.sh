@@ -141,6 +141,9 @@ in_ns "$ns_rx" lab-gw-probe "$bin" recv 239.1.2.9:5009 -i "$veth_rx" --reply 'po
 pids+=($!)
 in_ns "$ns_tx" edge-7 "$bin" recv 239.1.2.9:5009 -i "$veth_tx" --reply 'pong from {host}' --quiet >/dev/null 2>&1 &
 pids+=($!)
+# A second one on that host (a container sharing its address): listed apart, by its port.
+in_ns "$ns_tx" edge-8 "$bin" recv 239.1.2.9:5009 -i "$veth_tx" --reply 'pong from {host}' --quiet >/dev/null 2>&1 &
+pids+=($!)
 
 send() { in_ns "$ns_tx" sensor-a "$bin" send "$@" -i "$veth_tx" --quiet >/dev/null 2>&1; }
 send 239.1.2.3:5000 -c 4 --interval 120 -m 'temperature=21.{seq} C, hall B'
