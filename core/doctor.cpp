@@ -12,11 +12,15 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <array>
 #include <cerrno>
+#include <cstring>
 #include <optional>
+#include <vector>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -692,6 +696,116 @@ void checkPortUsers(const DoctorOptions &o, DoctorReport &report)
     }
 }
 
+// Sees the group's datagrams to every port, through a raw UDP socket (root only): the usual
+// "nothing arrives" is a sender on another port, and this tells which.
+class OtherPortWatcher final
+{
+    Q_DISABLE_COPY_MOVE(OtherPortWatcher)
+
+public:
+    struct Seen
+    {
+        quint16 port = 0;
+        QString firstSource; // address:port of the first sender seen
+        quint64 datagrams = 0;
+    };
+
+    explicit OtherPortWatcher(const Endpoint &endpoint)
+        : m_endpoint(endpoint)
+        , m_group(NetAddress::fromHostAddress(endpoint.group))
+    {
+        const bool ipv6 = endpoint.isIPv6();
+        m_fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_UDP);
+        if (m_fd >= 0 && ipv6) {
+            const int one = 1; // IPv6 raw sockets get no IP header: the destination comes with this
+            ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &one, sizeof one);
+        }
+    }
+    ~OtherPortWatcher()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+
+    [[nodiscard]] int descriptor() const { return m_fd; }
+    [[nodiscard]] const std::vector<Seen> &seen() const { return m_seen; }
+
+    // Reads what is waiting; keeps the datagrams to the group on other ports.
+    void read()
+    {
+        std::array<quint8, 2048> buffer{};
+        std::array<char, 256> control{};
+        for (int i = 0; i < 1024; ++i) { // a burst of other traffic must not keep the doctor here
+            sockaddr_storage from{};
+            iovec iov{buffer.data(), buffer.size()};
+            msghdr h{};
+            h.msg_name = &from;
+            h.msg_namelen = sizeof from;
+            h.msg_iov = &iov;
+            h.msg_iovlen = 1;
+            h.msg_control = control.data();
+            h.msg_controllen = control.size();
+            const ssize_t n = ::recvmsg(m_fd, &h, MSG_DONTWAIT);
+            if (n <= 0) {
+                return;
+            }
+            note(buffer.data(), size_t(n), from, h);
+        }
+    }
+
+private:
+    void note(const quint8 *data, size_t length, const sockaddr_storage &from, msghdr &h)
+    {
+        NetAddress destination;
+        QHostAddress source;
+        size_t udp = 0;
+        if (m_endpoint.isIPv6()) {
+            for (cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c)) {
+                if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
+                    in6_pktinfo info{};
+                    std::memcpy(&info, CMSG_DATA(c), sizeof info);
+                    destination = NetAddress::fromIPv6(info.ipi6_addr.s6_addr);
+                }
+            }
+            const auto *sin6 = reinterpret_cast<const sockaddr_in6 *>(&from);
+            source.setAddress(sin6->sin6_addr.s6_addr);
+        } else {
+            if (length < 20) {
+                return;
+            }
+            udp = size_t(data[0] & 0x0f) * 4;
+            quint32 daddr = 0;
+            quint32 saddr = 0;
+            std::memcpy(&saddr, data + 12, 4);
+            std::memcpy(&daddr, data + 16, 4);
+            destination = NetAddress::fromHostAddress(QHostAddress(ntohl(daddr)));
+            source.setAddress(ntohl(saddr));
+        }
+        if (length < udp + 8 || !(destination == m_group)) {
+            return;
+        }
+        const auto port16 = [data](size_t at) { return quint16((data[at] << 8) | data[at + 1]); };
+        const quint16 sourcePort = port16(udp);
+        const quint16 port = port16(udp + 2);
+        if (port == m_endpoint.port) {
+            return; // the group socket has these
+        }
+        auto it =
+                std::find_if(m_seen.begin(), m_seen.end(), [port](const Seen &s) { return s.port == port; });
+        if (it == m_seen.end()) {
+            m_seen.push_back(Seen{port, formatAddressPort(source, sourcePort), 0});
+            it = m_seen.end() - 1;
+        }
+        ++it->datagrams;
+    }
+
+    Endpoint m_endpoint;
+    NetAddress m_group;
+    int m_fd = -1;
+    std::vector<Seen> m_seen;
+};
+
 void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &interfaces, DoctorReport &report)
 {
     const bool ipv6 = o.endpoint.isIPv6();
@@ -745,13 +859,48 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     }
     // Until the group's first datagram or the deadline: a read may bring only others (another
     // group on the port where the socket cannot be bound to its group), which keep it waiting.
+    // Meanwhile the watcher (when it could be opened) notes the group's datagrams to other ports.
+    OtherPortWatcher watcher(o.endpoint);
     PacketBatch batch;
     const QDeadlineTimer deadline(o.listenMs);
-    while (batch.records.isEmpty() && !deadline.hasExpired()
-           && socket.waitForReadable(int(deadline.remainingTime()))) {
-        if (socket.drain(batch, 64, 64) < 0) {
+    while (batch.records.isEmpty() && !deadline.hasExpired()) {
+        std::array<pollfd, 2> waiting{pollfd{socket.descriptor(), POLLIN, 0},
+                                      pollfd{watcher.descriptor(), POLLIN, 0}}; // -1: ignored
+        const int ready = ::poll(waiting.data(), waiting.size(), int(deadline.remainingTime()));
+        if (ready < 0 && errno != EINTR) {
             break;
         }
+        if ((waiting[1].revents & POLLIN) != 0) {
+            watcher.read();
+        }
+        if ((waiting[0].revents & POLLIN) != 0 && socket.drain(batch, 64, 64) < 0) {
+            break;
+        }
+    }
+    if (batch.records.isEmpty() && !watcher.seen().empty()) {
+        QStringList ports;
+        QStringList numbers;
+        for (const OtherPortWatcher::Seen &s : watcher.seen()) {
+            ports.append(DoctorText::tr("port %1 (%n datagram(s), first from %2)", nullptr, int(s.datagrams))
+                                 .arg(s.port)
+                                 .arg(s.firstSource));
+            numbers.append(QString::number(s.port));
+        }
+        const QString other = formatAddressPort(o.endpoint.group, watcher.seen().front().port);
+        report.checks.append(make(
+                "traffic", CheckStatus::Fail,
+                DoctorText::tr("no packet for %1 within %2 s, but packets for %3 arrive on another port: %4")
+                        .arg(o.endpoint.toString())
+                        .arg(double(o.listenMs) / 1000.0)
+                        .arg(o.endpoint.group.toString(), ports.join(QStringLiteral(", "))),
+                forAudience(o,
+                            DoctorText::tr("the sender uses port %1: join %2 to receive it, or have it send "
+                                           "to %3")
+                                    .arg(numbers.join(QStringLiteral(", ")), other, o.endpoint.toString()),
+                            DoctorText::tr("the sender uses port %1: receive with mctester recv %2, or have "
+                                           "it send to %3")
+                                    .arg(numbers.join(QStringLiteral(", ")), other, o.endpoint.toString()))));
+        return;
     }
     if (!batch.records.isEmpty()) {
         const PacketRecord &r = batch.records.constFirst();
@@ -760,11 +909,19 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
                                           .arg(formatAddressPort(r.source.toHostAddress(), r.sourcePort))
                                           .arg(r.ttl)));
     } else {
+        const QString summary =
+                watcher.descriptor() >= 0
+                        ? DoctorText::tr(
+                                  "no packet for %1 within %2 s after joining, nor for %3 on any other "
+                                  "port")
+                                  .arg(o.endpoint.toString())
+                                  .arg(double(o.listenMs) / 1000.0)
+                                  .arg(o.endpoint.group.toString())
+                        : DoctorText::tr("no packet for %1 within %2 s after joining")
+                                  .arg(o.endpoint.toString())
+                                  .arg(double(o.listenMs) / 1000.0);
         report.checks.append(
-                make("traffic", CheckStatus::Warn,
-                     DoctorText::tr("no packet for %1 within %2 s after joining")
-                             .arg(o.endpoint.toString())
-                             .arg(double(o.listenMs) / 1000.0),
+                make("traffic", CheckStatus::Warn, summary,
                      DoctorText::tr("is a sender running? Senders on this host need loopback on; senders "
                                     "elsewhere need a TTL above the number of routers in between")));
     }

@@ -110,6 +110,11 @@ void MulticastSocket::setReadNotification(bool enabled)
     }
 }
 
+int MulticastSocket::descriptor() const
+{
+    return m_fd;
+}
+
 bool MulticastSocket::waitForReadable(int timeoutMs)
 {
     pollfd readable{m_fd, POLLIN, 0};

@@ -55,6 +55,8 @@ public:
     void setReadNotification(bool enabled);
     // Blocks until a datagram is waiting or timeoutMs passed; true if one is.
     [[nodiscard]] bool waitForReadable(int timeoutMs);
+    // The OS's descriptor, to wait on it together with others (poll).
+    [[nodiscard]] int descriptor() const;
 
     [[nodiscard]] bool isIPv6() const { return m_ipv6; }
     [[nodiscard]] quint16 port() const { return m_port; }

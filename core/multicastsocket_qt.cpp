@@ -155,6 +155,11 @@ void MulticastSocket::setReadNotification(bool enabled)
     }
 }
 
+int MulticastSocket::descriptor() const
+{
+    return int(m_udp->socketDescriptor());
+}
+
 bool MulticastSocket::waitForReadable(int timeoutMs)
 {
     return m_udp->hasPendingDatagrams() || m_udp->waitForReadyRead(timeoutMs);

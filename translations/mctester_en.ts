@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="267"/>
+        <location filename="../core/doctor.cpp" line="271"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 crosses up to %2 router</numerusform>
@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="687"/>
+        <location filename="../core/doctor.cpp" line="691"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
             <numerusform>%n other sockets on this host already use UDP port %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/doctor.cpp" line="884"/>
+        <source>port %1 (%n datagram(s), first from %2)</source>
+        <translation>
+            <numerusform>port %1 (%n datagram, first from %2)</numerusform>
+            <numerusform>port %1 (%n datagrams, first from %2)</numerusform>
         </translation>
     </message>
 </context>

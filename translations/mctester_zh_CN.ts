@@ -4,321 +4,348 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="84"/>
+        <location filename="../core/doctor.cpp" line="88"/>
         <source>pick an existing interface in the Interface list</source>
         <translation>在“接口”列表中选择一个存在的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="85"/>
+        <location filename="../core/doctor.cpp" line="89"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="92"/>
+        <location filename="../core/doctor.cpp" line="96"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="93"/>
+        <location filename="../core/doctor.cpp" line="97"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="102"/>
+        <location filename="../core/doctor.cpp" line="106"/>
         <source>interface %1 is the loopback without the MULTICAST flag: only this host&apos;s own senders reach it</source>
         <translation>接口 %1 是未设置 MULTICAST 标志的回环接口：只有本机自己的发送端能到达它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="106"/>
+        <location filename="../core/doctor.cpp" line="110"/>
         <source>to hear other hosts, choose the interface that faces them; ip link set %1 multicast on marks it capable</source>
         <translation>要接收其他主机的数据，请选择面向它们的接口；ip link set %1 multicast on 可将其标记为支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="115"/>
+        <location filename="../core/doctor.cpp" line="119"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="116"/>
+        <location filename="../core/doctor.cpp" line="120"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="120"/>
+        <location filename="../core/doctor.cpp" line="124"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="127"/>
+        <location filename="../core/doctor.cpp" line="131"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="129"/>
+        <location filename="../core/doctor.cpp" line="133"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="139"/>
+        <location filename="../core/doctor.cpp" line="143"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="149"/>
+        <location filename="../core/doctor.cpp" line="153"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="153"/>
+        <location filename="../core/doctor.cpp" line="157"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="155"/>
+        <location filename="../core/doctor.cpp" line="159"/>
         <source>join with the sender&apos;s address in the Sources field</source>
         <translation>在“源地址”栏中填写发送端地址后再加入</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="156"/>
+        <location filename="../core/doctor.cpp" line="160"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="160"/>
+        <location filename="../core/doctor.cpp" line="164"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="201"/>
+        <location filename="../core/doctor.cpp" line="205"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="205"/>
+        <location filename="../core/doctor.cpp" line="209"/>
         <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
         <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="207"/>
+        <location filename="../core/doctor.cpp" line="211"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="225"/>
+        <location filename="../core/doctor.cpp" line="229"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="228"/>
+        <location filename="../core/doctor.cpp" line="232"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="230"/>
+        <location filename="../core/doctor.cpp" line="234"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="237"/>
+        <location filename="../core/doctor.cpp" line="241"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="238"/>
+        <location filename="../core/doctor.cpp" line="242"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="245"/>
+        <location filename="../core/doctor.cpp" line="249"/>
         <source>TTL 0 keeps packets on this host: only receivers on it get them</source>
         <translation>TTL 0 使数据包只留在本机：只有本机上的接收者能收到</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="246"/>
+        <location filename="../core/doctor.cpp" line="250"/>
         <source>to reach other hosts on the link send with TTL 1 or more</source>
         <translation>要到达同一链路上的其他主机，请以 TTL 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="247"/>
+        <location filename="../core/doctor.cpp" line="251"/>
         <source>to reach other hosts on the link send with -t 1 or more</source>
         <translation>要到达同一链路上的其他主机，请用 -t 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="251"/>
+        <location filename="../core/doctor.cpp" line="255"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="254"/>
+        <location filename="../core/doctor.cpp" line="258"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="255"/>
+        <location filename="../core/doctor.cpp" line="259"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="261"/>
+        <location filename="../core/doctor.cpp" line="265"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="264"/>
+        <location filename="../core/doctor.cpp" line="268"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="267"/>
+        <location filename="../core/doctor.cpp" line="271"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 最多可穿过 %2 个路由器</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="291"/>
+        <location filename="../core/doctor.cpp" line="295"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="295"/>
+        <location filename="../core/doctor.cpp" line="299"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="299"/>
+        <location filename="../core/doctor.cpp" line="303"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="317"/>
+        <location filename="../core/doctor.cpp" line="321"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="327"/>
+        <location filename="../core/doctor.cpp" line="331"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="333"/>
+        <location filename="../core/doctor.cpp" line="337"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="336"/>
+        <location filename="../core/doctor.cpp" line="340"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="641"/>
+        <location filename="../core/doctor.cpp" line="645"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="642"/>
+        <location filename="../core/doctor.cpp" line="646"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="646"/>
+        <location filename="../core/doctor.cpp" line="650"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="647"/>
+        <location filename="../core/doctor.cpp" line="651"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="651"/>
+        <location filename="../core/doctor.cpp" line="655"/>
         <source>the firewall drops UDP port %1: %2</source>
         <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="662"/>
+        <location filename="../core/doctor.cpp" line="666"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="656"/>
+        <location filename="../core/doctor.cpp" line="660"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="212"/>
+        <location filename="../core/doctor.cpp" line="216"/>
         <source>choose the interface in the Interface list, or add a route: %1</source>
         <translation>在“接口”列表中选择接口，或添加路由：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="214"/>
+        <location filename="../core/doctor.cpp" line="218"/>
         <source>choose the interface with -i, or add a route: %1</source>
         <translation>用 -i 选择接口，或添加路由：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="653"/>
+        <location filename="../core/doctor.cpp" line="657"/>
         <source>remove that rule, or allow the port before it: %1</source>
         <translation>删除该规则，或在其之前放行该端口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="658"/>
+        <location filename="../core/doctor.cpp" line="662"/>
         <source>allow UDP port %1 from the sender ahead of them, e.g. %2</source>
         <translation>在这些规则之前放行来自发送端的 UDP 端口 %1，例如 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="683"/>
+        <location filename="../core/doctor.cpp" line="687"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="687"/>
+        <location filename="../core/doctor.cpp" line="691"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="689"/>
+        <location filename="../core/doctor.cpp" line="693"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="702"/>
+        <location filename="../core/doctor.cpp" line="816"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="723"/>
+        <location filename="../core/doctor.cpp" line="837"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="733"/>
+        <location filename="../core/doctor.cpp" line="847"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="735"/>
+        <location filename="../core/doctor.cpp" line="849"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="740"/>
+        <location filename="../core/doctor.cpp" line="854"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/doctor.cpp" line="884"/>
+        <source>port %1 (%n datagram(s), first from %2)</source>
+        <translation>
+            <numerusform>端口 %1（%n 个数据报，第一个来自 %2）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/doctor.cpp" line="759"/>
+        <location filename="../core/doctor.cpp" line="892"/>
+        <source>no packet for %1 within %2 s, but packets for %3 arrive on another port: %4</source>
+        <translation>%2 秒内没有收到 %1 的数据包，但 %3 的数据包到达了其他端口：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="897"/>
+        <source>the sender uses port %1: join %2 to receive it, or have it send to %3</source>
+        <translation>发送端使用端口 %1：加入 %2 即可接收，或让发送端改发到 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="900"/>
+        <source>the sender uses port %1: receive with mctester recv %2, or have it send to %3</source>
+        <translation>发送端使用端口 %1：用 mctester recv %2 接收，或让发送端改发到 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="908"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="765"/>
+        <location filename="../core/doctor.cpp" line="914"/>
+        <source>no packet for %1 within %2 s after joining, nor for %3 on any other port</source>
+        <translation>加入后 %2 秒内未收到 %1 的数据包，%3 的其他端口上也没有</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor.cpp" line="920"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="768"/>
+        <location filename="../core/doctor.cpp" line="925"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -658,41 +685,41 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="127"/>
+        <location filename="../core/multicastsocket.cpp" line="132"/>
         <source>cannot create a UDP socket: %1</source>
         <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="157"/>
+        <location filename="../core/multicastsocket.cpp" line="162"/>
         <location filename="../core/multicastsocket_qt.cpp" line="108"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="173"/>
+        <location filename="../core/multicastsocket.cpp" line="178"/>
         <location filename="../core/multicastsocket_qt.cpp" line="109"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="237"/>
+        <location filename="../core/multicastsocket.cpp" line="242"/>
         <location filename="../core/multicastsocket_qt.cpp" line="40"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="237"/>
+        <location filename="../core/multicastsocket.cpp" line="242"/>
         <location filename="../core/multicastsocket_qt.cpp" line="40"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="250"/>
+        <location filename="../core/multicastsocket.cpp" line="255"/>
         <source>%1 from source %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="270"/>
+        <location filename="../core/multicastsocket.cpp" line="275"/>
         <source>%1 excluding source %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>

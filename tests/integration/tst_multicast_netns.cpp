@@ -63,6 +63,8 @@ private Q_SLOTS:
     void doctor_senderTtl_saysWhatItReaches_data();
     void doctor_senderTtl_saysWhatItReaches();
     void doctor_healthyHostWithSender_passes();
+    void doctor_senderOnAnotherPort_failsNamingThatPort_data();
+    void doctor_senderOnAnotherPort_failsNamingThatPort();
     void doctor_firewallDropsThePort_failsNamingTheRule();
     void interface_downThenUp_warnsAndReceivesAgain();
     void interface_removedDuringCapture_keepsRunningAndKeepsWhatItHas();
@@ -448,6 +450,51 @@ void TestMulticastNetns::doctor_healthyHostWithSender_passes()
     QVERIFY(!r.out().contains(u"FAIL"_s));
     sender->terminate();
     sender->waitForFinished(5000);
+}
+
+void TestMulticastNetns::doctor_senderOnAnotherPort_failsNamingThatPort_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::newRow("ipv4") << u"239.1.2.3"_s;
+    QTest::newRow("ipv6") << u"ff15::7"_s;
+}
+
+void TestMulticastNetns::doctor_senderOnAnotherPort_failsNamingThatPort()
+{
+    // The classic "nothing arrives": the sender sends to the group, but to port 5001, not 5000.
+    QFETCH(QString, group);
+    NetnsLab lab;
+    const auto link = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(link, qPrintable(lab.lastError()));
+    QVERIFY(lab.waitForAddresses());
+    const bool ipv6 = group.contains(u':');
+    const QString host = ipv6 ? u"[%1]"_s.arg(group) : group;
+    auto sender = lab.start(u"a"_s, mctester({u"send"_s, host + u":5001"_s, u"-i"_s, link->a.interfaceName,
+                                              u"--interval"_s, u"100"_s, u"-c"_s, u"60"_s, u"--quiet"_s}));
+    QVERIFY(sender);
+    const RunResult r = lab.run(u"b"_s,
+                                mctester({u"doctor"_s, host + u":5000"_s, u"-i"_s, link->b.interfaceName,
+                                          u"-w"_s, u"3"_s, u"--json"_s}),
+                                20000);
+    sender->terminate();
+    sender->waitForFinished(5000);
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QString error;
+    QJsonObject traffic;
+    for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
+        if (check.value(u"check"_s).toString() == u"traffic"_s) {
+            traffic = check;
+        }
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(traffic.value(u"status"_s).toString(), u"fail"_s);
+    const QString summary = traffic.value(u"summary"_s).toString();
+    QVERIFY2(summary.contains(u"arrive on another port: port 5001"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"first from %1"_s.arg(ipv6 ? u"[%1]"_s.arg(link->a.ipv6.toString())
+                                                          : link->a.ipv4.toString())),
+             qPrintable(summary));
+    QVERIFY2(traffic.value(u"fix"_s).toString().contains(u"mctester recv %1:5001"_s.arg(host)),
+             qPrintable(r.describe()));
 }
 
 void TestMulticastNetns::doctor_firewallDropsThePort_failsNamingTheRule()
