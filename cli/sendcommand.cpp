@@ -144,9 +144,10 @@ private:
             // Waiting for replies asked "who hears me?": nobody answering is the "nothing received
             // before the timeout" of exit 1, as for recv -w, so a script can tell.
             if (m_options.repliesS > 0 && m_replyCount == 0) {
-                printError(SendText::tr("no replies within %1 s: no receiver in reply mode (recv --reply) "
-                                        "heard the packets")
-                                   .arg(m_options.repliesS));
+                printError(m_interrupted ? SendText::tr("no replies before the interruption")
+                                         : SendText::tr("no replies within %1 s: no receiver in reply mode "
+                                                        "(recv --reply) heard the packets")
+                                                   .arg(m_options.repliesS));
                 code = ExitTooLittle;
             }
         }

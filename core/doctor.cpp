@@ -710,15 +710,23 @@ public:
         quint64 datagrams = 0;
     };
 
-    explicit OtherPortWatcher(const Endpoint &endpoint)
+    // interfaces: where the doctor joined (0: the route's choice, so any interface counts).
+    OtherPortWatcher(const Endpoint &endpoint, const QList<int> &interfaces)
         : m_endpoint(endpoint)
         , m_group(NetAddress::fromHostAddress(endpoint.group))
+        , m_interfaces(interfaces.contains(0) ? QList<int>{} : interfaces)
     {
         const bool ipv6 = endpoint.isIPv6();
         m_fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_UDP);
-        if (m_fd >= 0 && ipv6) {
-            const int one = 1; // IPv6 raw sockets get no IP header: the destination comes with this
-            ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &one, sizeof one);
+        if (m_fd >= 0) {
+            // The interface of each datagram (a group joined elsewhere by another program is not
+            // the one asked about), and for IPv6, whose raw sockets get no IP header, the destination.
+            const int one = 1;
+            if (ipv6) {
+                ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &one, sizeof one);
+            } else {
+                ::setsockopt(m_fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+            }
         }
     }
     ~OtherPortWatcher()
@@ -729,6 +737,11 @@ public:
     }
 
     [[nodiscard]] int descriptor() const { return m_fd; }
+    void stop() // on an error of its own: the doctor goes on without it
+    {
+        ::close(m_fd);
+        m_fd = -1;
+    }
     [[nodiscard]] const std::vector<Seen> &seen() const { return m_seen; }
 
     // Reads what is waiting; keeps the datagrams to the group on other ports.
@@ -760,14 +773,23 @@ private:
         NetAddress destination;
         QHostAddress source;
         size_t udp = 0;
-        if (m_endpoint.isIPv6()) {
-            for (cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c)) {
-                if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
-                    in6_pktinfo info{};
-                    std::memcpy(&info, CMSG_DATA(c), sizeof info);
-                    destination = NetAddress::fromIPv6(info.ipi6_addr.s6_addr);
-                }
+        int interfaceIndex = 0;
+        for (cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c)) {
+            if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
+                in6_pktinfo info{};
+                std::memcpy(&info, CMSG_DATA(c), sizeof info);
+                destination = NetAddress::fromIPv6(info.ipi6_addr.s6_addr);
+                interfaceIndex = int(info.ipi6_ifindex);
+            } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
+                in_pktinfo info{};
+                std::memcpy(&info, CMSG_DATA(c), sizeof info);
+                interfaceIndex = info.ipi_ifindex;
             }
+        }
+        if (!m_interfaces.isEmpty() && !m_interfaces.contains(interfaceIndex)) {
+            return;
+        }
+        if (m_endpoint.isIPv6()) {
             const auto *sin6 = reinterpret_cast<const sockaddr_in6 *>(&from);
             source.setAddress(sin6->sin6_addr.s6_addr);
         } else {
@@ -802,6 +824,7 @@ private:
 
     Endpoint m_endpoint;
     NetAddress m_group;
+    QList<int> m_interfaces; // empty: any
     int m_fd = -1;
     std::vector<Seen> m_seen;
 };
@@ -860,7 +883,7 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
     // Until the group's first datagram or the deadline: a read may bring only others (another
     // group on the port where the socket cannot be bound to its group), which keep it waiting.
     // Meanwhile the watcher (when it could be opened) notes the group's datagrams to other ports.
-    OtherPortWatcher watcher(o.endpoint);
+    OtherPortWatcher watcher(o.endpoint, indexes);
     PacketBatch batch;
     const QDeadlineTimer deadline(o.listenMs);
     while (batch.records.isEmpty() && !deadline.hasExpired()) {
@@ -872,6 +895,11 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
         }
         if ((waiting[1].revents & POLLIN) != 0) {
             watcher.read();
+        } else if ((waiting[1].revents & (POLLERR | POLLNVAL)) != 0) {
+            watcher.stop();
+        }
+        if ((waiting[0].revents & (POLLERR | POLLNVAL)) != 0 && (waiting[0].revents & POLLIN) == 0) {
+            break;
         }
         if ((waiting[0].revents & POLLIN) != 0 && socket.drain(batch, 64, 64) < 0) {
             break;

@@ -1,6 +1,8 @@
 // Multicast group:port endpoints: parsing, validation and advice on reserved ranges.
 #include "endpoint.h"
 
+#include "interfaces.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -112,16 +114,6 @@ Result<Endpoint> parseEndpoint(const QString &text)
                         .arg(field, text, group.toString()));
     }
 
-    // The interface is chosen apart from the group; a zone taken silently would mislead when it
-    // differs from that choice, so it is refused, naming the way to choose it.
-    if (!group.scopeId().isEmpty()) {
-        return R::failure(EndpointText::tr("%1 \"%2\": a zone (\"%%3\") is not taken in the group; choose "
-                                           "the interface apart (-i %3 on the command line, the interface "
-                                           "list in the window) and write [%4]:%5")
-                                  .arg(field, text, group.scopeId(),
-                                       QHostAddress(group.toIPv6Address()).toString(), portText));
-    }
-
     bool numeric = false;
     const uint port = portText.toUInt(&numeric);
     if (!numeric || port < 1 || port > 65535) {
@@ -129,6 +121,22 @@ Result<Endpoint> parseEndpoint(const QString &text)
                 EndpointText::tr("%1 \"%2\": port \"%3\" is not valid; use a number from 1 to 65535")
                         .arg(field, text, portText));
     }
+    // The interface is chosen apart from the group; a zone taken silently would mislead when it
+    // differs from that choice, so it is refused, naming the way to choose it.
+    if (!group.scopeId().isEmpty()) {
+        // A numeric zone is an interface index; -i takes the name.
+        bool index = false;
+        const int zoneIndex = group.scopeId().toInt(&index);
+        const QString named = index ? interfaceNameForIndex(zoneIndex) : QString();
+        const QString zoneInterface = named.isEmpty() ? group.scopeId() : named;
+        return R::failure(EndpointText::tr("%1 \"%2\": a zone (\"%%3\") is not taken in the group; choose "
+                                           "the interface apart (-i %4 on the command line, the interface "
+                                           "list in the window) and write [%5]:%6")
+                                  .arg(field, text, group.scopeId(), zoneInterface,
+                                       QHostAddress(group.toIPv6Address()).toString(),
+                                       QString::number(port)));
+    }
+
     return R::success(Endpoint{group, static_cast<quint16>(port)});
 }
 

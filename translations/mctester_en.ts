@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="884"/>
+        <location filename="../core/doctor.cpp" line="912"/>
         <source>port %1 (%n datagram(s), first from %2)</source>
         <translation>
             <numerusform>port %1 (%n datagram, first from %2)</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="175"/>
+        <location filename="../cli/sendcommand.cpp" line="176"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- sent %1 packet, %2 bytes to %3 in %4 s</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="182"/>
+        <location filename="../cli/sendcommand.cpp" line="183"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- %1 replies from %2 receiver</numerusform>

@@ -283,69 +283,69 @@
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="816"/>
+        <location filename="../core/doctor.cpp" line="839"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="837"/>
+        <location filename="../core/doctor.cpp" line="860"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="847"/>
+        <location filename="../core/doctor.cpp" line="870"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="849"/>
+        <location filename="../core/doctor.cpp" line="872"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="854"/>
+        <location filename="../core/doctor.cpp" line="877"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="884"/>
+        <location filename="../core/doctor.cpp" line="912"/>
         <source>port %1 (%n datagram(s), first from %2)</source>
         <translation>
             <numerusform>端口 %1（%n 个数据报，第一个来自 %2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="892"/>
+        <location filename="../core/doctor.cpp" line="920"/>
         <source>no packet for %1 within %2 s, but packets for %3 arrive on another port: %4</source>
         <translation>%2 秒内没有收到 %1 的数据包，但 %3 的数据包到达了其他端口：%4</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="897"/>
+        <location filename="../core/doctor.cpp" line="925"/>
         <source>the sender uses port %1: join %2 to receive it, or have it send to %3</source>
         <translation>发送端使用端口 %1：加入 %2 即可接收，或让发送端改发到 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="900"/>
+        <location filename="../core/doctor.cpp" line="928"/>
         <source>the sender uses port %1: receive with mctester recv %2, or have it send to %3</source>
         <translation>发送端使用端口 %1：用 mctester recv %2 接收，或让发送端改发到 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="908"/>
+        <location filename="../core/doctor.cpp" line="936"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="914"/>
+        <location filename="../core/doctor.cpp" line="942"/>
         <source>no packet for %1 within %2 s after joining, nor for %3 on any other port</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包，%3 的其他端口上也没有</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="920"/>
+        <location filename="../core/doctor.cpp" line="948"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="925"/>
+        <location filename="../core/doctor.cpp" line="953"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
     </message>
@@ -458,82 +458,82 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../core/endpoint.cpp" line="54"/>
+        <location filename="../core/endpoint.cpp" line="56"/>
         <source>%1: &quot;%2&quot; is not an IP address; expected e.g. 192.0.2.10 or 2001:db8::10</source>
         <translation>%1：“%2”不是 IP 地址；应形如 192.0.2.10 或 2001:db8::10</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="63"/>
+        <location filename="../core/endpoint.cpp" line="65"/>
         <source>group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="67"/>
+        <location filename="../core/endpoint.cpp" line="69"/>
         <source>%1 is empty; expected e.g. 239.1.2.3:5000 or [ff15::1]:5000</source>
         <translation>%1 为空；应形如 239.1.2.3:5000 或 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="76"/>
+        <location filename="../core/endpoint.cpp" line="78"/>
         <source>%1 &quot;%2&quot;: missing &quot;]&quot; after the IPv6 address; expected e.g. [ff15::1]:5000</source>
         <translation>%1“%2”：IPv6 地址后缺少“]”；应形如 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="83"/>
+        <location filename="../core/endpoint.cpp" line="85"/>
         <source>%1 &quot;%2&quot;: missing port; expected e.g. [ff15::1]:5000</source>
         <translation>%1“%2”：缺少端口；应形如 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="90"/>
+        <location filename="../core/endpoint.cpp" line="92"/>
         <source>%1 &quot;%2&quot;: missing port; expected e.g. 239.1.2.3:5000</source>
         <translation>%1“%2”：缺少端口；应形如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="96"/>
+        <location filename="../core/endpoint.cpp" line="98"/>
         <source>%1 &quot;%2&quot;: put IPv6 addresses in brackets, e.g. [ff15::1]:5000</source>
         <translation>%1“%2”：IPv6 地址须放在方括号中，例如 [ff15::1]:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="105"/>
+        <location filename="../core/endpoint.cpp" line="107"/>
         <source>%1 &quot;%2&quot;: &quot;%3&quot; is not an IP address; expected e.g. 239.1.2.3:5000</source>
         <translation>%1“%2”：“%3”不是 IP 地址；应形如 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="110"/>
+        <location filename="../core/endpoint.cpp" line="112"/>
         <source>%1 &quot;%2&quot;: %3 is not a multicast address; use 224.0.0.0/4 (239.0.0.0/8 for tests) or ff00::/8 (e.g. ff15::1)</source>
         <translation>%1“%2”：%3 不是组播地址；请使用 224.0.0.0/4（测试用 239.0.0.0/8）或 ff00::/8（例如 ff15::1）</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="118"/>
-        <source>%1 &quot;%2&quot;: a zone (&quot;%%3&quot;) is not taken in the group; choose the interface apart (-i %3 on the command line, the interface list in the window) and write [%4]:%5</source>
-        <translation>%1“%2”：组播组中不接受区域标识（“%%3”）；请另行选择接口（命令行用 -i %3，窗口中用接口列表），并写成 [%4]:%5</translation>
-    </message>
-    <message>
-        <location filename="../core/endpoint.cpp" line="129"/>
+        <location filename="../core/endpoint.cpp" line="121"/>
         <source>%1 &quot;%2&quot;: port &quot;%3&quot; is not valid; use a number from 1 to 65535</source>
         <translation>%1“%2”：端口“%3”无效；请使用 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="140"/>
+        <location filename="../core/endpoint.cpp" line="132"/>
+        <source>%1 &quot;%2&quot;: a zone (&quot;%%3&quot;) is not taken in the group; choose the interface apart (-i %4 on the command line, the interface list in the window) and write [%5]:%6</source>
+        <translation>%1“%2”：组播组中不接受区域标识（“%%3”）；请另行选择接口（命令行用 -i %4，窗口中用接口列表），并写成 [%5]:%6</translation>
+    </message>
+    <message>
+        <location filename="../core/endpoint.cpp" line="148"/>
         <source>224.0.0.1 is reserved for all-hosts: every host on the link receives it; use 239.0.0.0/8 for tests</source>
         <translation>224.0.0.1 保留给所有主机组：链路上的每台主机都会收到；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="146"/>
+        <location filename="../core/endpoint.cpp" line="154"/>
         <source>%1 is in 224.0.0.0/24, reserved for link-local protocols (routers never forward it and TTL is ignored); use 239.0.0.0/8 for tests</source>
         <translation>%1 位于 224.0.0.0/24，该范围保留给链路本地协议（路由器从不转发，且忽略 TTL）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="151"/>
+        <location filename="../core/endpoint.cpp" line="159"/>
         <source>%1 lies in a range assigned to Internet protocols (224/8, 233/8); use 239.0.0.0/8 for tests</source>
         <translation>%1 位于分配给互联网协议的地址范围（224/8、233/8）；测试请使用 239.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="160"/>
+        <location filename="../core/endpoint.cpp" line="168"/>
         <source>%1 has interface-local scope (ff01::/16): it never leaves this host; use e.g. ff15::1 for tests</source>
         <translation>%1 的范围是接口本地（ff01::/16）：永远不会离开本机；测试请使用例如 ff15::1</translation>
     </message>
     <message>
-        <location filename="../core/endpoint.cpp" line="165"/>
+        <location filename="../core/endpoint.cpp" line="173"/>
         <source>%1 has link-local scope (ff02::/16): routers never forward it and it is used by neighbour discovery and other link protocols; use e.g. ff15::1 for tests</source>
         <translation>%1 的范围是链路本地（ff02::/16）：路由器从不转发，且邻居发现等链路协议会使用该范围；测试请使用例如 ff15::1</translation>
     </message>
@@ -1200,40 +1200,45 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="147"/>
+        <source>no replies before the interruption</source>
+        <translation>中断之前没有收到任何回复</translation>
+    </message>
+    <message>
+        <location filename="../cli/sendcommand.cpp" line="148"/>
         <source>no replies within %1 s: no receiver in reply mode (recv --reply) heard the packets</source>
         <translation>%1 秒内没有回复：没有处于回复模式（recv --reply）的接收端收到这些数据包</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="175"/>
+        <location filename="../cli/sendcommand.cpp" line="176"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="182"/>
+        <location filename="../cli/sendcommand.cpp" line="183"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- 来自 %2 个接收端的 %1 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="190"/>
+        <location filename="../cli/sendcommand.cpp" line="191"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="195"/>
+        <location filename="../cli/sendcommand.cpp" line="196"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="197"/>
+        <location filename="../cli/sendcommand.cpp" line="198"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="226"/>
+        <location filename="../cli/sendcommand.cpp" line="227"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1242,180 +1247,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="231"/>
+        <location filename="../cli/sendcommand.cpp" line="232"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="233"/>
+        <location filename="../cli/sendcommand.cpp" line="234"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="234"/>
+        <location filename="../cli/sendcommand.cpp" line="235"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="236"/>
+        <location filename="../cli/sendcommand.cpp" line="237"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="237"/>
-        <location filename="../cli/sendcommand.cpp" line="246"/>
-        <location filename="../cli/sendcommand.cpp" line="261"/>
-        <location filename="../cli/sendcommand.cpp" line="266"/>
+        <location filename="../cli/sendcommand.cpp" line="238"/>
+        <location filename="../cli/sendcommand.cpp" line="247"/>
+        <location filename="../cli/sendcommand.cpp" line="262"/>
+        <location filename="../cli/sendcommand.cpp" line="267"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="239"/>
+        <location filename="../cli/sendcommand.cpp" line="240"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="240"/>
+        <location filename="../cli/sendcommand.cpp" line="241"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="242"/>
+        <location filename="../cli/sendcommand.cpp" line="243"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="243"/>
+        <location filename="../cli/sendcommand.cpp" line="244"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="245"/>
+        <location filename="../cli/sendcommand.cpp" line="246"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="249"/>
+        <location filename="../cli/sendcommand.cpp" line="250"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="250"/>
+        <location filename="../cli/sendcommand.cpp" line="251"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="252"/>
+        <location filename="../cli/sendcommand.cpp" line="253"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="253"/>
+        <location filename="../cli/sendcommand.cpp" line="254"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="254"/>
+        <location filename="../cli/sendcommand.cpp" line="255"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="255"/>
+        <location filename="../cli/sendcommand.cpp" line="256"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="258"/>
+        <location filename="../cli/sendcommand.cpp" line="259"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="261"/>
+        <location filename="../cli/sendcommand.cpp" line="262"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="263"/>
+        <location filename="../cli/sendcommand.cpp" line="264"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="264"/>
+        <location filename="../cli/sendcommand.cpp" line="265"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="265"/>
+        <location filename="../cli/sendcommand.cpp" line="266"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="268"/>
+        <location filename="../cli/sendcommand.cpp" line="269"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="271"/>
+        <location filename="../cli/sendcommand.cpp" line="272"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered (exit 1 when none did).</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端（没有任何回复时退出状态为 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="273"/>
+        <location filename="../cli/sendcommand.cpp" line="274"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="275"/>
+        <location filename="../cli/sendcommand.cpp" line="276"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="276"/>
+        <location filename="../cli/sendcommand.cpp" line="277"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="281"/>
+        <location filename="../cli/sendcommand.cpp" line="282"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="287"/>
+        <location filename="../cli/sendcommand.cpp" line="288"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="297"/>
+        <location filename="../cli/sendcommand.cpp" line="298"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="298"/>
+        <location filename="../cli/sendcommand.cpp" line="299"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="345"/>
+        <location filename="../cli/sendcommand.cpp" line="346"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="364"/>
+        <location filename="../cli/sendcommand.cpp" line="365"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="374"/>
+        <location filename="../cli/sendcommand.cpp" line="375"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="380"/>
+        <location filename="../cli/sendcommand.cpp" line="381"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="386"/>
+        <location filename="../cli/sendcommand.cpp" line="387"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>

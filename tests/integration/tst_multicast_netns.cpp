@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void doctor_healthyHostWithSender_passes();
     void doctor_senderOnAnotherPort_failsNamingThatPort_data();
     void doctor_senderOnAnotherPort_failsNamingThatPort();
+    void doctor_anotherPortOnAnotherInterface_notBlamed();
     void doctor_firewallDropsThePort_failsNamingTheRule();
     void interface_downThenUp_warnsAndReceivesAgain();
     void interface_removedDuringCapture_keepsRunningAndKeepsWhatItHas();
@@ -495,6 +497,38 @@ void TestMulticastNetns::doctor_senderOnAnotherPort_failsNamingThatPort()
              qPrintable(summary));
     QVERIFY2(traffic.value(u"fix"_s).toString().contains(u"mctester recv %1:5001"_s.arg(host)),
              qPrintable(r.describe()));
+}
+
+void TestMulticastNetns::doctor_anotherPortOnAnotherInterface_notBlamed()
+{
+    // b is asked about its link to a; the group's port-5001 traffic comes in from c, on b's other
+    // link, where another program joined it (on every interface). That is not this interface's problem.
+    NetnsLab lab;
+    const auto toA = lab.link(u"a"_s, u"b"_s);
+    QVERIFY2(toA, qPrintable(lab.lastError()));
+    const auto toC = lab.link(u"c"_s, u"b"_s);
+    QVERIFY2(toC, qPrintable(lab.lastError()));
+    QVERIFY(lab.waitForAddresses());
+    auto other = lab.start(u"b"_s, mctester({u"recv"_s, u"239.1.2.3:5001"_s, u"-w"_s, u"20"_s}));
+    QVERIFY(other);
+    QVERIFY2(NetnsLab::waitForOutput(*other, "joined 239.1.2.3:5001 on ", 5000),
+             qPrintable(NetnsLab::describeRunning(*other)));
+    auto sender = lab.start(u"c"_s, mctester({u"send"_s, u"239.1.2.3:5001"_s, u"-i"_s, toC->a.interfaceName,
+                                              u"--interval"_s, u"100"_s, u"-c"_s, u"60"_s, u"--quiet"_s}));
+    QVERIFY(sender);
+    const RunResult r = lab.run(
+            u"b"_s,
+            mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-i"_s, toA->b.interfaceName, u"-w"_s, u"2"_s}),
+            20000);
+    sender->terminate();
+    sender->waitForFinished(5000);
+    other->terminate();
+    const RunResult received = NetnsLab::finish(*other);
+    // Else the test would prove nothing: the other port's traffic did reach b.
+    QVERIFY2(received.out().contains(QRegularExpression(u"\\n--- [1-9][0-9]* packets"_s)),
+             qPrintable(received.describe()));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out().contains(u"WARN  traffic: no packet for 239.1.2.3:5000"_s), qPrintable(r.describe()));
 }
 
 void TestMulticastNetns::doctor_firewallDropsThePort_failsNamingTheRule()

@@ -93,6 +93,10 @@ void TestEndpoint::parseEndpoint_invalidText_refusedNamingValueAndValidForm_data
     QTest::newRow("empty brackets") << u"[]:5000"_s << u"IP address"_s << u"239.1.2.3:5000"_s;
     QTest::newRow("ipv6 zone") << u"[ff02::1%eth0]:5000"_s << u"zone"_s << u"-i eth0"_s;
     QTest::newRow("ipv6 numeric zone") << u"[ff15::1%2]:5000"_s << u"zone"_s << u"[ff15::1]:5000"_s;
+    // Index 1 is the loopback on Linux: -i takes its name, not the number.
+    QTest::newRow("ipv6 zone as an index") << u"[ff15::1%1]:5000"_s << u"zone"_s << u"-i lo "_s;
+    // The port is checked first: the advice never names a port that is itself wrong.
+    QTest::newRow("ipv6 zone, bad port") << u"[ff02::1%eth0]:99999"_s << u"port"_s << u"1 to 65535"_s;
 }
 
 void TestEndpoint::parseEndpoint_invalidText_refusedNamingValueAndValidForm()
