@@ -465,7 +465,8 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6)
     static const QRegularExpression chain(QStringLiteral("^chain (\\S+)"));
     QString tableFamily = QStringLiteral("inet");
     QString tableName = QStringLiteral("filter");
-    QString chainName = QStringLiteral("input");
+    // What lets the port in ahead of the current chain's rules, in that chain.
+    QString fix = nftAllowCommand(tableFamily, tableName, QStringLiteral("input"), port);
     bool familyApplies = true;
     // Rules of chains hooked on the way out (output, postrouting) or through (forward) do not
     // touch what arrives here; rules of regular chains might (a chain on the way in may jump there).
@@ -480,12 +481,11 @@ FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6)
             continue;
         }
         if (const QRegularExpressionMatch m = chain.match(line); m.hasMatch()) {
-            chainName = m.captured(1);
+            fix = nftAllowCommand(tableFamily, tableName, m.captured(1), port);
             inbound = true;
             acceptedBefore = false;
             continue;
         }
-        const QString fix = nftAllowCommand(tableFamily, tableName, chainName, port);
         if (const QRegularExpressionMatch m = hook.match(line); m.hasMatch()) {
             const QString where = m.captured(1);
             inbound = familyApplies

@@ -76,16 +76,17 @@ QList<InterfaceInfo> multicastInterfaces(bool ipv6)
 QString multicastRouteCommand(bool ipv6)
 {
     QString name = QStringLiteral("IFACE");
-    const auto all = listInterfaces();
-    const auto candidate = [](const InterfaceInfo &i) { return i.up && i.multicast && !i.loopback; };
-    const auto withFamily = std::find_if(all.cbegin(), all.cend(), [&](const InterfaceInfo &i) {
-        return candidate(i) && i.running && i.hasFamily(ipv6);
-    });
-    const auto any = std::find_if(all.cbegin(), all.cend(), candidate);
-    if (withFamily != all.cend()) {
-        name = withFamily->name;
-    } else if (any != all.cend()) {
-        name = any->name;
+    const auto preferred = multicastInterfaces(ipv6);
+    if (!preferred.isEmpty()) {
+        name = preferred.constFirst().name;
+    } else {
+        const auto all = listInterfaces();
+        const auto any = std::find_if(all.cbegin(), all.cend(), [](const InterfaceInfo &i) {
+            return i.up && i.multicast && !i.loopback;
+        });
+        if (any != all.cend()) {
+            name = any->name;
+        }
     }
     return ipv6 ? QStringLiteral("ip -6 route add ff00::/8 dev %1 table local").arg(name)
                 : QStringLiteral("ip route add 224.0.0.0/4 dev %1").arg(name);

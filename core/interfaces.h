@@ -31,9 +31,8 @@ struct InterfaceInfo
 // Looks up by name; the error names the interfaces that do exist.
 [[nodiscard]] Result<InterfaceInfo> findInterface(const QString &name);
 // The command that adds a multicast route, e.g. "ip route add 224.0.0.0/4 dev eth0", naming an
-// interface this host has: the first one that is up, running, multicast-capable, not loopback and
-// has an address of the family (as multicastInterfaces() lists them), else the first up
-// multicast-capable non-loopback one, else the placeholder IFACE.
+// interface this host has: the first of multicastInterfaces(), else the first up multicast-capable
+// non-loopback one, else the placeholder IFACE.
 [[nodiscard]] QString multicastRouteCommand(bool ipv6);
 // Name for an index, e.g. from a received packet; the index as text when unknown.
 [[nodiscard]] QString interfaceNameForIndex(int index);

@@ -30,7 +30,7 @@ QString ReplyTable::displayAddress(qsizetype index) const
 {
     const ReceiverReport &r = m_receivers.at(index);
     for (qsizetype i = 0; i < m_receivers.size(); ++i) {
-        if (i != index && m_receivers.at(i).address.isEqual(r.address, QHostAddress::TolerantConversion)) {
+        if (i != index && sameAddress(m_receivers.at(i).address, r.address)) {
             return formatAddressPort(r.address, r.port);
         }
     }

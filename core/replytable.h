@@ -29,11 +29,16 @@ struct ReceiverReport
 class ReplyTable final
 {
 public:
-    // Replies from the same receiver: the same address (an IPv4-mapped IPv6 one included) and port.
+    // The same host address, an IPv4-mapped IPv6 one included.
+    [[nodiscard]] static bool sameAddress(const QHostAddress &a, const QHostAddress &b)
+    {
+        return a.isEqual(b, QHostAddress::TolerantConversion);
+    }
+    // Replies from the same receiver: the same address and port.
     [[nodiscard]] static bool sameReceiver(const QHostAddress &a, quint16 aPort, const QHostAddress &b,
                                            quint16 bPort)
     {
-        return aPort == bPort && a.isEqual(b, QHostAddress::TolerantConversion);
+        return aPort == bPort && sameAddress(a, b);
     }
 
     // Returns the index of the receiver the reply counted toward; a newcomer is appended.

@@ -38,7 +38,7 @@ void ReplyModel::addReplies(const QList<core::ReplyRecord> &replies)
     for (int row = 0; row < before; ++row) {
         const QHostAddress &address = m_table.receivers().at(row).address;
         if (std::any_of(newcomers.cbegin(), newcomers.cend(), [&address](const auto &seen) {
-                return seen.first.isEqual(address, QHostAddress::TolerantConversion);
+                return core::ReplyTable::sameAddress(seen.first, address);
             })) {
             firstChanged = std::min(firstChanged, row);
             lastChanged = std::max(lastChanged, row);
