@@ -35,6 +35,17 @@ QList<QJsonObject> packetsOf(const QList<QJsonObject> &objects)
     return packets;
 }
 
+// The doctor's JSON line for one check (empty when it has none); *error says if a line was not JSON.
+QJsonObject doctorCheck(const QByteArray &output, const QString &name, QString *error)
+{
+    for (const QJsonObject &check : parseJsonLines(output, error)) {
+        if (check.value(u"check"_s).toString() == name) {
+            return check;
+        }
+    }
+    return {};
+}
+
 QSet<QString> sourceAddresses(const QList<QJsonObject> &packets)
 {
     QSet<QString> out;
@@ -63,6 +74,8 @@ private Q_SLOTS:
     void doctor_noMulticastRoute_failsNamingRoute();
     void doctor_senderTtl_saysWhatItReaches_data();
     void doctor_senderTtl_saysWhatItReaches();
+    void doctor_routeViaRouter_judgesTtlAgainstIt_data();
+    void doctor_routeViaRouter_judgesTtlAgainstIt();
     void doctor_healthyHostWithSender_passes();
     void doctor_senderOnAnotherPort_failsNamingThatPort_data();
     void doctor_senderOnAnotherPort_failsNamingThatPort();
@@ -388,15 +401,12 @@ void TestMulticastNetns::doctor_noMulticastRoute_failsNamingRoute()
             lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s, u"--json"_s}));
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
     QString error;
-    bool routeFailed = false;
-    for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
-        if (check.value(u"check"_s).toString() == u"route"_s) {
-            routeFailed = check.value(u"status"_s).toString() == u"fail"_s
-                          && check.value(u"summary"_s).toString().contains(u"no route"_s)
-                          && check.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4 dev "_s
-                                                                       + link->b.interfaceName);
-        }
-    }
+    const QJsonObject route = doctorCheck(r.stdOut, u"route"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const bool routeFailed = route.value(u"status"_s).toString() == u"fail"_s
+                             && route.value(u"summary"_s).toString().contains(u"no route"_s)
+                             && route.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4 dev "_s
+                                                                          + link->b.interfaceName);
     QVERIFY2(routeFailed, qPrintable(r.describe()));
 }
 
@@ -422,15 +432,47 @@ void TestMulticastNetns::doctor_senderTtl_saysWhatItReaches()
             u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-t"_s, ttl, u"-w"_s, u"0"_s, u"--json"_s}));
     QVERIFY2(r.finished, qPrintable(r.describe()));
     QString error;
-    QString summary;
-    for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
-        if (check.value(u"check"_s).toString() == u"ttl"_s) {
-            summary = check.value(u"summary"_s).toString();
-        }
-    }
+    const QString summary = doctorCheck(r.stdOut, u"ttl"_s, &error).value(u"summary"_s).toString();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(summary.startsWith(says), qPrintable(summary + u"\n"_s + r.describe()));
     QVERIFY2(ttl != u"2"_s || !summary.contains(u"routers"_s), qPrintable(summary));
+}
+
+void TestMulticastNetns::doctor_routeViaRouter_judgesTtlAgainstIt_data()
+{
+    QTest::addColumn<QString>("ttl");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("1 stops at the router") << u"1"_s << u"warn"_s << u"the route goes via the router "_s;
+    QTest::newRow("0 stays on the host") << u"0"_s << u"warn"_s << u"TTL 0 keeps packets on this host"_s;
+    QTest::newRow("3 crosses it") << u"3"_s << u"pass"_s << u"TTL 3 crosses up to 2 routers"_s;
+}
+
+void TestMulticastNetns::doctor_routeViaRouter_judgesTtlAgainstIt()
+{
+    QFETCH(QString, ttl);
+    QFETCH(QString, status);
+    QFETCH(QString, says);
+    NetnsLab lab;
+    const auto links = lab.addRouter(u"r"_s, {u"a"_s});
+    QVERIFY2(links, qPrintable(lab.lastError()));
+    const Link &toRouter = links->at(0); // a: the router's side, b: the host's
+    QVERIFY2(lab.addMulticastRouteVia(u"a"_s, toRouter.b.interfaceName, toRouter.a.ipv4),
+             qPrintable(lab.lastError()));
+    const RunResult r = lab.run(
+            u"a"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-t"_s, ttl, u"-w"_s, u"0"_s, u"--json"_s}));
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject ttlCheck = doctorCheck(r.stdOut, u"ttl"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString summary = ttlCheck.value(u"summary"_s).toString();
+    QVERIFY2(summary.startsWith(says), qPrintable(summary + u"\n"_s + r.describe()));
+    QCOMPARE(ttlCheck.value(u"status"_s).toString(), status);
+    if (ttl == u"1"_s) {
+        QVERIFY2(summary.contains(toRouter.a.ipv4.toString()), qPrintable(summary)); // names the router
+        QVERIFY2(ttlCheck.value(u"fix"_s).toString().contains(u"-t"_s),
+                 qPrintable(ttlCheck.value(u"fix"_s).toString()));
+    }
 }
 
 void TestMulticastNetns::doctor_healthyHostWithSender_passes()
@@ -482,12 +524,7 @@ void TestMulticastNetns::doctor_senderOnAnotherPort_failsNamingThatPort()
     sender->waitForFinished(5000);
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
     QString error;
-    QJsonObject traffic;
-    for (const QJsonObject &check : parseJsonLines(r.stdOut, &error)) {
-        if (check.value(u"check"_s).toString() == u"traffic"_s) {
-            traffic = check;
-        }
-    }
+    const QJsonObject traffic = doctorCheck(r.stdOut, u"traffic"_s, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(traffic.value(u"status"_s).toString(), u"fail"_s);
     const QString summary = traffic.value(u"summary"_s).toString();

@@ -362,6 +362,17 @@ bool NetnsLab::addMulticastRoute(const QString &host, const QString &interfaceNa
     return ipIn(host, u"route replace 224.0.0.0/4 dev "_s + interfaceName);
 }
 
+bool NetnsLab::addMulticastRouteVia(const QString &host, const QString &interfaceName,
+                                    const QHostAddress &gateway)
+{
+    if (!m_hosts.contains(host) || interfaceName.isEmpty() || interfaceName.contains(u' ')
+        || gateway.protocol() != QAbstractSocket::IPv4Protocol) {
+        return fail(u"no host %1, no interface \"%2\" or no IPv4 gateway \"%3\""_s.arg(host, interfaceName,
+                                                                                       gateway.toString()));
+    }
+    return ipIn(host, u"route replace 224.0.0.0/4 via %1 dev %2"_s.arg(gateway.toString(), interfaceName));
+}
+
 bool NetnsLab::waitForAddresses(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

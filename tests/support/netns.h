@@ -78,6 +78,9 @@ public:
     std::optional<Link> senderReceiverLink(const QString &sender, const QString &receiver);
     // 224.0.0.0/4 (IPv4) or ff00::/8 (IPv6, preferred over the per-interface defaults) via an interface.
     bool addMulticastRoute(const QString &host, const QString &interfaceName, bool ipv6 = false);
+    // 224.0.0.0/4 out of an interface through a gateway on it, as a network with a multicast router
+    // (PIM) configures it: `ip route get` then names the router.
+    bool addMulticastRouteVia(const QString &host, const QString &interfaceName, const QHostAddress &gateway);
     // Polls until no address in any host is tentative (duplicate address detection done).
     bool waitForAddresses(int timeoutMs = 5000);
 
