@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages that are missing for building (and, with --test, testing).
-# Usage: scripts/deps.sh [--run | --test]
+# Usage: scripts/deps.sh [--run | --test | --screenshot]
 set -eu
 
 BUILD_PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
@@ -8,11 +8,16 @@ qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev
 # Only for running the window: Chinese glyphs and Qt's own zh_CN strings (OK, Cancel, ...).
 RUN_PACKAGES="fonts-noto-cjk qt6-translations-l10n"
 TEST_PACKAGES="iproute2 python3 tshark desktop-file-utils appstream xvfb xauth smcroute iperf nftables clang"
+# For scripts/screenshot.sh: a virtual display, a pointer to click with and a grabber.
+SCREENSHOT_PACKAGES="iproute2 xvfb xauth xdotool imagemagick"
 
 packages="$BUILD_PACKAGES"
 case "${1:-}" in
     --test) packages="$packages $TEST_PACKAGES" ;;
     --run) packages="$packages $RUN_PACKAGES" ;;
+    --screenshot) packages="$packages $RUN_PACKAGES $SCREENSHOT_PACKAGES" ;;
+    "") ;;
+    *) echo "usage: scripts/deps.sh [--run | --test | --screenshot]" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -6,7 +6,8 @@
 # Two namespaces joined by a veth pair (everything named mcshot*), Xvfb on :99, mctester in the
 # receiving namespace joined to three groups, `mctester send` in the other one (text, probe, binary,
 # IPv6), replying receivers on both sides so the Replies list shows who answered. Nothing touches the
-# host's own network. Needs root, iproute2, Xvfb, xdotool and ImageMagick.
+# host's own network. Needs root; installs iproute2, Xvfb, xdotool and ImageMagick if missing
+# (scripts/deps.sh --screenshot).
 #
 # Usage: scripts/screenshot.sh [BUILD_DIR]   (default: build/dev)
 set -euo pipefail
@@ -23,11 +24,17 @@ ns_tx=mcshot-tx
 veth_rx=mcshot0
 veth_tx=mcshot1
 
+[[ $(id -u) -eq 0 ]] || { echo "screenshot.sh: network namespaces need root" >&2; exit 2; }
+for tool in ip Xvfb xdotool import unshare; do
+    if ! command -v "$tool" >/dev/null; then
+        "$root/scripts/deps.sh" --screenshot # Xvfb, xdotool, ImageMagick, the CJK fonts
+        break
+    fi
+done
 for tool in ip Xvfb xdotool import unshare; do
     command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing" >&2; exit 2; }
 done
 [[ -x $bin ]] || { echo "screenshot.sh: no $bin; build first (cmake --build $build)" >&2; exit 2; }
-[[ $(id -u) -eq 0 ]] || { echo "screenshot.sh: network namespaces need root" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/mcshot.XXXXXX)
 pids=()
