@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -24,9 +25,18 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 namespace mct::ui {
 
 namespace {
+
+// Room the payload column keeps while the columns fit themselves to the table (fitColumnsToWidth).
+constexpr int kMinPayloadChars = 28;
+// The columns that give way to it, the least needed first.
+constexpr std::array<int, 3> kYieldingColumns{PacketTableModel::SequenceColumn,
+                                              PacketTableModel::InterfaceColumn, PacketTableModel::TtlColumn};
 
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
@@ -169,6 +179,25 @@ void PacketView::buildTable()
     header->resizeSection(PacketTableModel::TtlColumn, width("TTL"));
     header->resizeSection(PacketTableModel::SizeColumn, width("65535"));
     header->resizeSection(PacketTableModel::SequenceColumn, width("0000000"));
+    for (size_t i = 0; i < kYieldingColumns.size(); ++i) {
+        m_yieldingWidths[i] = header->sectionSize(kYieldingColumns[i]);
+    }
+    // A column the user resizes, moves, shows or hides ends the automatic fit (fitColumnsToWidth);
+    // the header's own stretching of the last column does not, nor hiding or showing one (to or from
+    // size 0, which a drag never reaches; the header reports those later, outside the fit).
+    const auto columnsChangedByUser = [this] {
+        if (!m_fittingColumns) {
+            m_autoColumns = false;
+        }
+    };
+    connect(header, &QHeaderView::sectionResized, this,
+            [this, columnsChangedByUser](int column, int oldSize, int newSize) {
+                if (oldSize > 0 && newSize > 0
+                    && column != m_table->horizontalHeader()->logicalIndex(m_model->columnCount() - 1)) {
+                    columnsChangedByUser();
+                }
+            });
+    connect(header, &QHeaderView::sectionMoved, this, columnsChangedByUser);
     // Right-click on the header: choose the columns (room for the payload on a small screen).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
@@ -367,8 +396,35 @@ bool PacketView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+        if (m_autoColumns) {
+            fitColumnsToWidth();
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PacketView::fitColumnsToWidth()
+{
+    // On a laptop screen the fixed columns leave the payload, the one a user reads most, a sliver
+    // past the right edge. Until the user arranges the columns, those the details pane repeats for
+    // the selected packet (sequence, interface, TTL) give way in that order, and come back when the
+    // table is wide enough for them and the payload.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int wanted = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * kMinPayloadChars;
+    int used = 0; // by the columns before the payload, all of them shown
+    for (int column = 0; column < PacketTableModel::PayloadColumn; ++column) {
+        const auto yielding = std::find(kYieldingColumns.cbegin(), kYieldingColumns.cend(), column);
+        used += yielding == kYieldingColumns.cend()
+                        ? header->sectionSize(column)
+                        : m_yieldingWidths[size_t(yielding - kYieldingColumns.cbegin())];
+    }
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    const int available = m_table->viewport()->width();
+    for (size_t i = 0; i < kYieldingColumns.size(); ++i) {
+        const bool hide = available - used < wanted;
+        header->setSectionHidden(kYieldingColumns[i], hide);
+        used -= hide ? m_yieldingWidths[i] : 0;
+    }
 }
 
 QMenu *PacketView::createColumnsMenu(QWidget *parent)
@@ -384,15 +440,21 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(header->isSectionHidden(column) || shown > 1);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+        connect(action, &QAction::toggled, header, [this, header, column](bool visible) {
+            m_autoColumns = false; // the user's choice from now on
+            header->setSectionHidden(column, !visible);
+        });
     }
     return menu;
 }
 
 void PacketView::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    if (m_autoColumns) {
+        settings.remove(QStringLiteral("header")); // fitted to this window, not chosen: fit again next time
+    } else {
+        settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    }
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("capacity"), qlonglong(m_model->capacity()));
     settings.setValue(QStringLiteral("payloadBudget"), qlonglong(m_model->payloadBudget()));
@@ -400,7 +462,16 @@ void PacketView::saveSettings(QSettings &settings) const
 
 void PacketView::restoreSettings(const QSettings &settings)
 {
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    {
+        const QScopedValueRollback restoring(m_fittingColumns, true);
+        if (m_table->horizontalHeader()->restoreState(
+                    settings.value(QStringLiteral("header")).toByteArray())) {
+            m_autoColumns = false; // the layout the user left
+        }
+    }
+    if (m_autoColumns) {
+        fitColumnsToWidth();
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     setCapacity(settings.value(QStringLiteral("capacity"), qlonglong(PacketTableModel::kDefaultCapacity))
                         .toLongLong());

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -75,6 +77,7 @@ private:
     void updateBanner();
     void updateEmptyState();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void fitColumnsToWidth();
 
     PacketTableModel *m_model = nullptr;
     PacketFilterProxy *m_proxy = nullptr;
@@ -96,6 +99,11 @@ private:
     // The user picked a row: keep it in view instead of following, until they go back to the end.
     bool m_holdPosition = false;
     quint64 m_droppedWhilePaused = 0;
+    // No saved layout and the user has not changed the columns: they follow the table's width
+    // (fitColumnsToWidth), and the layout is not saved.
+    bool m_autoColumns = true;
+    bool m_fittingColumns = false;
+    std::array<int, 3> m_yieldingWidths{}; // of the columns that give way, when shown
 };
 
 } // namespace mct::ui

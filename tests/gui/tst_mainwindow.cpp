@@ -103,6 +103,7 @@ private Q_SLOTS:
     void statusBar_lost_sameAsStreamsTab();
     void loadSettings_bufferAndBudget_restoredByNewWindow();
     void packetColumns_hiddenFromHeaderMenu_restoredByNewWindow();
+    void packetColumns_narrowWindow_payloadKeepsRoomUntilUserArranges();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -529,7 +530,9 @@ void TestMainWindow::packetColumns_hiddenFromHeaderMenu_restoredByNewWindow()
     };
     {
         MainWindow window;
+        window.resize(1800, 900); // room for every column (a narrow table hides some itself)
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QHeaderView *header = window.packetView()->table()->horizontalHeader();
         std::unique_ptr<QMenu> menu(window.packetView()->createColumnsMenu(&window));
         QCOMPARE(menu->actions().size(), PacketTableModel::ColumnCount);
@@ -559,6 +562,74 @@ void TestMainWindow::packetColumns_hiddenFromHeaderMenu_restoredByNewWindow()
     const QHeaderView *header = restored.packetView()->table()->horizontalHeader();
     QVERIFY(header->isSectionHidden(PacketTableModel::InterfaceColumn));
     QVERIFY(!header->isSectionHidden(PacketTableModel::SourceColumn));
+}
+
+void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserArranges()
+{
+    using Column = PacketTableModel::Column;
+    const auto hidden = [](const QHeaderView *header, std::initializer_list<Column> columns) {
+        return std::all_of(columns.begin(), columns.end(),
+                           [header](Column c) { return header->isSectionHidden(c); });
+    };
+    const auto shown = [](const QHeaderView *header, std::initializer_list<Column> columns) {
+        return std::none_of(columns.begin(), columns.end(),
+                            [header](Column c) { return header->isSectionHidden(c); });
+    };
+    const std::initializer_list<Column> core{PacketTableModel::NumberColumn, PacketTableModel::TimeColumn,
+                                             PacketTableModel::SourceColumn, PacketTableModel::GroupColumn,
+                                             PacketTableModel::SizeColumn,   PacketTableModel::PayloadColumn};
+    {
+        MainWindow window;
+        window.resize(1280, 800); // a laptop screen, no saved layout
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.packetView()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int room = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+        QTRY_VERIFY2(header->sectionSize(PacketTableModel::PayloadColumn) >= room,
+                     qPrintable(QStringLiteral("payload %1 px of %2 wanted")
+                                        .arg(header->sectionSize(PacketTableModel::PayloadColumn))
+                                        .arg(room)));
+        QVERIFY(header->length() <= table->viewport()->width()); // nothing past the right edge
+        QVERIFY(shown(header, core));
+        // The details pane repeats these for the selected packet: the sequence goes first.
+        QVERIFY(hidden(header, {PacketTableModel::SequenceColumn}));
+
+        window.resize(1800, 900); // room for all: they come back
+        QTRY_VERIFY(shown(header, {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
+                                   PacketTableModel::TtlColumn}));
+        window.resize(1280, 800);
+        QTRY_VERIFY(hidden(header, {PacketTableModel::SequenceColumn}));
+        window.close(); // a fitted layout is not saved: the next window fits itself again
+    }
+    {
+        MainWindow window;
+        window.resize(1800, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.packetView()->table();
+        QHeaderView *header = table->horizontalHeader();
+        QTRY_VERIFY(shown(header, {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
+                                   PacketTableModel::TtlColumn}));
+        // The user widens a column: from now on the layout is theirs, on any width.
+        header->resizeSection(PacketTableModel::SourceColumn,
+                              header->sectionSize(PacketTableModel::SourceColumn) + 40);
+        const int wide = table->viewport()->width();
+        window.resize(1280, 800);
+        QTRY_VERIFY(table->viewport()->width() < wide);
+        QCoreApplication::processEvents();
+        QVERIFY(shown(header, {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
+                               PacketTableModel::TtlColumn}));
+        window.close(); // saves the user's layout
+    }
+    MainWindow restored;
+    restored.resize(1280, 800);
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QCoreApplication::processEvents();
+    QVERIFY(shown(restored.packetView()->table()->horizontalHeader(),
+                  {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
+                   PacketTableModel::TtlColumn}));
 }
 
 QTEST_MAIN(TestMainWindow)
