@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -24,6 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QVariantList>
 
 #include <algorithm>
 #include <array>
@@ -182,22 +182,13 @@ void PacketView::buildTable()
     for (size_t i = 0; i < kYieldingColumns.size(); ++i) {
         m_yieldingWidths[i] = header->sectionSize(kYieldingColumns[i]);
     }
-    // A column the user resizes, moves, shows or hides ends the automatic fit (fitColumnsToWidth);
-    // the header's own stretching of the last column does not, nor hiding or showing one (to or from
-    // size 0, which a drag never reaches; the header reports those later, outside the fit).
-    const auto columnsChangedByUser = [this] {
-        if (!m_fittingColumns) {
-            m_autoColumns = false;
+    // The widths of the columns that give way, kept for while they are hidden (sectionSize() is 0).
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int newSize) {
+        const auto it = std::find(kYieldingColumns.cbegin(), kYieldingColumns.cend(), column);
+        if (it != kYieldingColumns.cend() && newSize > 0) {
+            m_yieldingWidths[size_t(it - kYieldingColumns.cbegin())] = newSize;
         }
-    };
-    connect(header, &QHeaderView::sectionResized, this,
-            [this, columnsChangedByUser](int column, int oldSize, int newSize) {
-                if (oldSize > 0 && newSize > 0
-                    && column != m_table->horizontalHeader()->logicalIndex(m_model->columnCount() - 1)) {
-                    columnsChangedByUser();
-                }
-            });
-    connect(header, &QHeaderView::sectionMoved, this, columnsChangedByUser);
+    });
     // Right-click on the header: choose the columns (room for the payload on a small screen).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
@@ -396,9 +387,7 @@ bool PacketView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
-        if (m_autoColumns) {
-            fitColumnsToWidth();
-        }
+        fitColumnsToWidth();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -406,23 +395,32 @@ bool PacketView::eventFilter(QObject *watched, QEvent *event)
 void PacketView::fitColumnsToWidth()
 {
     // On a laptop screen the fixed columns leave the payload, the one a user reads most, a sliver
-    // past the right edge. Until the user arranges the columns, those the details pane repeats for
-    // the selected packet (sequence, interface, TTL) give way in that order, and come back when the
-    // table is wide enough for them and the payload.
+    // past the right edge. The columns the details pane repeats for the selected packet (sequence,
+    // interface, TTL) give way in that order, and come back when the table is wide enough for them
+    // and the payload; each one only until the user shows or hides it from the header's menu.
     QHeaderView *header = m_table->horizontalHeader();
     const int wanted = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * kMinPayloadChars;
-    int used = 0; // by the columns before the payload, all of them shown
+    int used = 0; // by the columns before the payload, as they would be with every fitted one shown
     for (int column = 0; column < PacketTableModel::PayloadColumn; ++column) {
         const auto yielding = std::find(kYieldingColumns.cbegin(), kYieldingColumns.cend(), column);
-        used += yielding == kYieldingColumns.cend()
-                        ? header->sectionSize(column)
-                        : m_yieldingWidths[size_t(yielding - kYieldingColumns.cbegin())];
+        if (yielding != kYieldingColumns.cend() && !m_chosenColumns.contains(column)) {
+            used += m_yieldingWidths[size_t(yielding - kYieldingColumns.cbegin())];
+        } else if (!header->isSectionHidden(column)) {
+            used += header->sectionSize(column);
+        }
     }
-    const QScopedValueRollback fitting(m_fittingColumns, true);
-    const int available = m_table->viewport()->width();
+    // The same with or without rows: the vertical scroll bar that comes with the first screenful
+    // must not make a column flip.
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    const int available = m_table->viewport()->width() - (bar->isVisible() ? 0 : bar->sizeHint().width());
     for (size_t i = 0; i < kYieldingColumns.size(); ++i) {
+        const int column = kYieldingColumns[i];
+        if (m_chosenColumns.contains(column)) {
+            continue;
+        }
         const bool hide = available - used < wanted;
-        header->setSectionHidden(kYieldingColumns[i], hide);
+        header->setSectionHidden(column, hide);
+        m_fittedAway.setBit(column, hide);
         used -= hide ? m_yieldingWidths[i] : 0;
     }
 }
@@ -441,7 +439,8 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(header->isSectionHidden(column) || shown > 1);
         connect(action, &QAction::toggled, header, [this, header, column](bool visible) {
-            m_autoColumns = false; // the user's choice from now on
+            m_chosenColumns.insert(column); // the user's choice from now on, whatever the width
+            m_fittedAway.clearBit(column);
             header->setSectionHidden(column, !visible);
         });
     }
@@ -450,11 +449,23 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
 
 void PacketView::saveSettings(QSettings &settings) const
 {
-    if (m_autoColumns) {
-        settings.remove(QStringLiteral("header")); // fitted to this window, not chosen: fit again next time
-    } else {
-        settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    // Saved as the user left it: what the fit hid is saved shown (and fitted again next time).
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto showFitted = [this, header](bool shown) {
+        for (int column = 0; column < m_fittedAway.size(); ++column) {
+            if (m_fittedAway.testBit(column)) {
+                header->setSectionHidden(column, !shown);
+            }
+        }
+    };
+    showFitted(true);
+    settings.setValue(QStringLiteral("header"), header->saveState());
+    showFitted(false);
+    QVariantList chosen;
+    for (const int column : m_chosenColumns) {
+        chosen.append(column);
     }
+    settings.setValue(QStringLiteral("chosenColumns"), chosen);
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("capacity"), qlonglong(m_model->capacity()));
     settings.setValue(QStringLiteral("payloadBudget"), qlonglong(m_model->payloadBudget()));
@@ -462,15 +473,21 @@ void PacketView::saveSettings(QSettings &settings) const
 
 void PacketView::restoreSettings(const QSettings &settings)
 {
-    {
-        const QScopedValueRollback restoring(m_fittingColumns, true);
-        if (m_table->horizontalHeader()->restoreState(
-                    settings.value(QStringLiteral("header")).toByteArray())) {
-            m_autoColumns = false; // the layout the user left
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {
+        m_fittedAway.fill(false);
+        m_chosenColumns.clear();
+        for (const QVariant &column : settings.value(QStringLiteral("chosenColumns")).toList()) {
+            m_chosenColumns.insert(column.toInt());
         }
-    }
-    if (m_autoColumns) {
-        fitColumnsToWidth();
+        // A layout saved before the fit existed: a column hidden in it was the user's choice.
+        if (!settings.contains(QStringLiteral("chosenColumns"))) {
+            for (const int column : kYieldingColumns) {
+                if (header->isSectionHidden(column)) {
+                    m_chosenColumns.insert(column);
+                }
+            }
+        }
     }
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     setCapacity(settings.value(QStringLiteral("capacity"), qlonglong(PacketTableModel::kDefaultCapacity))

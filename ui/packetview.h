@@ -3,6 +3,8 @@
 
 #include "packettablemodel.h"
 
+#include <QBitArray>
+#include <QSet>
 #include <QWidget>
 
 #include <array>
@@ -99,11 +101,12 @@ private:
     // The user picked a row: keep it in view instead of following, until they go back to the end.
     bool m_holdPosition = false;
     quint64 m_droppedWhilePaused = 0;
-    // No saved layout and the user has not changed the columns: they follow the table's width
-    // (fitColumnsToWidth), and the layout is not saved.
-    bool m_autoColumns = true;
-    bool m_fittingColumns = false;
-    std::array<int, 3> m_yieldingWidths{}; // of the columns that give way, when shown
+    // The columns that give way to the payload on a narrow table (fitColumnsToWidth): those it
+    // hides now, those the user has shown or hidden from the header's menu (no longer fitted), and
+    // the widths of those that give way, for while they are hidden.
+    QBitArray m_fittedAway = QBitArray(PacketTableModel::ColumnCount);
+    QSet<int> m_chosenColumns;
+    std::array<int, 3> m_yieldingWidths{};
 };
 
 } // namespace mct::ui

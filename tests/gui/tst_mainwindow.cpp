@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBitArray>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -103,7 +104,7 @@ private Q_SLOTS:
     void statusBar_lost_sameAsStreamsTab();
     void loadSettings_bufferAndBudget_restoredByNewWindow();
     void packetColumns_hiddenFromHeaderMenu_restoredByNewWindow();
-    void packetColumns_narrowWindow_payloadKeepsRoomUntilUserArranges();
+    void packetColumns_narrowWindow_payloadKeepsRoomUntilUserChooses();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -564,20 +565,26 @@ void TestMainWindow::packetColumns_hiddenFromHeaderMenu_restoredByNewWindow()
     QVERIFY(!header->isSectionHidden(PacketTableModel::SourceColumn));
 }
 
-void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserArranges()
+void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserChooses()
 {
     using Column = PacketTableModel::Column;
-    const auto hidden = [](const QHeaderView *header, std::initializer_list<Column> columns) {
-        return std::all_of(columns.begin(), columns.end(),
-                           [header](Column c) { return header->isSectionHidden(c); });
+    const auto hidden = [](const QHeaderView *header, Column column) {
+        return header->isSectionHidden(column);
     };
-    const auto shown = [](const QHeaderView *header, std::initializer_list<Column> columns) {
-        return std::none_of(columns.begin(), columns.end(),
-                            [header](Column c) { return header->isSectionHidden(c); });
+    const auto menuEntry = [](QMenu *menu, const QString &text) -> QAction * {
+        const auto actions = menu->actions();
+        const auto found = std::find_if(actions.cbegin(), actions.cend(),
+                                        [&text](const QAction *a) { return a->text() == text; });
+        return found == actions.cend() ? nullptr : *found;
     };
-    const std::initializer_list<Column> core{PacketTableModel::NumberColumn, PacketTableModel::TimeColumn,
-                                             PacketTableModel::SourceColumn, PacketTableModel::GroupColumn,
-                                             PacketTableModel::SizeColumn,   PacketTableModel::PayloadColumn};
+    // Wide enough for every column and the payload in this font: the side pane, the eight columns
+    // at their widths, 28 characters and some slack.
+    const auto wideWidth = [](const MainWindow &window) {
+        const QTableView *table = window.packetView()->table();
+        return window.width() - table->viewport()->width() + table->horizontalHeader()->length()
+               + table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28 + 200;
+    };
+    int wide = 0;
     {
         MainWindow window;
         window.resize(1280, 800); // a laptop screen, no saved layout
@@ -591,45 +598,80 @@ void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserArrange
                                         .arg(header->sectionSize(PacketTableModel::PayloadColumn))
                                         .arg(room)));
         QVERIFY(header->length() <= table->viewport()->width()); // nothing past the right edge
-        QVERIFY(shown(header, core));
+        for (const Column c :
+             {PacketTableModel::NumberColumn, PacketTableModel::TimeColumn, PacketTableModel::SourceColumn,
+              PacketTableModel::GroupColumn, PacketTableModel::SizeColumn}) {
+            QVERIFY(!hidden(header, c));
+        }
         // The details pane repeats these for the selected packet: the sequence goes first.
-        QVERIFY(hidden(header, {PacketTableModel::SequenceColumn}));
+        QVERIFY(hidden(header, PacketTableModel::SequenceColumn));
 
-        window.resize(1800, 900); // room for all: they come back
-        QTRY_VERIFY(shown(header, {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
-                                   PacketTableModel::TtlColumn}));
+        // Rows that bring the vertical scroll bar change nothing.
+        const QBitArray before = [header] {
+            QBitArray bits(PacketTableModel::ColumnCount);
+            for (int c = 0; c < PacketTableModel::ColumnCount; ++c) {
+                bits.setBit(c, header->isSectionHidden(c));
+            }
+            return bits;
+        }();
+        window.packetView()->appendBatch(makeBatch(300, 1));
+        QTRY_VERIFY(table->verticalScrollBar()->isVisible());
+        for (int c = 0; c < PacketTableModel::ColumnCount; ++c) {
+            QCOMPARE(header->isSectionHidden(c), before.testBit(c));
+        }
+
+        wide = wideWidth(window);
+        window.resize(wide, 800); // room for all: they come back
+        QTRY_VERIFY(!hidden(header, PacketTableModel::SequenceColumn));
+        QVERIFY(!hidden(header, PacketTableModel::InterfaceColumn));
+        QVERIFY(!hidden(header, PacketTableModel::TtlColumn));
         window.resize(1280, 800);
-        QTRY_VERIFY(hidden(header, {PacketTableModel::SequenceColumn}));
-        window.close(); // a fitted layout is not saved: the next window fits itself again
+        QTRY_VERIFY(hidden(header, PacketTableModel::SequenceColumn));
+
+        // The user asks for the sequence: it stays, at any width; the others still give way.
+        std::unique_ptr<QMenu> menu(window.packetView()->createColumnsMenu(&window));
+        QAction *sequence = menuEntry(menu.get(), QStringLiteral("Seq"));
+        QVERIFY(sequence != nullptr);
+        QVERIFY(!sequence->isChecked());
+        sequence->trigger();
+        QVERIFY(!hidden(header, PacketTableModel::SequenceColumn));
+        window.resize(1200, 800);
+        QTRY_VERIFY(hidden(header, PacketTableModel::InterfaceColumn));
+        QVERIFY(!hidden(header, PacketTableModel::SequenceColumn));
+        window.close(); // saves: the sequence as chosen, the rest as if shown (fitted again)
     }
     {
-        MainWindow window;
-        window.resize(1800, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTableView *table = window.packetView()->table();
-        QHeaderView *header = table->horizontalHeader();
-        QTRY_VERIFY(shown(header, {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
-                                   PacketTableModel::TtlColumn}));
-        // The user widens a column: from now on the layout is theirs, on any width.
-        header->resizeSection(PacketTableModel::SourceColumn,
-                              header->sectionSize(PacketTableModel::SourceColumn) + 40);
-        const int wide = table->viewport()->width();
-        window.resize(1280, 800);
-        QTRY_VERIFY(table->viewport()->width() < wide);
-        QCoreApplication::processEvents();
-        QVERIFY(shown(header, {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
-                               PacketTableModel::TtlColumn}));
-        window.close(); // saves the user's layout
+        MainWindow restored;
+        restored.resize(wide, 800);
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QHeaderView *header = restored.packetView()->table()->horizontalHeader();
+        QTRY_VERIFY(!hidden(header, PacketTableModel::InterfaceColumn)); // fitted, not saved hidden
+        QVERIFY(!hidden(header, PacketTableModel::TtlColumn));
+        restored.resize(1200, 800);
+        QTRY_VERIFY(hidden(header, PacketTableModel::InterfaceColumn));
+        QVERIFY(!hidden(header, PacketTableModel::SequenceColumn)); // still the user's choice
+
+        // The user hides the interface; then the layout is read as an older version saved it.
+        restored.resize(wide, 800);
+        QTRY_VERIFY(!hidden(header, PacketTableModel::InterfaceColumn));
+        std::unique_ptr<QMenu> menu(restored.packetView()->createColumnsMenu(&restored));
+        QAction *interface = menuEntry(menu.get(), QStringLiteral("Interface"));
+        QVERIFY(interface != nullptr);
+        QVERIFY(interface->isChecked());
+        interface->trigger();
+        QVERIFY(hidden(header, PacketTableModel::InterfaceColumn));
+        restored.close();
     }
-    MainWindow restored;
-    restored.resize(1280, 800);
-    restored.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QSettings().remove(QStringLiteral("packets/chosenColumns")); // as before the fit existed
+    MainWindow legacy;
+    legacy.resize(wide, 800);
+    legacy.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&legacy));
     QCoreApplication::processEvents();
-    QVERIFY(shown(restored.packetView()->table()->horizontalHeader(),
-                  {PacketTableModel::SequenceColumn, PacketTableModel::InterfaceColumn,
-                   PacketTableModel::TtlColumn}));
+    const QHeaderView *header = legacy.packetView()->table()->horizontalHeader();
+    QVERIFY(hidden(header, PacketTableModel::InterfaceColumn)); // hidden then: the user's choice
+    QVERIFY(!hidden(header, PacketTableModel::TtlColumn));
 }
 
 QTEST_MAIN(TestMainWindow)
