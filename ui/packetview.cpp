@@ -38,6 +38,13 @@ constexpr int kMinPayloadChars = 28;
 constexpr std::array<int, 3> kYieldingColumns{PacketTableModel::SequenceColumn,
                                               PacketTableModel::InterfaceColumn, PacketTableModel::TtlColumn};
 
+// Where a column stands in kYieldingColumns, or -1 if it does not give way.
+int yieldingIndex(int column)
+{
+    const auto it = std::find(kYieldingColumns.cbegin(), kYieldingColumns.cend(), column);
+    return it == kYieldingColumns.cend() ? -1 : int(it - kYieldingColumns.cbegin());
+}
+
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -167,6 +174,13 @@ void PacketView::buildTable()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
+    // The widths of the columns that give way, from the sizes set here on, kept for while they are
+    // hidden (sectionSize() is 0 then).
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int newSize) {
+        if (const int i = yieldingIndex(column); i >= 0 && newSize > 0) {
+            m_yieldingWidths[size_t(i)] = newSize;
+        }
+    });
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto width = [&metrics](const char *sample) {
         return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 18;
@@ -179,16 +193,6 @@ void PacketView::buildTable()
     header->resizeSection(PacketTableModel::TtlColumn, width("TTL"));
     header->resizeSection(PacketTableModel::SizeColumn, width("65535"));
     header->resizeSection(PacketTableModel::SequenceColumn, width("0000000"));
-    for (size_t i = 0; i < kYieldingColumns.size(); ++i) {
-        m_yieldingWidths[i] = header->sectionSize(kYieldingColumns[i]);
-    }
-    // The widths of the columns that give way, kept for while they are hidden (sectionSize() is 0).
-    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int newSize) {
-        const auto it = std::find(kYieldingColumns.cbegin(), kYieldingColumns.cend(), column);
-        if (it != kYieldingColumns.cend() && newSize > 0) {
-            m_yieldingWidths[size_t(it - kYieldingColumns.cbegin())] = newSize;
-        }
-    });
     // Right-click on the header: choose the columns (room for the payload on a small screen).
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
@@ -402,9 +406,8 @@ void PacketView::fitColumnsToWidth()
     const int wanted = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * kMinPayloadChars;
     int used = 0; // by the columns before the payload, as they would be with every fitted one shown
     for (int column = 0; column < PacketTableModel::PayloadColumn; ++column) {
-        const auto yielding = std::find(kYieldingColumns.cbegin(), kYieldingColumns.cend(), column);
-        if (yielding != kYieldingColumns.cend() && !m_chosenColumns.contains(column)) {
-            used += m_yieldingWidths[size_t(yielding - kYieldingColumns.cbegin())];
+        if (const int i = yieldingIndex(column); i >= 0 && !m_chosenColumns.contains(column)) {
+            used += m_yieldingWidths[size_t(i)];
         } else if (!header->isSectionHidden(column)) {
             used += header->sectionSize(column);
         }
@@ -420,7 +423,6 @@ void PacketView::fitColumnsToWidth()
         }
         const bool hide = available - used < wanted;
         header->setSectionHidden(column, hide);
-        m_fittedAway.setBit(column, hide);
         used -= hide ? m_yieldingWidths[i] : 0;
     }
 }
@@ -440,7 +442,6 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
         action->setEnabled(header->isSectionHidden(column) || shown > 1);
         connect(action, &QAction::toggled, header, [this, header, column](bool visible) {
             m_chosenColumns.insert(column); // the user's choice from now on, whatever the width
-            m_fittedAway.clearBit(column);
             header->setSectionHidden(column, !visible);
         });
     }
@@ -449,18 +450,20 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
 
 void PacketView::saveSettings(QSettings &settings) const
 {
-    // Saved as the user left it: what the fit hid is saved shown (and fitted again next time).
+    // Saved as the user left it: what the fit hid (a column that gives way and that the user has not
+    // chosen) is saved shown, and fitted again next time.
     QHeaderView *header = m_table->horizontalHeader();
-    const auto showFitted = [this, header](bool shown) {
-        for (int column = 0; column < m_fittedAway.size(); ++column) {
-            if (m_fittedAway.testBit(column)) {
-                header->setSectionHidden(column, !shown);
-            }
+    QList<int> fittedAway;
+    for (const int column : kYieldingColumns) {
+        if (!m_chosenColumns.contains(column) && header->isSectionHidden(column)) {
+            fittedAway.append(column);
+            header->setSectionHidden(column, false);
         }
-    };
-    showFitted(true);
+    }
     settings.setValue(QStringLiteral("header"), header->saveState());
-    showFitted(false);
+    for (const int column : std::as_const(fittedAway)) {
+        header->setSectionHidden(column, true);
+    }
     QVariantList chosen;
     for (const int column : m_chosenColumns) {
         chosen.append(column);
@@ -475,7 +478,6 @@ void PacketView::restoreSettings(const QSettings &settings)
 {
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {
-        m_fittedAway.fill(false);
         m_chosenColumns.clear();
         for (const QVariant &column : settings.value(QStringLiteral("chosenColumns")).toList()) {
             m_chosenColumns.insert(column.toInt());

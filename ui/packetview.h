@@ -3,7 +3,6 @@
 
 #include "packettablemodel.h"
 
-#include <QBitArray>
 #include <QSet>
 #include <QWidget>
 
@@ -101,10 +100,9 @@ private:
     // The user picked a row: keep it in view instead of following, until they go back to the end.
     bool m_holdPosition = false;
     quint64 m_droppedWhilePaused = 0;
-    // The columns that give way to the payload on a narrow table (fitColumnsToWidth): those it
-    // hides now, those the user has shown or hidden from the header's menu (no longer fitted), and
-    // the widths of those that give way, for while they are hidden.
-    QBitArray m_fittedAway = QBitArray(PacketTableModel::ColumnCount);
+    // The columns that give way to the payload on a narrow table (fitColumnsToWidth): those the
+    // user has shown or hidden from the header's menu (no longer fitted), and the widths of those
+    // that give way, for while they are hidden.
     QSet<int> m_chosenColumns;
     std::array<int, 3> m_yieldingWidths{};
 };
