@@ -25,15 +25,15 @@ veth_rx=mcshot0
 veth_tx=mcshot1
 
 [[ $(id -u) -eq 0 ]] || { echo "screenshot.sh: network namespaces need root" >&2; exit 2; }
-for tool in ip Xvfb xdotool import unshare; do
-    if ! command -v "$tool" >/dev/null; then
-        "$root/scripts/deps.sh" --screenshot # Xvfb, xdotool, ImageMagick, the CJK fonts
-        break
-    fi
-done
-for tool in ip Xvfb xdotool import unshare; do
-    command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing" >&2; exit 2; }
-done
+missing_tool() {
+    local tool
+    for tool in ip Xvfb xdotool import unshare; do
+        command -v "$tool" >/dev/null || { echo "$tool"; return; }
+    done
+}
+[[ -z $(missing_tool) ]] || "$root/scripts/deps.sh" --screenshot # Xvfb, xdotool, ImageMagick, CJK fonts
+missing=$(missing_tool)
+[[ -z $missing ]] || { echo "screenshot.sh: $missing is missing" >&2; exit 2; }
 [[ -x $bin ]] || { echo "screenshot.sh: no $bin; build first (cmake --build $build)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/mcshot.XXXXXX)
