@@ -46,8 +46,13 @@ int runDoctorCommand(const QStringList &args)
             {QStringLiteral("w"), QStringLiteral("wait")},
             DoctorCliText::tr("Seconds to listen for packets after joining (default 3)."),
             DoctorCliText::tr("SECS"), QStringLiteral("3"));
+    const QCommandLineOption querierTimeoutOpt(
+            QStringLiteral("querier-timeout"),
+            DoctorCliText::tr("Listen up to SECS for an IGMP/MLD querier (default: as long as --wait; "
+                              "queriers ask every 125 s by default)."),
+            DoctorCliText::tr("SECS"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), DoctorCliText::tr("One JSON object per check."));
-    parser.addOptions({help, interfaceOpt, sourceOpt, ttlOpt, waitOpt, jsonOpt});
+    parser.addOptions({help, interfaceOpt, sourceOpt, ttlOpt, waitOpt, querierTimeoutOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
                                  DoctorCliText::tr("The group to check, e.g. 239.1.2.3:5000."));
 
@@ -96,6 +101,18 @@ int runDoctorCommand(const QStringList &args)
         return ExitUsage;
     }
     options.listenMs = int(wait * 1000);
+    if (parser.isSet(querierTimeoutOpt)) {
+        const auto timeout =
+                parseSeconds(parser.value(querierTimeoutOpt), DoctorCliText::tr("querier timeout"));
+        if (!timeout || timeout.value() > 3600) {
+            printError(timeout ? DoctorCliText::tr("querier timeout \"%1\" is not valid; use seconds greater "
+                                                   "than 0 and at most 3600")
+                                         .arg(parser.value(querierTimeoutOpt))
+                               : timeout.error());
+            return ExitUsage;
+        }
+        options.querierListenMs = int(timeout.value() * 1000);
+    }
 
     const DoctorReport report = runDoctor(options);
     for (const DoctorCheck &check : report.checks) {

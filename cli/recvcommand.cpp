@@ -6,7 +6,9 @@
 #include "output.h"
 #include "packetjson.h"
 #include "plural.h"
+#include "querierwatch.h"
 #include "receiver.h"
+#include "recvevents.h"
 #include "signalwatcher.h"
 #include "validation.h"
 #include "workerthread.h"
@@ -41,7 +43,13 @@ struct RecvOptions
     double timeoutS = 0; // 0: none
     bool json = false;
     bool quiet = false;
+    double maxOutageMs = -1; // --max-outage: exit 1 when a stream was silent longer, -1: no limit
     QList<std::pair<RecordFormat, QString>> recordings;
+
+    [[nodiscard]] EventOutput eventOutput() const
+    {
+        return quiet ? EventOutput::Stderr : json ? EventOutput::Json : EventOutput::Text;
+    }
 };
 
 // Drives one capture on the main thread; the Receiver works on its own thread.
@@ -104,6 +112,17 @@ public:
                                         .arg(path));
                     }
                 });
+        connect(receiver, &Receiver::querierChanged, this, [this](const QuerierInfo &info) {
+            if (!m_finished) {
+                printQuerierEvent(info, m_options.eventOutput());
+            }
+        });
+        connect(receiver, &Receiver::querierUnavailable, this, [](const QString &why) { printNote(why); });
+        connect(receiver, &Receiver::streamEvent, this, [this](const StreamEvent &event) {
+            if (!m_finished) {
+                printStreamEvent(event, m_options.eventOutput());
+            }
+        });
         connect(&m_signals, &SignalWatcher::terminationRequested, this, [this] { end(ExitOk); });
     }
 
@@ -227,6 +246,13 @@ private:
                 code = ExitTooLittle;
             }
         }
+        QString outageProblem;
+        if (code == ExitOk && m_options.maxOutageMs > 0) {
+            outageProblem = outageLimitProblem(m_status.streams, m_options.maxOutageMs);
+            if (!outageProblem.isEmpty()) {
+                code = ExitTooLittle;
+            }
+        }
         if ((code == ExitOk || code == ExitTooLittle) && m_recordingError) {
             code = ExitNetwork; // packets were received but not all could be kept (or shown)
         }
@@ -237,6 +263,9 @@ private:
             printSummary();
         }
         flushOutput();
+        if (!outageProblem.isEmpty()) {
+            printError(outageProblem); // after the summary, where a person reading looks last
+        }
         QCoreApplication::exit(code);
     }
 
@@ -262,7 +291,8 @@ private:
                                 {QStringLiteral("duration_s"), seconds},
                                 {QStringLiteral("kernel_drops"), qint64(m_status.kernelDrops)},
                                 {QStringLiteral("groups"), groups},
-                                {QStringLiteral("streams"), streams}};
+                                {QStringLiteral("streams"), streams},
+                                {QStringLiteral("queriers"), queriersToJson(m_status.queriers)}};
             if (m_options.settings.replyEnabled) {
                 summary.insert(QStringLiteral("replies_sent"), qint64(m_status.repliesSent));
             }
@@ -285,6 +315,7 @@ private:
         for (const StreamSnapshot &s : std::as_const(m_status.streams)) {
             printLine(QStringLiteral("  ") + streamToTextLine(s));
         }
+        printQuerierSummary(m_status.queriers);
         if (m_options.settings.replyEnabled) {
             printLine(RecvText::tr("  replies sent: %1").arg(m_status.repliesSent));
         }
@@ -312,7 +343,8 @@ int runRecv(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             RecvText::tr("Join multicast groups and print every packet received, then a summary.\n"
-                         "Exit status: 0 done, 1 nothing or too little received before the timeout,\n"
+                         "Exit status: 0 done, 1 nothing or too little received before the timeout (or an\n"
+                         "outage longer than --max-outage), "
                          "2 bad usage, 3 network error."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   RecvText::tr("Show this help."));
@@ -355,8 +387,19 @@ int runRecv(const QStringList &args)
     const QCommandLineOption jsonlOpt(QStringLiteral("jsonl"),
                                       RecvText::tr("Record every packet to a JSON Lines file."),
                                       RecvText::tr("FILE"));
+    const QCommandLineOption querierTimeoutOpt(
+            QStringLiteral("querier-timeout"),
+            RecvText::tr("Say no IGMP/MLD querier is heard on an interface after SECS without a query "
+                         "(default %1: a querier's 125 s interval plus 10 s to answer).")
+                    .arg(QuerierWatch::kDefaultTimeoutS),
+            RecvText::tr("SECS"));
+    const QCommandLineOption maxOutageOpt(
+            QStringLiteral("max-outage"),
+            RecvText::tr("Exit 1 when any stream was silent longer than MS milliseconds (a failover test)."),
+            RecvText::tr("MS"));
     parser.addOptions({help, interfaceOpt, countOpt, timeoutOpt, replyOpt, jsonOpt, quietOpt, sourceOpt,
-                       excludeOpt, rcvbufOpt, snapOpt, pcapOpt, csvOpt, jsonlOpt});
+                       excludeOpt, rcvbufOpt, snapOpt, pcapOpt, csvOpt, jsonlOpt, querierTimeoutOpt,
+                       maxOutageOpt});
     parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
                                  RecvText::tr("Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000."),
                                  RecvText::tr("GROUP:PORT [GROUP:PORT ...]"));
@@ -468,6 +511,22 @@ int runRecv(const QStringList &args)
             return ExitUsage;
         }
         options.timeoutS = timeout.value();
+    }
+    if (parser.isSet(querierTimeoutOpt)) {
+        const auto timeout = parseSeconds(parser.value(querierTimeoutOpt), RecvText::tr("querier timeout"));
+        if (!timeout) {
+            printError(timeout.error());
+            return ExitUsage;
+        }
+        options.settings.querierTimeoutMs = qint64(timeout.value() * 1000);
+    }
+    if (parser.isSet(maxOutageOpt)) {
+        const auto limit = parseMilliseconds(parser.value(maxOutageOpt), RecvText::tr("max outage"));
+        if (!limit) {
+            printError(limit.error());
+            return ExitUsage;
+        }
+        options.maxOutageMs = limit.value();
     }
     if (parser.isSet(rcvbufOpt)) {
         const auto size = parseBufferSize(parser.value(rcvbufOpt));

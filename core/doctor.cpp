@@ -1,6 +1,7 @@
 // "Why no packets?": checks the host for the usual reasons multicast does not arrive.
 #include "doctor.h"
 
+#include "doctorquerier.h"
 #include "interfaces.h"
 #include "multicastsocket.h"
 #include "plural.h"
@@ -1015,8 +1016,18 @@ QStringList igmp6InterfacesWithGroup(const QString &table, const QHostAddress &g
     return out;
 }
 
-DoctorReport runDoctor(const DoctorOptions &o)
+DoctorReport runDoctor(const DoctorOptions &options)
 {
+    DoctorOptions o = options;
+    if (o.querierListenMs < 0) {
+        o.querierListenMs = o.listenMs;
+    }
+    // Listening for the querier starts now and ends last: the other checks' time counts toward it.
+    const QDeadlineTimer querierDeadline(o.querierListenMs);
+    std::optional<QuerierCheck> querier;
+    if (o.querierListenMs > 0) {
+        querier.emplace(o.endpoint.isIPv6());
+    }
     DoctorReport report;
     checkGroup(o, report);
     const QList<InterfaceInfo> interfaces = targetInterfaces(o, report);
@@ -1029,6 +1040,9 @@ DoctorReport runDoctor(const DoctorOptions &o)
         return report; // the named interface is unusable: joining on it tells nothing new
     }
     checkJoinAndListen(o, interfaces, report);
+    if (querier) {
+        report.checks.append(querier->run(o, interfaces, querierDeadline));
+    }
     return report;
 }
 

@@ -31,6 +31,7 @@ struct DoctorOptions
     QList<QHostAddress> sources;
     int senderTtl = 1;        // the TTL the user's sender uses
     int listenMs = 3000;      // how long to wait for a packet after the test join (0: skip)
+    int querierListenMs = -1; // how long to listen for an IGMP/MLD querier (-1: listenMs, 0: skip)
     int ownSocketsOnPort = 0; // the caller's own sockets on the port (the window's receiver): not "others"
     // Whom the advice speaks to: command-line flags (-i, -s, -t) or the window's fields.
     enum class Audience : quint8 {
@@ -46,7 +47,8 @@ struct DoctorReport
     [[nodiscard]] bool failed() const;
 };
 
-// Blocking: runs each check in turn (the last one waits listenMs). Run it off the GUI thread.
+// Blocking: runs each check in turn (the last ones wait listenMs, and querierListenMs from the start).
+// Run it off the GUI thread.
 [[nodiscard]] DoctorReport runDoctor(const DoctorOptions &options);
 
 [[nodiscard]] QJsonObject doctorCheckToJson(const DoctorCheck &check);

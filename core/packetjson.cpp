@@ -5,6 +5,7 @@
 #include "interfaces.h"
 #include "recognize.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -12,6 +13,11 @@
 namespace mct::core {
 
 namespace {
+
+class JsonText final
+{
+    Q_DECLARE_TR_FUNCTIONS(PacketJson)
+};
 
 QString withMicros(const QDateTime &t, qint64 timeNs, const QString &format)
 {
@@ -144,7 +150,68 @@ QJsonObject streamToJson(const StreamSnapshot &s)
     if (s.ended) {
         o.insert(QStringLiteral("restarted"), true);
     }
+    QJsonArray outages;
+    for (const Outage &outage : s.outages) {
+        outages.append(outageToJson(outage));
+    }
+    o.insert(QStringLiteral("outages"), outages);
+    if (s.outageCount > quint64(s.outages.size())) {
+        o.insert(QStringLiteral("outage_count"), qint64(s.outageCount)); // more than the list keeps
+    }
+    o.insert(QStringLiteral("max_outage_ms"), double(s.maxOutageNs) / 1e6);
+    if (s.stopped) {
+        o.insert(QStringLiteral("stopped"), true);
+    }
     return o;
+}
+
+QJsonObject outageToJson(const Outage &outage)
+{
+    QJsonObject o{{QStringLiteral("start"), formatTimeIso(outage.startNs)},
+                  {QStringLiteral("end"), formatTimeIso(outage.endNs)},
+                  {QStringLiteral("duration_ms"), double(outage.durationNs()) / 1e6}};
+    if (outage.lost >= 0) {
+        o.insert(QStringLiteral("lost"), outage.lost);
+    }
+    return o;
+}
+
+QJsonObject streamEventToJson(const StreamEvent &event)
+{
+    QJsonObject o;
+    if (event.kind == StreamEvent::Kind::Outage) {
+        o = outageToJson(event.outage);
+        o.insert(QStringLiteral("event"), QStringLiteral("outage"));
+    } else {
+        o.insert(QStringLiteral("event"), QStringLiteral("stopped"));
+        o.insert(QStringLiteral("last"), formatTimeIso(event.lastNs));
+        o.insert(QStringLiteral("cause"), event.cause);
+    }
+    o.insert(QStringLiteral("group"), formatAddressPort(event.key.group.toHostAddress(), event.key.port));
+    o.insert(QStringLiteral("source"),
+             formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort));
+    o.insert(QStringLiteral("stream"), qint64(event.key.streamId));
+    o.insert(QStringLiteral("format"), QLatin1String(payloadFormatName(event.format)));
+    return o;
+}
+
+QString streamEventToTextLine(const StreamEvent &event)
+{
+    const QString stream = QStringLiteral("%1 > %2").arg(
+            formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
+            formatAddressPort(event.key.group.toHostAddress(), event.key.port));
+    if (event.kind == StreamEvent::Kind::Stopped) {
+        return JsonText::tr("stopped  %1  last packet at %2: %3")
+                .arg(stream, formatTimeLocal(event.lastNs), event.cause);
+    }
+    QString line = JsonText::tr("outage  %1  %2 ms silent, %3 to %4")
+                           .arg(stream)
+                           .arg(double(event.outage.durationNs()) / 1e6, 0, 'f', 1)
+                           .arg(formatTimeLocal(event.outage.startNs), formatTimeLocal(event.outage.endNs));
+    if (event.outage.lost >= 0) {
+        line += JsonText::tr(", %1 lost").arg(event.outage.lost);
+    }
+    return line;
 }
 
 QString streamToTextLine(const StreamSnapshot &s)
@@ -171,6 +238,14 @@ QString streamToTextLine(const StreamSnapshot &s)
                         .arg(s.latencyMinMs, 0, 'f', 3)
                         .arg(s.latencyAvgMs, 0, 'f', 3)
                         .arg(s.latencyMaxMs, 0, 'f', 3);
+    }
+    if (s.outageCount > 0) {
+        line += JsonText::tr("  outages %1, longest %2 ms")
+                        .arg(s.outageCount)
+                        .arg(double(s.maxOutageNs) / 1e6, 0, 'f', 1);
+    }
+    if (s.stopped) {
+        line += JsonText::tr("  stopped");
     }
     return line;
 }

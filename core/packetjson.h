@@ -17,6 +17,11 @@ namespace mct::core {
 [[nodiscard]] QString packetToTextLine(const PacketBatch &batch, const PacketRecord &record);
 [[nodiscard]] QJsonObject streamToJson(const StreamSnapshot &stream);
 [[nodiscard]] QString streamToTextLine(const StreamSnapshot &stream);
+// {"start", "end", "duration_ms", "lost" (when the stream has sequence numbers)}
+[[nodiscard]] QJsonObject outageToJson(const Outage &outage);
+// {"event": "outage" | "stopped", "group", "source", "stream", ...} (see README: recv --json)
+[[nodiscard]] QJsonObject streamEventToJson(const StreamEvent &event);
+[[nodiscard]] QString streamEventToTextLine(const StreamEvent &event);
 
 // The payload as the user should see it: text when printable UTF-8 (control characters
 // escaped when oneLine), else hex. Probe payloads skip the header.

@@ -5,6 +5,7 @@
 #include "linkmonitor.h"
 #include "logging.h"
 #include "probe.h"
+#include "querierwatch.h"
 #include "recognize.h"
 
 #include <QCoreApplication>
@@ -87,8 +88,11 @@ Receiver::Receiver(QObject *parent)
     , m_quietTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_links(new LinkMonitor(this))
+    , m_queriers(new QuerierWatch(this))
 {
     connect(m_links, &LinkMonitor::linksChanged, this, &Receiver::onLinksChanged);
+    connect(m_queriers, &QuerierWatch::changed, this, &Receiver::querierChanged);
+    connect(m_queriers, &QuerierWatch::unavailable, this, &Receiver::querierUnavailable);
     m_batchTimer->setInterval(m_settings.batchIntervalMs);
     connect(m_batchTimer, &QTimer::timeout, this, [this] { emitBatch(); });
     m_quietTimer->setSingleShot(true);
@@ -110,7 +114,23 @@ void Receiver::configure(const ReceiverSettings &settings)
     m_replyTemplate = PayloadTemplate(settings.replyText);
     m_batchTimer->setInterval(std::max(1, settings.batchIntervalMs));
     m_quietTimer->setInterval(std::max(0, settings.quietHandOverMs));
+    m_queriers->setTimeoutMs(settings.querierTimeoutMs);
     applyTtlRequest();
+    watchQueriers();
+}
+
+void Receiver::watchQueriers()
+{
+    QList<QuerierWatch::Interface> interfaces;
+    if (m_settings.watchQueriers) {
+        for (const JoinedGroup &g : std::as_const(m_groups)) {
+            for (const Membership &m : g.memberships) {
+                interfaces.append({m.interfaceIndex, interfaceNameForIndex(m.interfaceIndex),
+                                   g.request.endpoint.isIPv6(), !m.includeSources.isEmpty()});
+            }
+        }
+    }
+    m_queriers->setInterfaces(interfaces);
 }
 
 void Receiver::applyTtlRequest()
@@ -196,6 +216,7 @@ void Receiver::join(const JoinRequest &request)
     }
     ++it->second.users;
     m_groups.append(added);
+    watchQueriers();
     m_streams.setJoinTime(NetAddress::fromHostAddress(request.endpoint.group), request.endpoint.port,
                           wallClockNs());
     m_batchTimer->start();
@@ -294,6 +315,7 @@ void Receiver::onLinksChanged()
                                       .arg(g.request.toString(), rejoined.join(QStringLiteral(", "))));
         }
     }
+    watchQueriers();
 }
 
 void Receiver::leave(const JoinRequest &request)
@@ -315,6 +337,7 @@ void Receiver::leave(const JoinRequest &request)
                 }
             }
             releaseSocket(g.socketKey);
+            watchQueriers();
             Q_EMIT left(request);
             return;
         }
@@ -664,13 +687,51 @@ void Receiver::emitStatus()
     // Recordings are whole on disk up to a quarter of a second ago: readers (tail -f, tshark)
     // see them grow, and a killed process loses no more than that.
     forEachRecording([](PacketWriter &writer) { return writer.flush(); });
-    m_streams.tickRates(wallClockNs());
+    // While reading is paused (a consumer behind), what waits in the kernel's queue is not silence.
+    m_streams.tickRates(wallClockNs(), !m_readingPaused);
+    emitStreamEvents();
     m_status.streams = m_streams.snapshots();
+    m_status.queriers = m_queriers->queriers();
     m_status.groups.clear();
     for (const JoinedGroup &g : std::as_const(m_groups)) {
         m_status.groups.append(GroupCount{g.request, g.packets});
     }
     Q_EMIT statusUpdated(m_status);
+}
+
+void Receiver::emitStreamEvents()
+{
+    for (StreamEvent &event : m_streams.takeEvents()) {
+        if (event.kind == StreamEvent::Kind::Stopped) {
+            event.cause = stopCause(event);
+        }
+        Q_EMIT streamEvent(event);
+    }
+}
+
+QString Receiver::stopCause(const StreamEvent &event) const
+{
+    if (event.plannedDone) {
+        return ReceiverText::tr("the sender has sent all %1 packets it planned").arg(event.plannedCount);
+    }
+    const QString interfaceName = interfaceNameForIndex(event.interfaceIndex);
+    if (event.interfaceIndex > 0) {
+        const auto found = findInterface(interfaceName);
+        if (found && (!found.value().up || !found.value().running)) {
+            return ReceiverText::tr("interface %1 is down").arg(interfaceName);
+        }
+    }
+    const QuerierInfo *querier = m_queriers->find(event.interfaceIndex, event.key.group.v6);
+    if (querier != nullptr && querier->state == QuerierInfo::State::None) {
+        return ReceiverText::tr("no %1 querier has been heard on %2: %3")
+                .arg(event.key.group.v6 ? QStringLiteral("MLD") : QStringLiteral("IGMP"), interfaceName,
+                     querierAdvice(*querier));
+    }
+    if (querier == nullptr || !m_queriers->canListen(event.key.group.v6)) {
+        return ReceiverText::tr("unknown: the sender stopped, or the path to it broke (whether a querier "
+                                "keeps the switches forwarding is not known here)");
+    }
+    return ReceiverText::tr("unknown: the sender stopped, or the path to it broke");
 }
 
 bool Receiver::startRecording(RecordFormat format, const QString &path)

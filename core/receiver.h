@@ -5,6 +5,7 @@
 #include "multicastsocket.h"
 #include "packet.h"
 #include "payload.h"
+#include "querier.h"
 #include "recorder.h"
 #include "streamstats.h"
 
@@ -21,6 +22,7 @@
 
 namespace mct::core {
 class LinkMonitor;
+class QuerierWatch;
 } // namespace mct::core
 class QTimer;
 class QUdpSocket;
@@ -82,6 +84,10 @@ struct ReceiverSettings
     // other thread is woken per batch, and the batch's memory is read into again at once, while it is
     // still in the CPU's caches. packetLimitReached() then tells when maxPackets have arrived.
     bool handOverPackets = true;
+    // Listen for IGMP/MLD queries on the interfaces joined (see QuerierWatch), and how long without
+    // one before the querier is `none`.
+    bool watchQueriers = true;
+    qint64 querierTimeoutMs = 135'000;
 };
 
 // What one joined group has received (on every interface it was joined on).
@@ -100,7 +106,8 @@ struct ReceiverStatus
     quint64 replyErrors = 0;
     quint64 notShown = 0; // received and counted, but not handed over (DropView backpressure)
     QList<StreamSnapshot> streams;
-    QList<GroupCount> groups; // in the order joined; also counts the packets not shown
+    QList<GroupCount> groups;    // in the order joined; also counts the packets not shown
+    QList<QuerierInfo> queriers; // per interface and family where groups are joined
 };
 
 class Receiver final : public QObject
@@ -142,6 +149,12 @@ Q_SIGNALS:
     void recordingStarted(const QString &path);
     void recordingFailed(const QString &path, const QString &error);
     void recordingStopped(const QString &path, quint64 packets, const QString &error);
+    // The querier of an interface changed state, or another one spoke (see QuerierWatch).
+    void querierChanged(const mct::core::QuerierInfo &info);
+    // Queriers cannot be heard here (no CAP_NET_RAW): once per address family.
+    void querierUnavailable(const QString &why);
+    // A stream's outage ended, or it stopped (with the likely cause).
+    void streamEvent(const mct::core::StreamEvent &event);
 
 private:
     // One socket per group and port (see MulticastSocket::open): family, port, group address.
@@ -188,6 +201,9 @@ private:
     void forEachRecording(const std::function<bool(PacketWriter &)> &step);
     void applyTtlRequest(); // packetTtl, or a recording (which keeps each packet's TTL)
     void releaseSocket(const SocketKey &key);
+    void watchQueriers(); // on the interfaces of every membership
+    void emitStreamEvents();
+    [[nodiscard]] QString stopCause(const StreamEvent &event) const;
 
     ReceiverSettings m_settings;
     std::map<SocketKey, SocketEntry> m_sockets;
@@ -210,6 +226,7 @@ private:
     QTimer *m_quietTimer = nullptr; // single shot: hands over once the socket has gone quiet
     QTimer *m_statusTimer = nullptr;
     LinkMonitor *m_links = nullptr;
+    QuerierWatch *m_queriers = nullptr;
     std::atomic<int> m_inFlight{0};
     bool m_readingPaused = false;
     bool m_limitReported = false;

@@ -16,6 +16,14 @@ constexpr int kTsNullPid = 0x1FFF;
 constexpr qint64 kRateIntervalNs = 1'000'000'000;
 // How long after its planned time a packet that has not come counts as lost.
 constexpr double kTailGraceNs = 1e9;
+// Silences: an outage is longer than the greater of kSilenceGaps usual gaps and kOutageFloorNs; a
+// stream silent for the greater of kSilenceGaps usual gaps and kStoppedFloorNs has stopped. Both are
+// told only once kGapsLearnt gaps have taught what "usual" is (a lone packet is no stream).
+constexpr double kSilenceGaps = 10;
+constexpr qint64 kOutageFloorNs = 50'000'000;
+constexpr qint64 kStoppedFloorNs = 2'000'000'000;
+constexpr quint32 kGapsLearnt = 3;
+constexpr double kGapWeight = 1.0 / 16.0; // of the newest gap in the running mean
 
 } // namespace
 
@@ -161,11 +169,54 @@ void StreamTracker::addTransportStream(QByteArrayView payload)
     m_s.lostAtEnd = m_s.lost;
 }
 
+qint64 StreamTracker::silenceThresholdNs(qint64 floorNs) const
+{
+    return std::max(floorNs, qint64(m_usualGapNs * kSilenceGaps));
+}
+
+void StreamTracker::addGap(qint64 previousNs, qint64 nowNs, qint64 lost)
+{
+    const qint64 gap = std::max<qint64>(0, nowNs - previousNs);
+    if (m_gaps >= kGapsLearnt && gap > silenceThresholdNs(kOutageFloorNs)) {
+        m_s.stopped = false;
+        ++m_s.outageCount;
+        m_s.maxOutageNs = std::max(m_s.maxOutageNs, gap);
+        m_lastOutage = Outage{previousNs, nowNs, lost};
+        m_outageEnded = true;
+        if (m_s.outages.size() < StreamSnapshot::kMaxKeptOutages) {
+            m_s.outages.append(m_lastOutage);
+        }
+        return; // an outage says nothing about the usual gap
+    }
+    m_usualGapNs = m_gaps == 0 ? double(gap) : m_usualGapNs + (double(gap) - m_usualGapNs) * kGapWeight;
+    m_gaps = std::min(m_gaps + 1, kGapsLearnt);
+}
+
+bool StreamTracker::checkStopped(qint64 nowNs)
+{
+    if (m_s.stopped || m_s.ended || m_gaps < kGapsLearnt
+        || nowNs - m_s.lastTimeNs <= silenceThresholdNs(kStoppedFloorNs)) {
+        return false;
+    }
+    m_s.stopped = true;
+    return true;
+}
+
+bool StreamTracker::plannedDone() const
+{
+    return m_s.plannedCount > 0 && m_haveSequence && m_highest + 1 >= m_s.plannedCount;
+}
+
 void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
 {
+    const qint64 previousNs = m_s.lastTimeNs;
+    const quint64 highestBefore = m_highest;
+    const bool sequencedBefore = m_haveSequence;
+    m_outageEnded = false;
     if (m_s.received == 0) {
         m_s.firstTimeNs = record.receiveTimeNs;
         m_rateTimeNs = record.receiveTimeNs;
+        m_s.interfaceIndex = record.interfaceIndex;
         if (m_joinTimeNs > 0 && record.receiveTimeNs >= m_joinTimeNs) {
             m_s.joinToFirstNs = record.receiveTimeNs - m_joinTimeNs;
         }
@@ -193,6 +244,13 @@ void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByt
             m_highestReceiveNs = record.receiveTimeNs;
         }
         addSequence(extended);
+    }
+    if (m_s.received > 1) {
+        // Lost in a silence: the sequence numbers skipped over it (those of a stream that has them).
+        const qint64 lost = !sequencedBefore            ? -1
+                            : m_highest > highestBefore ? qint64(m_highest - highestBefore - 1)
+                                                        : 0;
+        addGap(previousNs, record.receiveTimeNs, lost);
     }
 
     if (info.sendTimeNs > 0) {
@@ -267,6 +325,9 @@ const StreamKey &StreamTable::add(const PacketRecord &record, const Recognized &
         StreamTracker &tracker = m_trackers[size_t(m_lastIndex)];
         if (!tracker.looksLikeRestart(info)) {
             tracker.add(record, info, payload);
+            if (tracker.endedOutage() != nullptr) [[unlikely]] {
+                noteOutage(tracker);
+            }
             return m_lastKey;
         }
     }
@@ -292,6 +353,9 @@ const StreamKey &StreamTable::add(const PacketRecord &record, const Recognized &
         it = m_index.insert(key, int(m_trackers.size() - 1));
     }
     m_trackers[size_t(*it)].add(record, info, payload);
+    if (m_trackers[size_t(*it)].endedOutage() != nullptr) {
+        noteOutage(m_trackers[size_t(*it)]);
+    }
     m_lastKey = key;
     m_lastIndex = *it;
     return m_lastKey;
@@ -302,11 +366,42 @@ void StreamTable::setJoinTime(const NetAddress &group, quint16 port, qint64 join
     m_joinTimes.append({group, port, joinTimeNs});
 }
 
-void StreamTable::tickRates(qint64 nowNs)
+StreamEvent StreamTracker::event(StreamEvent::Kind kind) const
+{
+    StreamEvent e;
+    e.kind = kind;
+    e.key = m_s.key;
+    e.format = m_s.format;
+    e.lastNs = m_s.lastTimeNs;
+    e.interfaceIndex = m_s.interfaceIndex;
+    e.plannedCount = m_s.plannedCount;
+    e.plannedDone = plannedDone();
+    if (kind == StreamEvent::Kind::Outage) {
+        e.outage = m_lastOutage;
+    }
+    return e;
+}
+
+void StreamTable::noteOutage(const StreamTracker &tracker)
+{
+    m_events.push_back(tracker.event(StreamEvent::Kind::Outage));
+}
+
+void StreamTable::tickRates(qint64 nowNs, bool checkStops)
 {
     for (StreamTracker &t : m_trackers) {
         t.tickRates(nowNs);
+        if (checkStops && t.checkStopped(nowNs)) {
+            m_events.push_back(t.event(StreamEvent::Kind::Stopped));
+        }
     }
+}
+
+std::vector<StreamEvent> StreamTable::takeEvents()
+{
+    std::vector<StreamEvent> out;
+    out.swap(m_events);
+    return out;
 }
 
 QList<StreamSnapshot> StreamTable::snapshots() const
@@ -330,6 +425,7 @@ void StreamTable::clear()
     m_index.clear();
     m_trackers.clear();
     m_generation.clear();
+    m_events.clear();
     m_lastIndex = -1;
 }
 

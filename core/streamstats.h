@@ -30,6 +30,17 @@ struct StreamKey
 };
 size_t qHash(const StreamKey &key, size_t seed = 0) noexcept;
 
+// A silence in a stream longer than the greater of 10 of its usual gaps between packets and 50 ms.
+struct Outage
+{
+    qint64 startNs = 0; // the last packet before the silence (wall clock)
+    qint64 endNs = 0;   // the first packet after it
+    qint64 lost = -1;   // packets missing in it by the sequence numbers, -1 when the stream has none
+
+    [[nodiscard]] qint64 durationNs() const { return endNs - startNs; }
+    friend bool operator==(const Outage &, const Outage &) = default;
+};
+
 // A snapshot of one stream, cheap to copy across threads.
 struct StreamSnapshot
 {
@@ -55,6 +66,31 @@ struct StreamSnapshot
     bool hasLatency = false;
     bool hasSequence = false;
     bool ended = false; // replaced by a restarted stream
+    // Silences (see Outage): the first kMaxKeptOutages of them, how many in all, the longest.
+    static constexpr qsizetype kMaxKeptOutages = 100;
+    QList<Outage> outages;
+    quint64 outageCount = 0;
+    qint64 maxOutageNs = 0;
+    bool stopped = false;   // silent for the greater of 2 s and 10 usual gaps, and not back yet
+    int interfaceIndex = 0; // where its first packet came in
+};
+
+// Something that happened to a stream, reported as it happens (see StreamTable::takeEvents).
+struct StreamEvent
+{
+    enum class Kind : quint8 {
+        Outage, // the stream came back after a silence
+        Stopped // the stream has been silent for the greater of 2 s and 10 of its usual gaps
+    };
+    Kind kind = Kind::Outage;
+    StreamKey key;
+    PayloadFormat format = PayloadFormat::Plain;
+    Outage outage;          // Outage
+    qint64 lastNs = 0;      // Stopped: when its last packet arrived
+    int interfaceIndex = 0; // where the stream comes in
+    quint64 plannedCount = 0;
+    bool plannedDone = false; // Stopped: the sender's planned count has been sent
+    QString cause;            // Stopped: the likely cause, filled in by the receiver
 };
 
 // Tracks one stream's sequence numbers; fed on the receiver's thread.
@@ -72,6 +108,12 @@ public:
     void tickRates(qint64 nowNs);
     void markEnded() { m_s.ended = true; }
     [[nodiscard]] StreamSnapshot snapshot() const;
+    // The outage that the last add() ended, if it ended one.
+    [[nodiscard]] const Outage *endedOutage() const { return m_outageEnded ? &m_lastOutage : nullptr; }
+    // True (once per silence) when the stream has been silent long enough to count as stopped.
+    bool checkStopped(qint64 nowNs);
+    [[nodiscard]] bool plannedDone() const;
+    [[nodiscard]] StreamEvent event(StreamEvent::Kind kind) const;
 
 private:
     quint64 extend(quint64 sequence, int bits) const;
@@ -83,6 +125,9 @@ private:
     // The sender's interval between sequence numbers from the probes' send times, 0 when unknown.
     [[nodiscard]] double sendIntervalNs() const;
     void addTransportStream(QByteArrayView payload);
+    // Learns the usual gap between packets, or records an outage when this one is far longer.
+    void addGap(qint64 previousNs, qint64 nowNs, qint64 lost);
+    [[nodiscard]] qint64 silenceThresholdNs(qint64 floorNs) const;
 
     StreamSnapshot m_s;
     qint64 m_joinTimeNs = 0;
@@ -109,6 +154,10 @@ private:
     quint64 m_rateReceived = 0;
     quint64 m_rateBytes = 0;
     std::vector<qint8> m_continuity; // MPEG-TS: last continuity counter per PID, -1 unseen
+    double m_usualGapNs = 0;         // a running mean of the gaps between packets (outages left out)
+    quint32 m_gaps = 0;              // gaps learnt, up to kGapsLearnt
+    Outage m_lastOutage;
+    bool m_outageEnded = false; // the last add() ended m_lastOutage
 };
 
 // All streams a receiver has seen.
@@ -119,16 +168,23 @@ public:
     // a reference, as copying the key cost more than the rest of the lookup).
     const StreamKey &add(const PacketRecord &record, const Recognized &info, QByteArrayView payload);
     void setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs);
-    void tickRates(qint64 nowNs);
+    // Also notes the streams that have stopped since the last call (see takeEvents()), unless
+    // checkStops is false: datagrams left unread meanwhile would make a stream look silent.
+    void tickRates(qint64 nowNs, bool checkStops = true);
     [[nodiscard]] QList<StreamSnapshot> snapshots() const;
     [[nodiscard]] const StreamTracker *find(const StreamKey &key) const;
+    // Outages ended and streams stopped since the last call, in the order they happened.
+    [[nodiscard]] std::vector<StreamEvent> takeEvents();
     void clear();
 
 private:
+    void noteOutage(const StreamTracker &tracker);
+
     QHash<StreamKey, int> m_index; // key -> position in m_trackers
     std::vector<StreamTracker> m_trackers;
     QHash<StreamKey, quint32> m_generation; // key without generation -> current generation
     QList<std::tuple<NetAddress, quint16, qint64>> m_joinTimes;
+    std::vector<StreamEvent> m_events;
     // The stream of the previous packet: most packets belong to the same one as the packet before,
     // and this spares the two hash lookups (a third of the receiver's own work per packet).
     StreamKey m_lastKey;  // with its current generation
@@ -138,3 +194,4 @@ private:
 } // namespace mct::core
 
 Q_DECLARE_METATYPE(mct::core::StreamSnapshot)
+Q_DECLARE_METATYPE(mct::core::StreamEvent)

@@ -74,8 +74,13 @@ Result<quint16> parseSourcePort(const QString &text)
 
 Result<double> parseIntervalMs(const QString &text)
 {
+    return parseMilliseconds(text, ValidationText::tr("interval"));
+}
+
+Result<double> parseMilliseconds(const QString &text, const QString &field)
+{
     return parsePositive(
-            text, ValidationText::tr("interval"), 86'400'000.0,
+            text, field, 86'400'000.0,
             ValidationText::tr("use milliseconds greater than 0 and at most 86400000 (one day)"));
 }
 

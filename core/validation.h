@@ -18,6 +18,8 @@ inline constexpr int kMaxUdpPayloadIPv6 = 65527;
 [[nodiscard]] Result<quint16> parseSourcePort(const QString &text);
 // Milliseconds between packets: greater than 0, at most one day; fractions allowed.
 [[nodiscard]] Result<double> parseIntervalMs(const QString &text);
+// Milliseconds of anything else (field names it in the message): the same range.
+[[nodiscard]] Result<double> parseMilliseconds(const QString &text, const QString &field);
 // Packets per second: greater than 0, at most 10 million.
 [[nodiscard]] Result<double> parseRate(const QString &text);
 // A packet count; 0 means "until stopped" where allowZero is set.

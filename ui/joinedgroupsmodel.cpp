@@ -55,6 +55,90 @@ void JoinedGroupsModel::setPacketCounts(const QList<core::GroupCount> &counts)
     }
 }
 
+void JoinedGroupsModel::setQueriers(const QList<core::QuerierInfo> &queriers, qint64 nowNs)
+{
+    // The ages move every second: the column changes on every status while a group is joined.
+    m_queriers = queriers;
+    m_queriersAtNs = nowNs;
+    if (!m_groups.isEmpty()) {
+        Q_EMIT dataChanged(index(0, QuerierColumn), index(int(m_groups.size()) - 1, QuerierColumn));
+    }
+}
+
+void JoinedGroupsModel::setQuerierUnavailable(const QString &why)
+{
+    m_querierUnavailable = why;
+    if (!m_groups.isEmpty()) {
+        Q_EMIT dataChanged(index(0, QuerierColumn), index(int(m_groups.size()) - 1, QuerierColumn));
+    }
+}
+
+QList<core::QuerierInfo> JoinedGroupsModel::queriersOf(int row) const
+{
+    QList<core::QuerierInfo> out;
+    if (row < 0 || row >= m_groups.size()) {
+        return out;
+    }
+    const Group &g = m_groups.at(row);
+    for (const core::QuerierInfo &q : m_queriers) {
+        if (q.ipv6 == g.request.endpoint.isIPv6() && g.interfaces.contains(q.interfaceName)) {
+            out.append(q);
+        }
+    }
+    return out;
+}
+
+QVariant JoinedGroupsModel::querierData(int row, int role) const
+{
+    const QList<core::QuerierInfo> queriers = queriersOf(row);
+    const auto none = std::find_if(queriers.cbegin(), queriers.cend(), [](const core::QuerierInfo &q) {
+        return q.state == core::QuerierInfo::State::None;
+    });
+    const auto heard = std::find_if(queriers.cbegin(), queriers.cend(), [](const core::QuerierInfo &q) {
+        return q.state == core::QuerierInfo::State::Heard;
+    });
+    const bool sourcesLost = std::any_of(queriers.cbegin(), queriers.cend(), [](const core::QuerierInfo &q) {
+        return !core::querierFallbackWarning(q).isEmpty();
+    });
+    switch (role) {
+    case Qt::DisplayRole:
+        if (queriers.isEmpty()) {
+            return m_querierUnavailable.isEmpty() ? QStringLiteral("\u2013") : tr("unknown");
+        }
+        if (none != queriers.cend()) {
+            return tr("none heard");
+        }
+        if (heard != queriers.cend()) {
+            return tr("%1 %2, %3 s ago")
+                    .arg(heard->address.toString(), heard->protocolName())
+                    .arg(std::max<qint64>(0, (m_queriersAtNs - heard->lastQueryNs) / 1'000'000'000));
+        }
+        return tr("listening\u2026");
+    case Qt::DecorationRole:
+        return none != queriers.cend() || sourcesLost ? QVariant(glyphIcon(Glyph::Warn)) : QVariant();
+    case Qt::ToolTipRole: {
+        if (queriers.isEmpty()) {
+            return m_querierUnavailable.isEmpty()
+                           ? tr("No interface of this group can be watched for a querier")
+                           : m_querierUnavailable;
+        }
+        QStringList lines;
+        for (const core::QuerierInfo &q : queriers) {
+            lines.append(core::querierToText(q, m_queriersAtNs));
+            for (const QString &more : {core::querierAdvice(q), core::querierFallbackWarning(q)}) {
+                if (!more.isEmpty()) {
+                    lines.append(more);
+                }
+            }
+        }
+        lines.removeDuplicates();
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
 void JoinedGroupsModel::setGroupState(const core::JoinRequest &request, bool healthy, const QString &message)
 {
     const int row = rowOf(request);
@@ -141,6 +225,10 @@ QVariant JoinedGroupsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Group &g = m_groups.at(index.row());
+    if (index.column() == QuerierColumn
+        && (role == Qt::DisplayRole || role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        return querierData(index.row(), role);
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case GroupColumn: {
@@ -184,6 +272,8 @@ QVariant JoinedGroupsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Joined on");
     case PacketsColumn:
         return tr("Packets");
+    case QuerierColumn:
+        return tr("Querier");
     default:
         return {};
     }

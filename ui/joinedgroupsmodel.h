@@ -18,6 +18,7 @@ public:
         GroupColumn,
         InterfaceColumn,
         PacketsColumn,
+        QuerierColumn,
         ColumnCount
     };
 
@@ -28,6 +29,12 @@ public:
     // The receiver's counts (every packet, also those the table did not show); groups it does
     // not name keep theirs.
     void setPacketCounts(const QList<core::GroupCount> &counts);
+    // What the receiver hears of the queriers where the groups are joined (from its status).
+    void setQueriers(const QList<core::QuerierInfo> &queriers, qint64 nowNs);
+    // Queriers cannot be heard here: why (no CAP_NET_RAW), shown instead of a querier.
+    void setQuerierUnavailable(const QString &why);
+    // The queriers of the group's interfaces and address family.
+    [[nodiscard]] QList<core::QuerierInfo> queriersOf(int row) const;
     // The receiver's word on a group: not receiving (lost its interface), or receiving again.
     void setGroupState(const core::JoinRequest &request, bool healthy, const QString &message);
 
@@ -56,7 +63,12 @@ private:
         QString stateMessage; // the receiver's last word on it
     };
 
+    [[nodiscard]] QVariant querierData(int row, int role) const;
+
     QList<Group> m_groups;
+    QList<core::QuerierInfo> m_queriers;
+    qint64 m_queriersAtNs = 0; // when m_queriers was current, for their ages
+    QString m_querierUnavailable;
 };
 
 } // namespace mct::ui

@@ -264,6 +264,9 @@ void MainWindow::connectReceiver()
                     m_messageBar->showMessage(MessageBar::Kind::Warning, message);
                 }
             });
+    connect(receiver, &core::Receiver::querierUnavailable, m_receiverPane->joinedModel(),
+            &JoinedGroupsModel::setQuerierUnavailable);
+    connect(receiver, &core::Receiver::streamEvent, this, &MainWindow::onStreamEvent);
     connect(receiver, &core::Receiver::warning, this, [this](const QString &message) {
         // Some warnings repeat on every join (a small receive buffer): once per session is enough.
         if (!m_warningsShown.contains(message)) {
@@ -291,8 +294,27 @@ void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
     m_status = status;
     m_summary->setReceiverStatus(status);
     m_receiverPane->setPacketCounts(status.groups);
+    m_receiverPane->joinedModel()->setQueriers(status.queriers, core::wallClockNs());
     m_streamsPane->setStreams(QDateTime::currentMSecsSinceEpoch(), status.streams);
     m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(status.streams.size()));
+}
+
+void MainWindow::onStreamEvent(const core::StreamEvent &event)
+{
+    if (event.kind == core::StreamEvent::Kind::Outage) {
+        m_streamsPane->addOutage(event);
+        return;
+    }
+    const QString message =
+            tr("The stream %1 \u2192 %2 stopped: %3")
+                    .arg(core::formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
+                         core::formatAddressPort(event.key.group.toHostAddress(), event.key.port),
+                         event.cause);
+    if (event.plannedDone) {
+        statusBar()->showMessage(message, 10'000); // done as planned: news, not a problem
+    } else {
+        m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+    }
 }
 
 void MainWindow::connectRecording()

@@ -72,6 +72,7 @@ private:
     void connectReceiver();
     void connectSender();
     void connectRecording();
+    void onStreamEvent(const core::StreamEvent &event);
     void onReceiverStatus(const core::ReceiverStatus &status);
     void restoreSettings();
     void configureReceiver();

@@ -12,6 +12,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QScatterSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -28,6 +30,8 @@ constexpr int kMaxStreams = 8;
 // next colour would go to each loss line as well.
 constexpr QRgb kStreamColours[kMaxStreams] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
                                               0x9467bd, 0x8c564b, 0xe377c2, 0x17becf};
+// Outage marks: red, unlike any stream's colour above.
+constexpr QRgb kOutageColour = 0xe00000;
 // Loss is shown per second, over the last second (status updates come more often).
 constexpr qint64 kLossWindowMs = 1000;
 // Until the chart has this much history, it shows this much, not the whole (empty) window.
@@ -224,8 +228,59 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
     trimAndRescale(timeMs);
 }
 
+void RateChart::addOutage(qint64 startMs, qint64 endMs, const QString &text)
+{
+    if (m_outages == nullptr) {
+        m_outages = new QScatterSeries;
+        m_outages->setName(tr("outages"));
+        m_outages->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        m_outages->setMarkerSize(12);
+        m_outages->setColor(QColor::fromRgb(kOutageColour));
+        m_outages->setBorderColor(QColor::fromRgb(kOutageColour));
+        m_chart->addSeries(m_outages);
+        m_outages->attachAxis(m_timeAxis);
+        m_outages->attachAxis(m_rateAxis);
+        connect(m_outages, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto points = m_outages->points();
+            for (qsizetype i = 0; i < points.size() && i < qsizetype(m_outageTexts.size()); ++i) {
+                if (points.at(i) == point) {
+                    QToolTip::showText(QCursor::pos(), m_outageTexts.at(size_t(i)), this);
+                    return;
+                }
+            }
+        });
+    }
+    // Where the silence began, on the time axis; the text tells how long it lasted.
+    m_outages->append(double(startMs), 0);
+    m_outageTexts.push_back(
+            tr("%1\n%2 to %3")
+                    .arg(text,
+                         QDateTime::fromMSecsSinceEpoch(startMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+                         QDateTime::fromMSecsSinceEpoch(endMs).toString(QStringLiteral("HH:mm:ss.zzz"))));
+}
+
+int RateChart::outageMarks() const
+{
+    return m_outages != nullptr ? m_outages->count() : 0;
+}
+
 void RateChart::trimAndRescale(qint64 nowMs)
 {
+    if (m_outages != nullptr) {
+        int drop = 0;
+        while (drop < m_outages->count()
+               && m_outages->at(drop).x() < double(nowMs - qint64(m_windowSeconds) * 1000)) {
+            ++drop;
+        }
+        if (drop > 0) {
+            m_outages->removePoints(0, drop);
+            m_outageTexts.erase(m_outageTexts.begin(), m_outageTexts.begin() + drop);
+        }
+    }
     const double oldest = double(nowMs - qint64(m_windowSeconds) * 1000);
     // The axis grows with the history, from a minute up to the whole window.
     const qint64 shownFrom = std::min(nowMs - kMinSpanMs,
@@ -265,6 +320,8 @@ void RateChart::clear()
 {
     m_chart->removeAllSeries();
     m_series.clear();
+    m_outages = nullptr; // removeAllSeries deleted it
+    m_outageTexts.clear();
     m_lastPointMs = 0;
     m_firstPointMs = 0;
 }

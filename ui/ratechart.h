@@ -13,6 +13,7 @@ class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -40,6 +41,9 @@ public:
     // One point per stream per status update (a few times a second), never per packet.
     void addSnapshot(qint64 timeMs, const QList<mct::core::StreamSnapshot> &streams);
     void clear();
+    // A mark at the bottom of the chart where an outage began; `text` is its tooltip.
+    void addOutage(qint64 startMs, qint64 endMs, const QString &text);
+    [[nodiscard]] int outageMarks() const;
     void setWindowSeconds(int seconds);
     [[nodiscard]] int seriesCount() const { return int(m_series.size()); }
     [[nodiscard]] int pointsAdded() const { return m_pointsAdded; }
@@ -65,6 +69,8 @@ private:
     QValueAxis *m_rateAxis = nullptr;
     QValueAxis *m_lossAxis = nullptr;
     QHash<mct::core::StreamKey, Series> m_series;
+    QScatterSeries *m_outages = nullptr; // made with the first outage
+    std::deque<QString> m_outageTexts;   // one per point, the oldest first
     qint64 m_lastPointMs = 0;
     qint64 m_firstPointMs = 0;
     int m_windowSeconds = 300;

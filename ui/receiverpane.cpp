@@ -108,6 +108,8 @@ ReceiverPane::ReceiverPane(QWidget *parent)
                                                  QHeaderView::ResizeToContents);
     m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::PacketsColumn,
                                                  QHeaderView::ResizeToContents);
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::QuerierColumn,
+                                                 QHeaderView::ResizeToContents);
     // The header and three rows, so a few joined groups show without scrolling (four made the side
     // panes scroll at 1280x800 with the taller CJK fonts of the Chinese interface).
     m_joinedView->setMinimumHeight(m_joinedView->header()->sizeHint().height()

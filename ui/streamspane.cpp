@@ -1,6 +1,7 @@
 // The "Streams" tab: per-stream statistics above the live rate chart.
 #include "streamspane.h"
 
+#include "endpoint.h"
 #include "plaintooltipdelegate.h"
 #include "ratechart.h"
 #include "streamstatsmodel.h"
@@ -44,6 +45,21 @@ void StreamsPane::setStreams(qint64 timeMs, const QList<core::StreamSnapshot> &s
     m_chart->addSnapshot(timeMs, streams);
 }
 
+void StreamsPane::addOutage(const core::StreamEvent &event)
+{
+    const QString stream =
+            tr("%1 \u2192 %2")
+                    .arg(core::formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
+                         core::formatAddressPort(event.key.group.toHostAddress(), event.key.port));
+    QString text = tr("Outage of %1: %2 ms silent")
+                           .arg(stream)
+                           .arg(double(event.outage.durationNs()) / 1e6, 0, 'f', 1);
+    if (event.outage.lost >= 0) {
+        text = tr("%1, %2 lost").arg(text).arg(event.outage.lost);
+    }
+    m_chart->addOutage(event.outage.startNs / 1'000'000, event.outage.endNs / 1'000'000, text);
+}
+
 void StreamsPane::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("streamsHeader"), m_view->header()->saveState());
@@ -68,6 +84,7 @@ void StreamsPane::restoreSettings(const QSettings &settings)
                          {StreamStatsModel::LossPercent, "100.00 %"},
                          {StreamStatsModel::Duplicates, "100,000"},
                          {StreamStatsModel::Reordered, "100,000"},
+                         {StreamStatsModel::Outages, "12, longest 1,234.5 ms"},
                          {StreamStatsModel::JitterMs, "100.000 ms"},
                          {StreamStatsModel::LatencyMs, "1.000 / 1.000 / 1.000"}};
     for (const auto &[column, sample] : widths) {

@@ -24,6 +24,8 @@ public:
 
     // From the receiver's status, a few times a second.
     void setStreams(qint64 timeMs, const QList<core::StreamSnapshot> &streams);
+    // An outage that ended: a mark on the chart where it began.
+    void addOutage(const core::StreamEvent &event);
 
     [[nodiscard]] StreamStatsModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }

@@ -66,6 +66,9 @@ QVariant StreamStatsModel::headerData(int section, Qt::Orientation orientation, 
                       "this host's clocks are synchronised (NTP, PTP).");
         case JoinToFirstMs:
             return tr("Time from joining the group to the first packet of this stream");
+        case Outages:
+            return tr("Silences longer than 10 of the stream's usual gaps between packets (and 50 ms): how "
+                      "many, and the longest");
         default:
             return {};
         }
@@ -94,6 +97,8 @@ QVariant StreamStatsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Duplicates");
     case Reordered:
         return tr("Reordered");
+    case Outages:
+        return tr("Outages");
     case JitterMs:
         return tr("Jitter (ms)");
     case LatencyMs:
@@ -117,6 +122,10 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Source && s.ended) {
         return tr("This stream ended: the sender restarted (its sequence started again)");
     }
+    if (role == Qt::ToolTipRole && index.column() == Source && s.stopped) {
+        return tr("No packet of this stream has arrived for a while (2 s and 10 of its usual gaps): it "
+                  "stopped. The message above the packet table says the likely cause.");
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -125,7 +134,7 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Source: {
         const QString source = core::formatAddressPort(s.key.source.toHostAddress(), s.key.sourcePort);
-        return s.ended ? tr("%1 (ended)").arg(source) : source;
+        return s.ended ? tr("%1 (ended)").arg(source) : s.stopped ? tr("%1 (stopped)").arg(source) : source;
     }
     case Group:
         return core::formatAddressPort(s.key.group.toHostAddress(), s.key.port);
@@ -153,6 +162,11 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
         return measuresLoss(s) ? locale.toString(qulonglong(s.duplicates)) : none;
     case Reordered:
         return s.hasSequence ? locale.toString(qulonglong(s.reordered)) : none;
+    case Outages:
+        return s.outageCount == 0 ? locale.toString(0)
+                                  : tr("%1, longest %2 ms")
+                                            .arg(locale.toString(qulonglong(s.outageCount)),
+                                                 locale.toString(double(s.maxOutageNs) / 1e6, 'f', 1));
     case JitterMs:
         return s.jitterMs >= 0 ? locale.toString(s.jitterMs, 'f', 3) : none;
     case LatencyMs:

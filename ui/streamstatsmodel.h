@@ -25,6 +25,7 @@ public:
         LossPercent,
         Duplicates,
         Reordered,
+        Outages,
         JitterMs,
         LatencyMs,
         JoinToFirstMs,

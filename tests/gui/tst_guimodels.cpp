@@ -45,6 +45,9 @@ private Q_SLOTS:
     void joinedGroups_addCountRemove_signalsAndCounts();
     void joinedGroups_sourceFilters_shownWithTheGroup();
     void joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHealthy();
+    void joinedGroups_querierHeard_addressVersionAndAge();
+    void joinedGroups_noQuerier_warningAndWhatItMeans();
+    void joinedGroups_querierUnavailable_saysWhy();
 };
 
 void TestGuiModels::replyModel_newAndKnownReceivers_insertOnceThenUpdate()
@@ -210,6 +213,80 @@ void TestGuiModels::joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHe
     // A group that is not joined is left alone.
     model.setGroupState(request("239.9.9.9:5000"), false, broken);
     QCOMPARE(model.rowCount(), 1);
+}
+
+namespace {
+
+mct::core::QuerierInfo querier(const char *interface, mct::core::QuerierInfo::State state)
+{
+    mct::core::QuerierInfo q;
+    q.interfaceName = QString::fromLatin1(interface);
+    q.interfaceIndex = 7;
+    q.state = state;
+    if (state == mct::core::QuerierInfo::State::Heard) {
+        q.address = QHostAddress(QStringLiteral("10.0.0.254"));
+        q.version = 3;
+        q.intervalS = 125;
+        q.lastQueryNs = 1'000'000'000;
+    }
+    return q;
+}
+
+} // namespace
+
+void TestGuiModels::joinedGroups_querierHeard_addressVersionAndAge()
+{
+    JoinedGroupsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addGroup(request("239.1.1.1:5000", "veth0"), {QStringLiteral("veth0")});
+    model.addGroup(request("[ff15::1]:5000", "veth0"), {QStringLiteral("veth0")});
+    const QModelIndex v4 = model.index(0, JoinedGroupsModel::QuerierColumn);
+    const QModelIndex v6 = model.index(1, JoinedGroupsModel::QuerierColumn);
+    QCOMPARE(model.data(v4).toString(), QStringLiteral("\u2013")); // nothing known yet
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setQueriers({querier("veth0", mct::core::QuerierInfo::State::Heard)}, 13'000'000'000);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.data(v4).toString(), QStringLiteral("10.0.0.254 IGMPv3, 12 s ago"));
+    QVERIFY(model.data(v4, Qt::DecorationRole).isNull());
+    QVERIFY(model.data(v4, Qt::ToolTipRole).toString().contains(QStringLiteral("every 125 s")));
+    // The IPv4 querier says nothing about the IPv6 group on the same interface.
+    QCOMPARE(model.data(v6).toString(), QStringLiteral("\u2013"));
+}
+
+void TestGuiModels::joinedGroups_noQuerier_warningAndWhatItMeans()
+{
+    JoinedGroupsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addGroup(request("239.1.1.1:5000"), {QStringLiteral("veth0"), QStringLiteral("veth1")});
+    const QModelIndex cell = model.index(0, JoinedGroupsModel::QuerierColumn);
+    model.setQueriers({querier("veth0", mct::core::QuerierInfo::State::Waiting),
+                       querier("veth1", mct::core::QuerierInfo::State::Waiting)},
+                      1);
+    QCOMPARE(model.data(cell).toString(), QStringLiteral("listening\u2026"));
+    QVERIFY(model.data(cell, Qt::DecorationRole).isNull());
+    // One interface of two without a querier is enough for the stream to stop there.
+    model.setQueriers({querier("veth0", mct::core::QuerierInfo::State::Heard),
+                       querier("veth1", mct::core::QuerierInfo::State::None)},
+                      2'000'000'000);
+    QCOMPARE(model.data(cell).toString(), QStringLiteral("none heard"));
+    QVERIFY(!model.data(cell, Qt::DecorationRole).value<QIcon>().isNull());
+    const QString tip = model.data(cell, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("veth1")) && tip.contains(QStringLiteral("snoops")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("10.0.0.254")), qPrintable(tip)); // veth0's is listed too
+}
+
+void TestGuiModels::joinedGroups_querierUnavailable_saysWhy()
+{
+    JoinedGroupsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addGroup(request("239.1.1.1:5000", "veth0"), {QStringLiteral("veth0")});
+    const QString why =
+            QStringLiteral("cannot listen for IGMP queriers: that needs the CAP_NET_RAW capability");
+    model.setQuerierUnavailable(why);
+    const QModelIndex cell = model.index(0, JoinedGroupsModel::QuerierColumn);
+    QCOMPARE(model.data(cell).toString(), QStringLiteral("unknown"));
+    QCOMPARE(model.data(cell, Qt::ToolTipRole).toString(), why);
 }
 
 QTEST_MAIN(TestGuiModels)

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QTest>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void lossAxis_oneLostPacket_labelsAreDistinctIntegers();
     void addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms();
     void addSnapshot_eightStreams_eachItsOwnColour();
+    void addOutage_markWhereItBegan_droppedWithTheWindow();
 };
 
 void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks_data()
@@ -149,6 +151,32 @@ void TestRateChart::addSnapshot_eightStreams_eachItsOwnColour()
     }
     QCOMPARE(lines, 8);
     QCOMPARE(colours.size(), 8);
+}
+
+void TestRateChart::addOutage_markWhereItBegan_droppedWithTheWindow()
+{
+    RateChart chart;
+    chart.setWindowSeconds(60);
+    const qint64 t0 = 1'700'000'000'000;
+    chart.addSnapshot(t0, {stream(100, 0)});
+    chart.addOutage(t0 + 1000, t0 + 1800, u"Outage of a \u2192 b: 800.0 ms silent"_s);
+    QCOMPARE(chart.outageMarks(), 1);
+    const auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QAbstractSeries *marks = nullptr;
+    for (QAbstractSeries *series : view->chart()->series()) {
+        if (series->name() == u"outages"_s) {
+            marks = series;
+        }
+    }
+    QVERIFY(marks);
+    QCOMPARE(static_cast<QXYSeries *>(marks)->at(0).x(), double(t0 + 1000));
+    // A minute later the mark has left the chart's window with the rates.
+    chart.addSnapshot(t0 + 62'000, {stream(100, 0)});
+    QCOMPARE(chart.outageMarks(), 0);
+    chart.addOutage(t0 + 63'000, t0 + 63'500, u"again"_s);
+    chart.clear();
+    QCOMPARE(chart.outageMarks(), 0);
 }
 
 QTEST_MAIN(TestRateChart)

@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using mct::test::doctorCheck;
 using mct::test::findJsonKey;
 using mct::test::Link;
 using mct::test::mctester;
@@ -28,22 +29,11 @@ QList<QJsonObject> packetsOf(const QList<QJsonObject> &objects)
 {
     QList<QJsonObject> packets;
     for (const QJsonObject &o : objects) {
-        if (o.contains(u"source"_s)) {
+        if (o.contains(u"source"_s) && !o.contains(u"event"_s)) { // events (a stream stopped) name one too
             packets.append(o);
         }
     }
     return packets;
-}
-
-// The doctor's JSON line for one check (empty when it has none); *error says if a line was not JSON.
-QJsonObject doctorCheck(const QByteArray &output, const QString &name, QString *error)
-{
-    for (const QJsonObject &check : parseJsonLines(output, error)) {
-        if (check.value(u"check"_s).toString() == name) {
-            return check;
-        }
-    }
-    return {};
 }
 
 QSet<QString> sourceAddresses(const QList<QJsonObject> &packets)

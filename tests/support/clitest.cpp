@@ -41,6 +41,24 @@ QJsonObject findJsonKey(const QList<QJsonObject> &objects, const QString &key)
     return {};
 }
 
+QList<QJsonObject> jsonLinesWhere(const QList<QJsonObject> &objects, const QString &key, const QString &value)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : objects) {
+        if (o.value(key).toString() == value) {
+            out.append(o);
+        }
+    }
+    return out;
+}
+
+QJsonObject doctorCheck(const QByteArray &output, const QString &name, QString *error)
+{
+    const QList<QJsonObject> checks =
+            jsonLinesWhere(parseJsonLines(output, error), QStringLiteral("check"), name);
+    return checks.isEmpty() ? QJsonObject() : checks.constFirst();
+}
+
 QStringList linesOf(const QByteArray &output)
 {
     return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QtEndian>
 
@@ -278,6 +279,45 @@ std::optional<Link> NetnsLab::link(const QString &a, const QString &b)
 
 std::optional<QList<Port>> NetnsLab::addBridge(const QString &switchHost, const QStringList &hosts)
 {
+    // Snooping off: with no querier on the link the bridge would otherwise drop groups it has not seen.
+    return makeBridge(switchHost, hosts, u"mcast_snooping 0"_s, false);
+}
+
+std::optional<QList<Port>> NetnsLab::addSnoopingBridge(const QString &switchHost, const QStringList &hosts,
+                                                       const SnoopingOptions &o)
+{
+    // The bridge's intervals are in centiseconds; its queries come from its own address.
+    const auto cs = [](int ms) { return QString::number(std::max(1, ms / 10)); };
+    const QString options =
+            u"mcast_snooping 1 mcast_querier 1 mcast_query_use_ifaddr 1 mcast_igmp_version %1 "
+            u"mcast_mld_version %2 mcast_query_interval %3 mcast_startup_query_interval %3 "
+            u"mcast_query_response_interval %4 mcast_membership_interval %5"_s.arg(o.igmpVersion)
+                    .arg(o.mldVersion)
+                    .arg(cs(o.queryIntervalMs), cs(o.responseIntervalMs), cs(o.membershipIntervalMs));
+    return makeBridge(switchHost, hosts, options, true);
+}
+
+bool NetnsLab::nft(const QString &host, const QString &rules)
+{
+    const QString path =
+            QStandardPaths::findExecutable(u"nft"_s, {u"/usr/sbin"_s, u"/sbin"_s, u"/usr/bin"_s});
+    if (path.isEmpty()) {
+        return fail(u"the `nft` program is not installed (scripts/deps.sh --test installs nftables)"_s);
+    }
+    QTemporaryFile file;
+    if (!file.open() || file.write(rules.toUtf8()) < 0 || !file.flush()) {
+        return fail(u"cannot write the nft rules to a temporary file"_s);
+    }
+    const RunResult r = run(host, {path, u"-f"_s, file.fileName()});
+    if (!r.finished || r.exitCode != 0) {
+        return fail(u"nft -f in %1: %2\n%3"_s.arg(host, r.describe(), rules));
+    }
+    return true;
+}
+
+std::optional<QList<Port>> NetnsLab::makeBridge(const QString &switchHost, const QStringList &hosts,
+                                                const QString &bridgeOptions, bool hasAddress)
+{
     if (hosts.contains(switchHost) || hosts.isEmpty() || hosts.size() > 200) {
         fail(u"a bridge needs 1 to 200 hosts other than the switch"_s);
         return std::nullopt;
@@ -287,9 +327,10 @@ std::optional<QList<Port>> NetnsLab::addBridge(const QString &switchHost, const 
     }
     const int subnet = ++m_subnets;
     const QString bridge = u"br%1"_s.arg(subnet);
-    // Snooping off: with no querier on the link the bridge would otherwise drop groups it has not seen.
-    if (!ipIn(switchHost, u"link add %1 type bridge mcast_snooping 0"_s.arg(bridge))
-        || !ipIn(switchHost, u"link set %1 up"_s.arg(bridge))) {
+    if (!ipIn(switchHost, u"link add %1 type bridge %2"_s.arg(bridge, bridgeOptions))
+        || !ipIn(switchHost, u"link set %1 up"_s.arg(bridge))
+        || (hasAddress
+            && !ipIn(switchHost, u"address add 10.0.%1.254/24 dev %2"_s.arg(subnet).arg(bridge)))) {
         return std::nullopt;
     }
     QList<Port> ports;
@@ -305,6 +346,7 @@ std::optional<QList<Port>> NetnsLab::addBridge(const QString &switchHost, const 
             || !ipIn(switchHost, u"link set %1 master %2 up"_s.arg(switchIf, bridge))) {
             return std::nullopt;
         }
+        m_bridgePorts.insert(host, switchIf);
         Port port;
         if (!configurePort(host, hostIf, subnet, int(i) + 1, &port)) {
             return std::nullopt;

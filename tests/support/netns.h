@@ -48,6 +48,17 @@ struct Link
     Port b;
 };
 
+// A bridge as a snooping switch: IGMP/MLD snooping with its own querier, and short intervals so a
+// test sees memberships expire in seconds (the defaults are 125 s queries, 260 s membership).
+struct SnoopingOptions
+{
+    int igmpVersion = 3;
+    int mldVersion = 2;
+    int queryIntervalMs = 1000;
+    int responseIntervalMs = 500;
+    int membershipIntervalMs = 3000;
+};
+
 // Owns every namespace it makes and deletes them (and what still runs in them) when destroyed, so a
 // failing test leaves nothing behind. Names carry the test's pid, so parallel runs never clash; nothing
 // is ever created in, or sent from, the caller's own namespace.
@@ -70,6 +81,14 @@ public:
     // One subnet: each host gets a port on a bridge in namespace `switchHost` (snooping off, so
     // every group floods). Host i gets .(i+1) / ::(i+1).
     std::optional<QList<Port>> addBridge(const QString &switchHost, const QStringList &hosts);
+    // The same bridge snooping, as its own querier (from .254 / fe80:: of the bridge): a host's
+    // membership lasts only while it answers the queries, and groups no host joined go nowhere.
+    std::optional<QList<Port>> addSnoopingBridge(const QString &switchHost, const QStringList &hosts,
+                                                 const SnoopingOptions &options = {});
+    // Name of the switch-side port of a host on a bridge made by addBridge / addSnoopingBridge.
+    [[nodiscard]] QString bridgePortOf(const QString &host) const { return m_bridgePorts.value(host); }
+    // Runs nft -f with the rules in the host (e.g. a bridge table on the switch), false on failure.
+    bool nft(const QString &host, const QString &rules);
     // A router namespace linked to each host (router side .1, host side .2, one subnet per host), with
     // IPv4 and IPv6 forwarding and default routes in the hosts. Unicast only: forwarding multicast
     // also needs a multicast routing daemon (smcroute, pimd) in the router.
@@ -122,7 +141,11 @@ private:
     QString m_cat;    // path of `cat`, to read /proc inside a namespace
     QString m_prefix; // mcttest-<pid>-<lab>-
     QStringList m_hosts;
+    std::optional<QList<Port>> makeBridge(const QString &switchHost, const QStringList &hosts,
+                                          const QString &bridgeOptions, bool hasAddress);
+
     QHash<QString, int> m_interfaceCount;
+    QHash<QString, QString> m_bridgePorts; // host -> its port on the switch
     int m_subnets = 0;
     QList<QPointer<QProcess>> m_started;
     QString m_lastError;

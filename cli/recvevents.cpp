@@ -1,0 +1,105 @@
+// What `recv` prints of the field's events: queriers heard or missed, outages, streams that stopped.
+#include "recvevents.h"
+
+#include "endpoint.h"
+#include "output.h"
+#include "packetjson.h"
+#include "payload.h"
+
+#include <QCoreApplication>
+
+namespace mct::cli {
+
+namespace {
+
+using namespace mct::core;
+
+class EventText final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecvEvents)
+};
+
+} // namespace
+
+void printQuerierEvent(const QuerierInfo &info, EventOutput output)
+{
+    const qint64 now = wallClockNs();
+    if (output == EventOutput::Json) {
+        QJsonObject o = querierToJson(info, now);
+        o.insert(QStringLiteral("event"), QStringLiteral("querier"));
+        printJson(o);
+    } else if (output == EventOutput::Text) {
+        printLine(querierToText(info, now));
+    }
+    // The advice goes to stderr in every mode: it is for the person reading, not for the script.
+    const QString advice = querierAdvice(info);
+    if (!advice.isEmpty()) {
+        printWarning(output == EventOutput::Stderr ? querierToText(info, now) + QStringLiteral(": ") + advice
+                                                   : advice);
+    } else if (output == EventOutput::Stderr && info.state == QuerierInfo::State::Heard) {
+        printNote(querierToText(info, now));
+    }
+    if (const QString fallback = querierFallbackWarning(info); !fallback.isEmpty()) {
+        printWarning(fallback);
+    }
+    flushOutput();
+}
+
+void printStreamEvent(const StreamEvent &event, EventOutput output)
+{
+    switch (output) {
+    case EventOutput::Json:
+        printJson(streamEventToJson(event));
+        break;
+    case EventOutput::Text:
+        printLine(streamEventToTextLine(event));
+        break;
+    case EventOutput::Stderr:
+        if (event.kind == StreamEvent::Kind::Stopped) {
+            printWarning(streamEventToTextLine(event));
+        } else {
+            printNote(streamEventToTextLine(event));
+        }
+        break;
+    }
+    flushOutput();
+}
+
+QJsonArray queriersToJson(const QList<QuerierInfo> &queriers)
+{
+    const qint64 now = wallClockNs();
+    QJsonArray out;
+    for (const QuerierInfo &info : queriers) {
+        out.append(querierToJson(info, now));
+    }
+    return out;
+}
+
+void printQuerierSummary(const QList<QuerierInfo> &queriers)
+{
+    const qint64 now = wallClockNs();
+    for (const QuerierInfo &info : queriers) {
+        printLine(QStringLiteral("  ") + querierToText(info, now));
+    }
+}
+
+QString outageLimitProblem(const QList<StreamSnapshot> &streams, double maxOutageMs)
+{
+    const StreamSnapshot *worst = nullptr;
+    for (const StreamSnapshot &s : streams) {
+        if (double(s.maxOutageNs) / 1e6 > maxOutageMs
+            && (worst == nullptr || s.maxOutageNs > worst->maxOutageNs)) {
+            worst = &s;
+        }
+    }
+    if (worst == nullptr) {
+        return {};
+    }
+    return EventText::tr("the stream %1 > %2 was silent for %3 ms, longer than --max-outage %4 ms")
+            .arg(formatAddressPort(worst->key.source.toHostAddress(), worst->key.sourcePort),
+                 formatAddressPort(worst->key.group.toHostAddress(), worst->key.port))
+            .arg(double(worst->maxOutageNs) / 1e6, 0, 'f', 1)
+            .arg(maxOutageMs);
+}
+
+} // namespace mct::cli
