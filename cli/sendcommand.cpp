@@ -141,6 +141,8 @@ private:
         m_finished = true;
         if (code == ExitOk) {
             printSummary();
+            flushOutput(); // the list first, then what it warns about
+            warnTtlEdge();
             // Waiting for replies asked "who hears me?": nobody answering is the "nothing received
             // before the timeout" of exit 1, as for recv -w, so a script can tell.
             if (m_options.repliesS > 0 && m_replyCount == 0) {
@@ -153,6 +155,28 @@ private:
         }
         flushOutput();
         QCoreApplication::exit(code);
+    }
+
+    // On stderr, in text and JSON alike: a receiver that one more router would cut off.
+    void warnTtlEdge()
+    {
+        const auto &receivers = m_replies.receivers();
+        for (qsizetype i = 0; i < receivers.size(); ++i) {
+            const ReceiverReport &r = receivers.at(i);
+            if (!r.atTtlEdge()) {
+                continue;
+            }
+            const QString address = m_replies.displayAddress(i);
+            const QString who =
+                    r.host.isEmpty()
+                            ? address
+                            : SendText::tr("%1 (%2)").arg(payloadPreview(r.host.toUtf8(), true), address);
+            printWarning(SendText::tr("%1 is at the edge of the TTL: the packets reach it with TTL %2, one "
+                                      "router more and it would not hear them; raise -t (now %3)")
+                                 .arg(who)
+                                 .arg(r.ttl)
+                                 .arg(m_options.settings.ttl));
+        }
     }
 
     void printSummary()
@@ -200,6 +224,7 @@ private:
                                     .arg(r.rttAvgMs, 0, 'f', 3)
                                     .arg(r.rttMaxMs, 0, 'f', 3);
                 }
+                line += hopsText(r.hops, r.ttl);
                 if (!r.lastText.isEmpty()) {
                     line += QStringLiteral("  ") + escapeControls(r.lastText, true);
                 }

@@ -80,18 +80,24 @@ QByteArray encodeReply(const ProbeReply &reply)
         }
         host.truncate(cut);
     }
-    QByteArray out(ProbeReply::kSize + host.size(), Qt::Uninitialized);
+    // The TTL byte only when there is a TTL to tell: an unknown one keeps the old, shorter reply.
+    const bool hasTtl = reply.ttl >= 0 && reply.ttl <= 255;
+    const int headerLength = hasTtl ? ProbeReply::kSizeWithTtl : ProbeReply::kSize;
+    QByteArray out(headerLength + host.size(), Qt::Uninitialized);
     char *p = out.data();
     std::memcpy(p, kReplyMagic, 4);
     p[4] = char(1);
-    p[5] = 0;
-    qToBigEndian<quint16>(ProbeReply::kSize, p + 6);
+    p[5] = char(hasTtl ? ProbeReply::kFlagTtl : 0);
+    qToBigEndian<quint16>(quint16(headerLength), p + 6);
     qToBigEndian<quint32>(reply.streamId, p + 8);
     qToBigEndian<quint64>(reply.sequence, p + 12);
     qToBigEndian<qint64>(reply.receiveTimeNs, p + 20);
     qToBigEndian<quint64>(reply.received, p + 28);
     qToBigEndian<quint64>(reply.lost, p + 36);
-    std::memcpy(p + ProbeReply::kSize, host.constData(), size_t(host.size()));
+    if (hasTtl) {
+        p[ProbeReply::kSize] = char(reply.ttl);
+    }
+    std::memcpy(p + headerLength, host.constData(), size_t(host.size()));
     return out;
 }
 
@@ -110,6 +116,11 @@ std::optional<ProbeReply> decodeReply(QByteArrayView datagram)
     reply.receiveTimeNs = readBE<qint64>(datagram, 20);
     reply.received = readBE<quint64>(datagram, 28);
     reply.lost = readBE<quint64>(datagram, 36);
+    // The flag, not the length alone, says the byte is a TTL: a later version may lengthen the
+    // header without one.
+    if ((quint8(datagram[5]) & ProbeReply::kFlagTtl) != 0 && headerLength >= ProbeReply::kSizeWithTtl) {
+        reply.ttl = qint16(quint8(datagram[ProbeReply::kSize]));
+    }
     const QByteArrayView host =
             datagram.sliced(headerLength)
                     .first(std::min<qsizetype>(datagram.size() - headerLength, kMaxHostBytes));

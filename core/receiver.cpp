@@ -135,7 +135,8 @@ void Receiver::watchQueriers()
 
 void Receiver::applyTtlRequest()
 {
-    const bool ask = m_settings.packetTtl || !m_writers.empty();
+    // Reply mode too: a probe's reply tells the sender the TTL it arrived with (its hop count).
+    const bool ask = m_settings.packetTtl || m_settings.replyEnabled || !m_writers.empty();
     for (auto &[key, entry] : m_sockets) {
         entry.socket->setAskTtl(ask);
     }
@@ -522,6 +523,7 @@ void Receiver::sendReply(MulticastSocket &socket, const PacketRecord &record, co
         r.streamId = info.streamId;
         r.sequence = info.sequence;
         r.receiveTimeNs = record.receiveTimeNs;
+        r.ttl = record.ttl;
         if (const StreamTracker *tracker = m_streams.find(key)) {
             const StreamSnapshot s = tracker->snapshot();
             r.received = s.received;

@@ -75,7 +75,8 @@ struct ReceiverSettings
     int maxBatchesInFlight = 0;
     Backpressure backpressure = Backpressure::PauseReading;
     // Ask the kernel for each datagram's TTL (hop limit). It costs 7-12 % of the receive rate, so a
-    // receiver that shows none (the command line's --quiet) turns it off; a recording turns it on.
+    // receiver that shows none (the command line's --quiet) turns it off; a recording or reply mode
+    // (the reply carries it) turns it on.
     bool packetTtl = true;
     quint64 maxPackets = 0; // stop reading after this many (0: no limit), so counts, stats and
                             // recordings all agree on exactly which packets were received
@@ -199,7 +200,7 @@ private:
     // Runs the step on every recording; one that fails is stopped (recordingStopped with its
     // error) while receiving and the other recordings go on.
     void forEachRecording(const std::function<bool(PacketWriter &)> &step);
-    void applyTtlRequest(); // packetTtl, or a recording (which keeps each packet's TTL)
+    void applyTtlRequest(); // packetTtl, reply mode, or a recording (which keeps each packet's TTL)
     void releaseSocket(const SocketKey &key);
     void watchQueriers(); // on the interfaces of every membership
     void emitStreamEvents();

@@ -14,7 +14,40 @@ class ReplyText final
     Q_DECLARE_TR_FUNCTIONS(Replies)
 };
 
+// Only what is known: a receiver of an older version sends no TTL.
+void insertHops(QJsonObject &o, int hops, int ttl)
+{
+    if (ttl >= 0) {
+        o.insert(QStringLiteral("ttl"), ttl);
+    }
+    if (hops >= 0) {
+        o.insert(QStringLiteral("hops"), hops);
+    }
+}
+
 } // namespace
+
+int hopCount(int sentTtl, int receivedTtl)
+{
+    if (sentTtl < 0 || receivedTtl < 0 || receivedTtl > sentTtl) {
+        return -1;
+    }
+    return sentTtl - receivedTtl;
+}
+
+int hopCount(const ReplyRecord &reply)
+{
+    return reply.probe ? hopCount(reply.sentTtl, reply.probe->ttl) : -1;
+}
+
+QString hopsText(int hops, int ttl)
+{
+    if (ttl < 0) {
+        return {};
+    }
+    return hops >= 0 ? ReplyText::tr("  hops %1 (ttl %2)").arg(hops).arg(ttl)
+                     : ReplyText::tr("  ttl %1").arg(ttl);
+}
 
 qsizetype ReplyTable::indexOf(const QHostAddress &address, quint16 port) const
 {
@@ -55,6 +88,13 @@ qsizetype ReplyTable::add(const ReplyRecord &reply)
         r.host = reply.probe->host;
         r.reportedReceived = reply.probe->received;
         r.reportedLost = reply.probe->lost;
+        // The last known: a reply about another stream (no sent TTL) does not wipe the hop count.
+        if (reply.probe->ttl >= 0) {
+            r.ttl = reply.probe->ttl;
+            if (const int hops = hopCount(reply); hops >= 0) {
+                r.hops = hops;
+            }
+        }
     } else {
         r.lastText = payloadPreview(reply.data, false); // escaped where it is shown
     }
@@ -79,6 +119,7 @@ QJsonObject receiverToJson(const ReceiverReport &r)
         o.insert(QStringLiteral("received"), qint64(r.reportedReceived));
         o.insert(QStringLiteral("lost"), qint64(r.reportedLost));
     }
+    insertHops(o, r.hops, r.ttl);
     if (!r.lastText.isEmpty()) {
         o.insert(QStringLiteral("text"), r.lastText);
     }
@@ -101,6 +142,7 @@ QJsonObject replyToJson(const ReplyRecord &reply)
         o.insert(QStringLiteral("seq"), qint64(reply.probe->sequence));
         o.insert(QStringLiteral("received"), qint64(reply.probe->received));
         o.insert(QStringLiteral("lost"), qint64(reply.probe->lost));
+        insertHops(o, hopCount(reply), reply.probe->ttl);
         if (reply.roundTripMs >= 0) {
             o.insert(QStringLiteral("rtt_ms"), reply.roundTripMs);
         }
@@ -124,7 +166,7 @@ QString replyToTextLine(const ReplyRecord &reply)
         if (reply.roundTripMs >= 0) {
             line += ReplyText::tr("  rtt %1 ms").arg(reply.roundTripMs, 0, 'f', 3);
         }
-        return line;
+        return line + hopsText(hopCount(reply), reply.probe->ttl);
     }
     return ReplyText::tr("reply from %1  %2").arg(from, payloadPreview(reply.data, true));
 }

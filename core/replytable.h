@@ -20,11 +20,23 @@ struct ReceiverReport
     quint64 reportedLost = 0;
     qint64 firstTimeNs = 0;
     qint64 lastTimeNs = 0;
+    qint16 ttl = -1; // the TTL / hop limit the receiver last reported, -1 when unknown
+    int hops = -1;   // routers between us: sent TTL - received TTL, -1 when unknown
     double rttMinMs = -1;
     double rttAvgMs = -1;
     double rttMaxMs = -1;
     quint64 rttCount = 0;
+
+    // The packets arrive with TTL 1 (0: never left the sender's host): one router more on the way
+    // and this receiver would no longer hear them.
+    [[nodiscard]] bool atTtlEdge() const { return ttl >= 0 && ttl <= kEdgeTtl; }
+    static constexpr int kEdgeTtl = 1;
 };
+
+// Routers on the way: the TTL sent minus the TTL received. -1 when either is unknown, or when the
+// receiver reports more than was sent (the reply is not about what we sent).
+[[nodiscard]] int hopCount(int sentTtl, int receivedTtl);
+[[nodiscard]] int hopCount(const ReplyRecord &reply);
 
 class ReplyTable final
 {
@@ -58,5 +70,7 @@ private:
 [[nodiscard]] QJsonObject receiverToJson(const ReceiverReport &report);
 [[nodiscard]] QJsonObject replyToJson(const ReplyRecord &reply);
 [[nodiscard]] QString replyToTextLine(const ReplyRecord &reply);
+// "  hops 2 (ttl 3)", "  ttl 3" or nothing: what the text output appends for the TTL.
+[[nodiscard]] QString hopsText(int hops, int ttl);
 
 } // namespace mct::core

@@ -75,7 +75,7 @@ Sender::Sender(QObject *parent)
     , m_tick(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_hostName(QSysInfo::machineHostName().toUtf8())
-    , m_sendTimes(kSendTimeRing, {~quint64(0), 0})
+    , m_sentProbes(kSendTimeRing)
     , m_burst(std::make_unique<Burst>())
 {
     m_tick->setSingleShot(true);
@@ -382,7 +382,7 @@ quint64 Sender::sendBurst(quint64 count)
             return done;
         }
         for (int i = 0; i < sent; ++i) {
-            m_sendTimes[m_sequence % kSendTimeRing] = {m_sequence, b.times[i]};
+            m_sentProbes[m_sequence % kSendTimeRing] = {m_sequence, b.times[i], m_settings.ttl};
             ++m_sequence;
             ++m_status.sent;
             m_status.bytes += quint64(b.iovecs[i].iov_len);
@@ -438,9 +438,10 @@ void Sender::readReplies()
         reply.data = datagram.data();
         reply.probe = decodeReply(reply.data);
         if (reply.probe && reply.probe->streamId == m_status.streamId) {
-            const auto &[seq, sentAt] = m_sendTimes[reply.probe->sequence % kSendTimeRing];
-            if (seq == reply.probe->sequence) {
-                reply.roundTripMs = double(reply.receiveTimeNs - sentAt) / 1e6;
+            const SentProbe &sent = m_sentProbes[reply.probe->sequence % kSendTimeRing];
+            if (sent.sequence == reply.probe->sequence) {
+                reply.roundTripMs = double(reply.receiveTimeNs - sent.timeNs) / 1e6;
+                reply.sentTtl = sent.ttl;
             }
         }
         ++m_status.replies;

@@ -46,6 +46,7 @@ struct ReplyRecord
     QByteArray data;
     std::optional<ProbeReply> probe;
     double roundTripMs = -1; // probe replies only
+    int sentTtl = -1;        // the TTL the answered probe went out with; -1 when not known here
 };
 
 struct SenderStatus
@@ -111,7 +112,13 @@ private:
     bool m_streamProbe = false;
     int m_interfaceIndex = 0; // scopes link-local IPv6 groups
     QElapsedTimer m_clock;
-    std::vector<std::pair<quint64, qint64>> m_sendTimes; // ring: sequence -> send time, for round trips
+    struct SentProbe
+    {
+        quint64 sequence = ~quint64(0);
+        qint64 timeNs = 0;
+        int ttl = -1; // per packet: Send once may change the TTL within a stream
+    };
+    std::vector<SentProbe> m_sentProbes; // ring by sequence: round trips and hop counts of the replies
     struct Burst;
     std::unique_ptr<Burst> m_burst;
 };

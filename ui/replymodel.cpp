@@ -1,6 +1,7 @@
 // "Who hears me": one row per receiver that answered the sender, from core::ReplyTable.
 #include "replymodel.h"
 
+#include "glyphicons.h"
 #include "payloadtext.h"
 #include "recognize.h"
 
@@ -90,11 +91,28 @@ QString ReplyModel::text(qsizetype row, int column) const
         return r.host.isEmpty() ? QString() : QString::number(r.reportedLost);
     case RttColumn:
         return r.rttCount > 0 ? tr("%1 ms").arg(r.rttAvgMs, 0, 'f', 2) : QString();
+    case HopsColumn:
+        return r.hops >= 0 ? QString::number(r.hops) : QString();
     case TextColumn:
         return core::escapeControls(r.lastText);
     default:
         return {};
     }
+}
+
+QString ReplyModel::hopsToolTip(const core::ReceiverReport &r)
+{
+    QString tip = r.hops >= 0 ? tr("%n router(s) on the way: sent with TTL %1, arrived with TTL %2", nullptr,
+                                   r.hops)
+                                        .arg(r.hops + r.ttl)
+                                        .arg(r.ttl)
+                              : tr("Arrived with TTL %1").arg(r.ttl);
+    if (r.atTtlEdge()) {
+        tip += u'\n'
+               + tr("At the edge of the TTL: one router more and this receiver would not hear the packets. "
+                    "Raise the TTL field.");
+    }
+    return tip;
 }
 
 QVariant ReplyModel::data(const QModelIndex &index, int role) const
@@ -114,6 +132,9 @@ QVariant ReplyModel::data(const QModelIndex &index, int role) const
                     .arg(r.rttMaxMs, 0, 'f', 3)
                     .arg(r.rttCount);
         }
+        if (index.column() == HopsColumn && r.ttl >= 0) {
+            return hopsToolTip(r);
+        }
         if (index.column() == LossColumn && !r.host.isEmpty()) {
             return tr("The receiver reports %1 received and %2 lost")
                     .arg(r.reportedReceived)
@@ -121,9 +142,13 @@ QVariant ReplyModel::data(const QModelIndex &index, int role) const
         }
         return text(index.row(), index.column());
     }
+    if ((role == Qt::DecorationRole || role == Qt::AccessibleDescriptionRole) && index.column() == HopsColumn
+        && r.atTtlEdge()) {
+        return role == Qt::DecorationRole ? QVariant(glyphIcon(Glyph::Warn)) : QVariant(hopsToolTip(r));
+    }
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == RepliesColumn || index.column() == LossColumn
-                            || index.column() == RttColumn;
+                            || index.column() == RttColumn || index.column() == HopsColumn;
         return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     return {};
@@ -140,6 +165,9 @@ QVariant ReplyModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Packets the receiver reports lost (probe replies only)");
         case RttColumn:
             return tr("Average round-trip time of probe replies");
+        case HopsColumn:
+            return tr("Routers between here and the receiver (TTL sent - TTL received, probe replies); "
+                      "a warning sign: one router more and it would not hear");
         case TextColumn:
             return tr("The last plain-text reply");
         default:
@@ -160,6 +188,8 @@ QVariant ReplyModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Lost");
     case RttColumn:
         return tr("RTT");
+    case HopsColumn:
+        return tr("Hops");
     case TextColumn:
         return tr("Last text");
     default:

@@ -19,6 +19,7 @@ public:
         RepliesColumn,
         LossColumn,
         RttColumn,
+        HopsColumn,
         TextColumn,
         ColumnCount
     };
@@ -39,6 +40,7 @@ public:
 
 private:
     [[nodiscard]] QString text(qsizetype row, int column) const;
+    [[nodiscard]] static QString hopsToolTip(const core::ReceiverReport &r);
 
     core::ReplyTable m_table;
 };

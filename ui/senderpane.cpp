@@ -227,7 +227,7 @@ QWidget *SenderPane::buildReplies()
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Replies (who hears me)"), box);
     title->setToolTip(tr("Receivers in reply mode answer each packet by unicast; probe replies carry their "
-                         "loss count and give the round-trip time"));
+                         "loss count and give the round-trip time and the routers on the way (hops)"));
     auto *clear = new QToolButton(box);
     clear->setText(tr("Clear"));
     clear->setAutoRaise(true);

@@ -12,7 +12,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const auto again = mct::core::decodeReply(mct::core::encodeReply(*reply));
-    if (!again || again->sequence != reply->sequence || again->lost != reply->lost) {
+    if (!again) {
+        std::abort();
+    }
+    // Every field comes back, the TTL (or its absence) included. Bytes that are not UTF-8 were
+    // decoded to U+FFFD, three bytes each, so the host may come back cut at 255 bytes: a prefix.
+    mct::core::ProbeReply expected = *reply;
+    if (expected.host.toUtf8().size() > 255 && expected.host.startsWith(again->host)) {
+        expected.host = again->host;
+    }
+    if (!(*again == expected)) {
         std::abort();
     }
     return 0;

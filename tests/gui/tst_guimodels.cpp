@@ -23,6 +23,18 @@ mct::core::ReplyRecord reply(const char *from, const QByteArray &data, double rt
     return r;
 }
 
+// A probe reply to a probe sent with sentTtl that arrived with receivedTtl.
+mct::core::ReplyRecord ttlReply(const char *from, int sentTtl, int receivedTtl)
+{
+    mct::core::ProbeReply probe;
+    probe.host = QStringLiteral("rx");
+    probe.ttl = qint16(receivedTtl);
+    mct::core::ReplyRecord r = reply(from, mct::core::encodeReply(probe), 1.0);
+    r.probe = probe;
+    r.sentTtl = sentTtl;
+    return r;
+}
+
 mct::core::JoinRequest request(const char *endpoint, const char *interface = "")
 {
     return mct::core::JoinRequest{mct::core::parseEndpoint(QString::fromLatin1(endpoint)).value(),
@@ -42,6 +54,7 @@ private Q_SLOTS:
     void replyModel_plainTextReply_shownEscaped();
     void replyModel_batchOfReplies_oneInsertForNewcomersOneChange();
     void replyModel_secondReceiverOnOneHost_bothRowsShowTheirPorts();
+    void replyModel_probeReplyWithTtl_hopsColumnAndEdgeWarning();
     void joinedGroups_addCountRemove_signalsAndCounts();
     void joinedGroups_sourceFilters_shownWithTheGroup();
     void joinedGroups_brokenThenRejoined_warningIconAndMessageUntilHealthy();
@@ -68,6 +81,31 @@ void TestGuiModels::replyModel_newAndKnownReceivers_insertOnceThenUpdate()
     QCOMPARE(model.data(model.index(0, ReplyModel::TextColumn)).toString(), QStringLiteral("c"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::replyModel_probeReplyWithTtl_hopsColumnAndEdgeWarning()
+{
+    ReplyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addReplies({ttlReply("10.0.0.2", 8, 5), ttlReply("10.0.0.3", 1, 1), reply("10.0.0.4", "text")});
+
+    const QModelIndex routed = model.index(0, ReplyModel::HopsColumn);
+    QCOMPARE(model.data(routed).toString(), QStringLiteral("3"));
+    QVERIFY(model.data(routed, Qt::DecorationRole).isNull());
+    QVERIFY2(model.data(routed, Qt::ToolTipRole).toString().contains(QStringLiteral("arrived with TTL 5")),
+             qPrintable(model.data(routed, Qt::ToolTipRole).toString()));
+
+    // TTL 1 on arrival: one router more and it would not hear; the cell says so with a warning sign.
+    const QModelIndex edge = model.index(1, ReplyModel::HopsColumn);
+    QCOMPARE(model.data(edge).toString(), QStringLiteral("0"));
+    QVERIFY(!model.data(edge, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model.data(edge, Qt::ToolTipRole).toString().contains(QStringLiteral("Raise the TTL field")));
+    QVERIFY(!model.data(edge, Qt::AccessibleDescriptionRole).toString().isEmpty());
+
+    const QModelIndex plain = model.index(2, ReplyModel::HopsColumn); // a text reply has no hops
+    QCOMPARE(model.data(plain).toString(), QString());
+    QVERIFY(model.data(plain, Qt::DecorationRole).isNull());
+    QCOMPARE(model.headerData(ReplyModel::HopsColumn, Qt::Horizontal).toString(), QStringLiteral("Hops"));
 }
 
 void TestGuiModels::replyModel_plainTextReply_shownEscaped()

@@ -115,6 +115,23 @@ data, (addr, sport) = s.recvfrom(65535)
 print(addr, data.decode("utf-8", "replace"), flush=True)
 )PY";
 
+// A receiver of the version before the TTL field: answers each probe with the 44-byte MCTR header.
+constexpr char kPythonOldReplier[] = R"PY(import socket, struct, sys, time
+group, port, ifaddr, count = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("", port))
+s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP,
+             struct.pack("4s4s", socket.inet_aton(group), socket.inet_aton(ifaddr)))
+print("joined", flush=True)
+s.settimeout(10)
+for n in range(1, count + 1):
+    data, peer = s.recvfrom(65535)
+    stream, seq = struct.unpack_from(">IQ", data, 8)
+    s.sendto(b"MCTR" + struct.pack(">BBHIQqQQ", 1, 0, 44, stream, seq, time.time_ns(), n, 0) + b"old",
+             peer)
+)PY";
+
 } // namespace
 
 #define MCT_VERIFY_EXIT(result, code)                          \
@@ -139,6 +156,9 @@ private Q_SLOTS:
     void reply_twoReceiversOnOneHost_senderListsBothByPort();
     void reply_nobodyAnswers_senderExitsOneWithSummary_data();
     void reply_nobodyAnswers_senderExitsOneWithSummary();
+    void reply_directLink_hopsZeroTtlAsSentEdgeWarnedAtTtlOne_data();
+    void reply_directLink_hopsZeroTtlAsSentEdgeWarnedAtTtlOne();
+    void reply_olderReceiverWithoutTtl_listedWithoutHopsOrWarning();
 
     void interop_pythonSender_recvShowsPayload();
     void interop_pythonReceiver_getsSentPayload();
@@ -473,7 +493,7 @@ void TestCliNetns::reply_receiverAnswers_senderListsReplies()
         if (probe) {
             const QRegularExpression reply(
                     QStringLiteral("^reply from %1:\\d+  host %2  seq (\\d)  received (\\d)  lost 0  "
-                                   "rtt \\d+\\.\\d{3} ms$")
+                                   "rtt \\d+\\.\\d{3} ms  hops 0 \\(ttl 1\\)$")
                             .arg(esc(from), esc(hostName())));
             QSet<int> seqs;
             for (const QString &line : lines) {
@@ -486,7 +506,7 @@ void TestCliNetns::reply_receiverAnswers_senderListsReplies()
             QVERIFY2(seqs == (QSet<int>{0, 1, 2}), qPrintable(context));
             const QRegularExpression receiverLine(
                     QStringLiteral("^  %1  host %2  received 3  lost 0  replies 3  "
-                                   "rtt [\\d.]+/[\\d.]+/[\\d.]+ ms$")
+                                   "rtt [\\d.]+/[\\d.]+/[\\d.]+ ms  hops 0 \\(ttl 1\\)$")
                             .arg(esc(from), esc(hostName())));
             QVERIFY2(countMatching(lines, receiverLine) == 1, qPrintable(context));
         } else {
@@ -684,6 +704,129 @@ void TestCliNetns::reply_nobodyAnswers_senderExitsOneWithSummary()
         QVERIFY2(countMatching(lines, QRegularExpression(u"^--- 0 replies from 0 receivers"_s)) == 1,
                  qPrintable(sent.describe()));
     }
+}
+
+void TestCliNetns::reply_directLink_hopsZeroTtlAsSentEdgeWarnedAtTtlOne_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<int>("ttl");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("ipv4, -t 1, json") << u"239.1.3.7:5000"_s << 1 << true;
+    QTest::newRow("ipv4, -t 1, text") << u"239.1.3.7:5000"_s << 1 << false;
+    QTest::newRow("ipv4, -t 4, json") << u"239.1.3.7:5000"_s << 4 << true;
+    QTest::newRow("ipv4, -t 4, text") << u"239.1.3.7:5000"_s << 4 << false;
+    QTest::newRow("ipv6, -t 1, json") << u"[ff15::3:7]:5000"_s << 1 << true;
+    QTest::newRow("ipv6, -t 3, json") << u"[ff15::3:7]:5000"_s << 3 << true;
+}
+
+void TestCliNetns::reply_directLink_hopsZeroTtlAsSentEdgeWarnedAtTtlOne()
+{
+    // No router between a and b (this kernel forwards no multicast): each reply says the probe
+    // arrived with the TTL it was sent with, so 0 hops; at -t 1 the receiver sits at the edge.
+    QFETCH(QString, group);
+    QFETCH(int, ttl);
+    QFETCH(bool, json);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const bool ipv6 = group.startsWith(u'[');
+    QVERIFY2(!ipv6 || lab.waitForAddresses(), qPrintable(lab.lastError())); // the reply's unicast path
+    const QHostAddress groupAddress = splitEndpoint(group).first;
+
+    const auto receiver =
+            lab.start(u"b"_s, mctester({u"recv"_s, group, u"-i"_s, link.b.interfaceName, u"--reply"_s,
+                                        u"pong"_s, u"-c"_s, u"3"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(lab.waitForMembership(u"b"_s, groupAddress, link.b.interfaceName), qPrintable(lab.lastError()));
+
+    QStringList args{u"send"_s, group,          u"-i"_s, link.a.interfaceName, u"--probe"_s,
+                     u"-c"_s,   u"3"_s,         u"-t"_s, QString::number(ttl), u"--interval"_s,
+                     u"20"_s,   u"--replies"_s, u"2"_s};
+    if (json) {
+        args << u"--json"_s;
+    }
+    const RunResult sent = lab.run(u"a"_s, mctester(args), 15000);
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver);
+    MCT_VERIFY_EXIT(received, 0);
+    QVERIFY2(received.out().contains(u"replies sent: 3"_s), qPrintable(received.describe()));
+    const QString context = sent.describe();
+
+    // The warning names the receiver and says what to do; one receiver, one warning.
+    const QStringList warnings = linesOf(sent.stdErr).filter(u"at the edge of the TTL"_s);
+    if (ttl == 1) {
+        QVERIFY2(warnings.size() == 1, qPrintable(context));
+        QVERIFY2(warnings.first().contains(hostName()), qPrintable(context));
+        QVERIFY2(warnings.first().contains(link.b.address(ipv6).toString()), qPrintable(context));
+        QVERIFY2(warnings.first().contains(u"TTL 1"_s) && warnings.first().contains(u"raise -t"_s),
+                 qPrintable(context));
+    } else {
+        QVERIFY2(warnings.isEmpty(), qPrintable(context));
+    }
+
+    if (!json) {
+        const QStringList lines = linesOf(sent.stdOut);
+        const QString hops = u"  hops 0 (ttl %1)"_s.arg(ttl);
+        QVERIFY2(countMatching(lines, QRegularExpression(u"^reply from .*%1$"_s.arg(esc(hops)))) == 3,
+                 qPrintable(context));
+        QVERIFY2(countMatching(lines, QRegularExpression(u"^  \\S+  host .*%1$"_s.arg(esc(hops)))) == 1,
+                 qPrintable(context));
+        return;
+    }
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(sent.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int replies = 0;
+    int receivers = 0;
+    for (const QJsonObject &o : objects) {
+        const QJsonObject r = o.value(o.contains(u"reply"_s) ? u"reply"_s : u"receiver"_s).toObject();
+        if (r.isEmpty()) {
+            continue;
+        }
+        (o.contains(u"reply"_s) ? replies : receivers) += 1;
+        QCOMPARE(r.value(u"ttl"_s).toInt(-1), ttl);
+        QCOMPARE(r.value(u"hops"_s).toInt(-1), 0);
+    }
+    QCOMPARE(replies, 3);
+    QCOMPARE(receivers, 1);
+}
+
+void TestCliNetns::reply_olderReceiverWithoutTtl_listedWithoutHopsOrWarning()
+{
+    // A receiver of an older version leaves the TTL out: it is listed as before, hops unknown, and
+    // nothing is claimed about the edge even at -t 1.
+    if (m_python.isEmpty()) {
+        QSKIP("python3 is not installed: it plays the older receiver");
+    }
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = mct::test::writeScript(dir, u"oldreplier.py"_s, kPythonOldReplier);
+    QVERIFY(!script.isEmpty());
+    const auto receiver =
+            lab.start(u"b"_s, {m_python, script, u"239.1.3.8"_s, u"5000"_s, link.b.ipv4.toString(), u"3"_s});
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined", 5000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+
+    const RunResult sent =
+            lab.run(u"a"_s,
+                    mctester({u"send"_s, u"239.1.3.8:5000"_s, u"--probe"_s, u"-c"_s, u"3"_s, u"-t"_s, u"1"_s,
+                              u"--interval"_s, u"20"_s, u"--replies"_s, u"2"_s, u"--json"_s}),
+                    15000);
+    MCT_VERIFY_EXIT(sent, 0);
+    MCT_VERIFY_EXIT(NetnsLab::finish(*receiver), 0);
+    QVERIFY2(!sent.err().contains(u"edge of the TTL"_s), qPrintable(sent.describe()));
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(sent.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject r = mct::test::findJsonKey(objects, u"receiver"_s);
+    QCOMPARE(r.value(u"host"_s).toString(), u"old"_s);
+    QCOMPARE(r.value(u"replies"_s).toInt(), 3);
+    QCOMPARE(r.value(u"received"_s).toInt(), 3);
+    QVERIFY2(!r.contains(u"ttl"_s) && !r.contains(u"hops"_s), qPrintable(sent.describe()));
 }
 
 void TestCliNetns::interop_pythonSender_recvShowsPayload()

@@ -34,6 +34,31 @@ ProbeReply sampleReply()
     return r;
 }
 
+// A reply as written before the TTL: 44-byte header, flags 0, host "rx-1" (what an older receiver sends).
+const QByteArray kOldReply = QByteArray::fromHex("4d435452"         // 0: "MCTR"
+                                                 "01"               // 4: version
+                                                 "00"               // 5: flags
+                                                 "002c"             // 6: header length 44
+                                                 "cafebabe"         // 8: stream id
+                                                 "0000000000000029" // 12: sequence 41
+                                                 "1797b31f8a4b2e95" // 20: receive time
+                                                 "0000000000000028" // 28: received 40
+                                                 "0000000000000002" // 36: lost 2
+                                                 "72782d31");       // 44: host "rx-1"
+
+// The same with the TTL: flags 0x01, header length 45, TTL 63 at offset 44, then the host.
+const QByteArray kNewReply = QByteArray::fromHex("4d435452"         // 0: "MCTR"
+                                                 "01"               // 4: version
+                                                 "01"               // 5: flags, TTL present
+                                                 "002d"             // 6: header length 45
+                                                 "cafebabe"         // 8: stream id
+                                                 "0000000000000029" // 12: sequence 41
+                                                 "1797b31f8a4b2e95" // 20: receive time
+                                                 "0000000000000028" // 28: received 40
+                                                 "0000000000000002" // 36: lost 2
+                                                 "3f"               // 44: TTL 63
+                                                 "72782d31");       // 45: host "rx-1"
+
 void setHeaderLength(QByteArray &datagram, quint16 length)
 {
     qToBigEndian<quint16>(length, datagram.data() + 6);
@@ -69,6 +94,12 @@ private Q_SLOTS:
     void decodeReply_lyingHeaderLength_rejected();
     void encodeReply_hostLongerThan255Bytes_truncated();
     void encodeReply_longUtf8Host_cutOnCharacterBoundary();
+    void encodeReply_unknownTtl_sameBytesAsBeforeTheTtl();
+    void encodeReply_knownTtl_flagAndOneByteAtOffset44();
+    void decodeReply_oldReplyBytes_ttlUnknown();
+    void decodeReply_newReplyBytes_ttlAndHost();
+    void decodeReply_longerHeaderWithoutTtlFlag_ttlUnknownHostAfterHeader();
+    void decodeReply_ttlFlagOnOldHeaderLength_ttlUnknown();
 };
 
 void TestProbe::encodeDecode_everyField_roundTrips_data()
@@ -244,16 +275,19 @@ void TestProbe::encodeDecodeReply_everyField_roundTrips_data()
     QTest::addColumn<quint64>("received");
     QTest::addColumn<quint64>("lost");
     QTest::addColumn<QString>("host");
+    QTest::addColumn<qint16>("ttl");
 
     QTest::newRow("ascii host") << quint32(0xCAFEBABE) << quint64(41) << qint64(1'700'000'000'123'456'789LL)
-                                << quint64(40) << quint64(2) << u"receiver-1"_s;
+                                << quint64(40) << quint64(2) << u"receiver-1"_s << qint16(64);
     QTest::newRow("utf-8 host") << quint32(7) << quint64(0) << qint64(1) << quint64(1) << quint64(0)
-                                << u"测试主机-ß-ä"_s;
+                                << u"测试主机-ß-ä"_s << qint16(1);
     QTest::newRow("empty host") << quint32(0) << quint64(0) << qint64(0) << quint64(0) << quint64(0)
-                                << QString();
+                                << QString() << qint16(0);
+    QTest::newRow("ttl unknown") << quint32(9) << quint64(3) << qint64(5) << quint64(4) << quint64(0)
+                                 << u"old"_s << qint16(-1);
     QTest::newRow("max values") << std::numeric_limits<quint32>::max() << std::numeric_limits<quint64>::max()
                                 << std::numeric_limits<qint64>::max() << std::numeric_limits<quint64>::max()
-                                << std::numeric_limits<quint64>::max() << QString(255, u'h');
+                                << std::numeric_limits<quint64>::max() << QString(255, u'h') << qint16(255);
 }
 
 void TestProbe::encodeDecodeReply_everyField_roundTrips()
@@ -264,6 +298,7 @@ void TestProbe::encodeDecodeReply_everyField_roundTrips()
     QFETCH(quint64, received);
     QFETCH(quint64, lost);
     QFETCH(QString, host);
+    QFETCH(qint16, ttl);
 
     ProbeReply reply;
     reply.streamId = streamId;
@@ -272,9 +307,12 @@ void TestProbe::encodeDecodeReply_everyField_roundTrips()
     reply.received = received;
     reply.lost = lost;
     reply.host = host;
+    reply.ttl = ttl;
 
     const QByteArray datagram = encodeReply(reply);
-    QCOMPARE(datagram.size(), ProbeReply::kSize + host.toUtf8().size());
+    // One byte more for a known TTL, none for an unknown one.
+    QCOMPARE(datagram.size(),
+             (ttl >= 0 ? ProbeReply::kSizeWithTtl : ProbeReply::kSize) + host.toUtf8().size());
     const auto decoded = decodeReply(datagram);
     QVERIFY(decoded.has_value());
     QCOMPARE(decoded->streamId, streamId);
@@ -283,6 +321,8 @@ void TestProbe::encodeDecodeReply_everyField_roundTrips()
     QCOMPARE(decoded->received, received);
     QCOMPARE(decoded->lost, lost);
     QCOMPARE(decoded->host, host);
+    QCOMPARE(decoded->ttl, ttl);
+    QVERIFY(*decoded == reply);
     QVERIFY(!decodeProbe(datagram).has_value()); // a reply is never mistaken for a probe
 }
 
@@ -370,6 +410,74 @@ void TestProbe::encodeReply_longUtf8Host_cutOnCharacterBoundary()
     QVERIFY(decoded.has_value());
     QVERIFY2(reply.host.startsWith(decoded->host), qPrintable(decoded->host.right(3)));
     QVERIFY(!decoded->host.contains(QChar::ReplacementCharacter));
+}
+
+void TestProbe::encodeReply_unknownTtl_sameBytesAsBeforeTheTtl()
+{
+    // A receiver that did not learn the TTL answers exactly as one from before the TTL field did.
+    ProbeReply reply = *decodeReply(kOldReply);
+    QCOMPARE(reply.ttl, qint16(-1));
+    QCOMPARE(encodeReply(reply).toHex(), kOldReply.toHex());
+}
+
+void TestProbe::encodeReply_knownTtl_flagAndOneByteAtOffset44()
+{
+    ProbeReply reply = *decodeReply(kOldReply);
+    reply.ttl = 63;
+    const QByteArray datagram = encodeReply(reply);
+    QCOMPARE(datagram.toHex(), kNewReply.toHex());
+    QCOMPARE(datagram.size(), kOldReply.size() + 1); // the TTL costs one byte, no more
+}
+
+void TestProbe::decodeReply_oldReplyBytes_ttlUnknown()
+{
+    const auto decoded = decodeReply(kOldReply);
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->streamId, quint32(0xCAFEBABE));
+    QCOMPARE(decoded->sequence, quint64(41));
+    QCOMPARE(decoded->received, quint64(40));
+    QCOMPARE(decoded->lost, quint64(2));
+    QCOMPARE(decoded->host, u"rx-1"_s);
+    QCOMPARE(decoded->ttl, qint16(-1));
+}
+
+void TestProbe::decodeReply_newReplyBytes_ttlAndHost()
+{
+    const auto decoded = decodeReply(kNewReply);
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->ttl, qint16(63));
+    QCOMPARE(decoded->host, u"rx-1"_s); // not "?rx-1": the host starts after the TTL byte
+    QCOMPARE(decoded->sequence, quint64(41));
+    QCOMPARE(decoded->lost, quint64(2));
+}
+
+void TestProbe::decodeReply_longerHeaderWithoutTtlFlag_ttlUnknownHostAfterHeader()
+{
+    // A later version may lengthen the header for something else: without the flag, no TTL.
+    QByteArray later = kOldReply.first(ProbeReply::kSize) + QByteArray(4, '\x7f') + "rx-1";
+    setHeaderLength(later, ProbeReply::kSize + 4);
+    const auto decoded = decodeReply(later);
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->ttl, qint16(-1));
+    QCOMPARE(decoded->host, u"rx-1"_s);
+
+    // With the flag and still longer, the TTL is read and the rest skipped.
+    later[5] = char(ProbeReply::kFlagTtl);
+    const auto withTtl = decodeReply(later);
+    QVERIFY(withTtl.has_value());
+    QCOMPARE(withTtl->ttl, qint16(0x7f));
+    QCOMPARE(withTtl->host, u"rx-1"_s);
+}
+
+void TestProbe::decodeReply_ttlFlagOnOldHeaderLength_ttlUnknown()
+{
+    // The flag without the byte to back it: the first byte of the host is not taken for a TTL.
+    QByteArray lying = kOldReply;
+    lying[5] = char(ProbeReply::kFlagTtl);
+    const auto decoded = decodeReply(lying);
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->ttl, qint16(-1));
+    QCOMPARE(decoded->host, u"rx-1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProbe)

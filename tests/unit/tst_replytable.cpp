@@ -31,6 +31,16 @@ ReplyRecord probeReply(const QString &from, const QString &host, quint64 sequenc
     return r;
 }
 
+// A probe reply that says it arrived with receivedTtl, to a probe sent with sentTtl (-1: unknown).
+ReplyRecord ttlReply(const QString &from, int sentTtl, int receivedTtl, qint64 timeNs = kT0)
+{
+    ReplyRecord r = probeReply(from, u"alpha"_s, 0, 1, 0, 1.0, timeNs);
+    r.probe->ttl = qint16(receivedTtl);
+    r.data = encodeReply(*r.probe);
+    r.sentTtl = sentTtl;
+    return r;
+}
+
 ReplyRecord textReply(const QString &from, const QByteArray &text, qint64 timeNs)
 {
     ReplyRecord r;
@@ -57,6 +67,15 @@ private Q_SLOTS:
     void receiverToJson_textReceiver_noProbeKeys();
     void replyToJson_probeAndText_fields();
     void replyToTextLine_controlCharactersInHost_notPrintedRaw();
+    void hopCount_sentAndReceivedTtl_difference_data();
+    void hopCount_sentAndReceivedTtl_difference();
+    void add_replyWithTtl_hopsAndTtlOfTheLastKnown();
+    void add_replyOfOlderReceiver_hopsAndTtlUnknown();
+    void atTtlEdge_receivedTtl_edgeAtOneOrLess_data();
+    void atTtlEdge_receivedTtl_edgeAtOneOrLess();
+    void json_replyWithTtl_hopsAndTtlKeys();
+    void json_replyWithoutTtl_noHopsOrTtlKeys();
+    void textLines_replyWithTtl_hopsAndTtlShown();
 };
 
 void TestReplyTable::add_repliesFromTwoAddresses_twoReceiversWithCountsHostLostAndRtt()
@@ -205,6 +224,128 @@ void TestReplyTable::replyToTextLine_controlCharactersInHost_notPrintedRaw()
     const QString line = replyToTextLine(probeReply(u"192.0.2.10"_s, u"evil\x1b[2J"_s, 0, 1, 0, 1.0, kT0));
     QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));
     QVERIFY2(line.contains(u"192.0.2.10:5000"_s), qPrintable(line));
+}
+
+void TestReplyTable::hopCount_sentAndReceivedTtl_difference_data()
+{
+    QTest::addColumn<int>("sent");
+    QTest::addColumn<int>("received");
+    QTest::addColumn<int>("hops");
+
+    QTest::newRow("direct link") << 5 << 5 << 0;
+    QTest::newRow("three routers") << 8 << 5 << 3;
+    QTest::newRow("ttl 1, direct") << 1 << 1 << 0;
+    QTest::newRow("whole range") << 255 << 0 << 255;
+    QTest::newRow("sent unknown") << -1 << 5 << -1;
+    QTest::newRow("received unknown (older receiver)") << 5 << -1 << -1;
+    QTest::newRow("received more than sent") << 3 << 4 << -1;
+}
+
+void TestReplyTable::hopCount_sentAndReceivedTtl_difference()
+{
+    QFETCH(int, sent);
+    QFETCH(int, received);
+    QFETCH(int, hops);
+
+    QCOMPARE(hopCount(sent, received), hops);
+    QCOMPARE(hopCount(ttlReply(u"192.0.2.10"_s, sent, received)), hops);
+}
+
+void TestReplyTable::add_replyWithTtl_hopsAndTtlOfTheLastKnown()
+{
+    ReplyTable table;
+    table.add(ttlReply(u"192.0.2.10"_s, 8, 6, kT0));
+    QCOMPARE(table.receivers().first().ttl, qint16(6));
+    QCOMPARE(table.receivers().first().hops, 2);
+
+    table.add(ttlReply(u"192.0.2.10"_s, 8, 5, kT0 + 1)); // the path grew a router
+    QCOMPARE(table.receivers().first().ttl, qint16(5));
+    QCOMPARE(table.receivers().first().hops, 3);
+
+    // A late reply to a probe we no longer know the TTL of keeps the hop count we had.
+    table.add(ttlReply(u"192.0.2.10"_s, -1, 5, kT0 + 2));
+    QCOMPARE(table.receivers().first().ttl, qint16(5));
+    QCOMPARE(table.receivers().first().hops, 3);
+}
+
+void TestReplyTable::add_replyOfOlderReceiver_hopsAndTtlUnknown()
+{
+    ReplyTable table;
+    ReplyRecord old = probeReply(u"192.0.2.10"_s, u"alpha"_s, 0, 1, 0, 1.0, kT0);
+    old.sentTtl = 4; // we know what we sent; the older receiver does not say what arrived
+    table.add(old);
+    QCOMPARE(table.receivers().first().ttl, qint16(-1));
+    QCOMPARE(table.receivers().first().hops, -1);
+    QVERIFY(!table.receivers().first().atTtlEdge());
+}
+
+void TestReplyTable::atTtlEdge_receivedTtl_edgeAtOneOrLess_data()
+{
+    QTest::addColumn<int>("sent");
+    QTest::addColumn<int>("received");
+    QTest::addColumn<bool>("edge");
+
+    QTest::newRow("sent 1, direct link") << 1 << 1 << true;
+    QTest::newRow("sent 4, three routers") << 4 << 1 << true;
+    QTest::newRow("sent 0, same host") << 0 << 0 << true;
+    QTest::newRow("one to spare") << 2 << 2 << false;
+    QTest::newRow("sent 64, direct link") << 64 << 64 << false;
+    QTest::newRow("received unknown") << 1 << -1 << false;
+}
+
+void TestReplyTable::atTtlEdge_receivedTtl_edgeAtOneOrLess()
+{
+    QFETCH(int, sent);
+    QFETCH(int, received);
+    QFETCH(bool, edge);
+
+    ReplyTable table;
+    table.add(ttlReply(u"192.0.2.10"_s, sent, received));
+    QCOMPARE(table.receivers().first().atTtlEdge(), edge);
+}
+
+void TestReplyTable::json_replyWithTtl_hopsAndTtlKeys()
+{
+    const ReplyRecord reply = ttlReply(u"192.0.2.10"_s, 8, 5);
+    const QJsonObject one = replyToJson(reply);
+    QCOMPARE(one.value(u"ttl"_s).toInt(-1), 5);
+    QCOMPARE(one.value(u"hops"_s).toInt(-1), 3);
+
+    ReplyTable table;
+    table.add(reply);
+    const QJsonObject receiver = receiverToJson(table.receivers().first());
+    QCOMPARE(receiver.value(u"ttl"_s).toInt(-1), 5);
+    QCOMPARE(receiver.value(u"hops"_s).toInt(-1), 3);
+
+    // The TTL the receiver reports, even when the hops cannot be told.
+    const QJsonObject unknownSent = replyToJson(ttlReply(u"192.0.2.10"_s, -1, 5));
+    QCOMPARE(unknownSent.value(u"ttl"_s).toInt(-1), 5);
+    QVERIFY(!unknownSent.contains(u"hops"_s));
+}
+
+void TestReplyTable::json_replyWithoutTtl_noHopsOrTtlKeys()
+{
+    const ReplyRecord old = ttlReply(u"192.0.2.10"_s, 8, -1);
+    QVERIFY(!replyToJson(old).contains(u"ttl"_s));
+    QVERIFY(!replyToJson(old).contains(u"hops"_s));
+    ReplyTable table;
+    table.add(old);
+    table.add(textReply(u"192.0.2.30"_s, "pong", kT0));
+    for (const ReceiverReport &r : table.receivers()) {
+        QVERIFY(!receiverToJson(r).contains(u"ttl"_s));
+        QVERIFY(!receiverToJson(r).contains(u"hops"_s));
+    }
+}
+
+void TestReplyTable::textLines_replyWithTtl_hopsAndTtlShown()
+{
+    const QString line = replyToTextLine(ttlReply(u"192.0.2.10"_s, 8, 5));
+    QVERIFY2(line.endsWith(u"  hops 3 (ttl 5)"_s), qPrintable(line));
+    QCOMPARE(hopsText(3, 5), u"  hops 3 (ttl 5)"_s);
+    QCOMPARE(hopsText(-1, 5), u"  ttl 5"_s);
+    QCOMPARE(hopsText(-1, -1), QString());
+    const QString old = replyToTextLine(ttlReply(u"192.0.2.10"_s, 8, -1));
+    QVERIFY2(!old.contains(u"ttl"_s) && !old.contains(u"hops"_s), qPrintable(old));
 }
 
 QTEST_GUILESS_MAIN(TestReplyTable)
