@@ -115,9 +115,9 @@ void Receiver::configure(const ReceiverSettings &settings)
 
 void Receiver::applyTtlRequest()
 {
-    const bool ask = m_settings.packetTtl || !m_writers.empty();
+    const bool ask = m_settings.packetIpHeader || !m_writers.empty();
     for (auto &[key, entry] : m_sockets) {
-        entry.socket->setAskTtl(ask);
+        entry.socket->setAskIpHeader(ask);
     }
 }
 
