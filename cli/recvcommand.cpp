@@ -552,9 +552,9 @@ int runRecv(const QStringList &args)
     }
     options.json = parser.isSet(jsonOpt);
     options.quiet = parser.isSet(quietOpt);
-    // The summary shows no TTL: spare the kernel's per-datagram control message (a recording
-    // still gets it, see ReceiverSettings::packetTtl).
-    options.settings.packetTtl = !options.quiet;
+    // The summary shows no TTL or DSCP: spare the kernel's per-datagram control messages (a
+    // recording still gets them, see ReceiverSettings::packetIpHeader).
+    options.settings.packetIpHeader = !options.quiet;
     // Nor does it need the packets themselves: the receiver counts them (and records them) on its
     // own thread and keeps reusing the batch memory it reads into (tests/bench).
     options.settings.handOverPackets = !options.quiet;

@@ -150,6 +150,7 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &one, sizeof one);
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, &one, sizeof one);
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVTCLASS, &one, sizeof one);
         // Kernels before 4.20 lack it: every socket on the port then sees every joined group, and
         // drain() drops the other groups' datagrams (their own sockets have them).
         socket->m_otherGroupsArrive =
@@ -165,6 +166,7 @@ Result<std::unique_ptr<MulticastSocket>> MulticastSocket::open(const QHostAddres
         }
     } else {
         ::setsockopt(fd, IPPROTO_IP, IP_RECVTTL, &one, sizeof one);
+        ::setsockopt(fd, IPPROTO_IP, IP_RECVTOS, &one, sizeof one);
         // Without this Linux delivers every group any socket on the host joined to this port, and
         // with it a membership's datagrams come only through the membership's interface.
         ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_ALL, &zero, sizeof zero);
@@ -207,16 +209,18 @@ Result<bool> MulticastSocket::join(const Membership &membership)
     return result;
 }
 
-void MulticastSocket::setAskTtl(bool ask)
+void MulticastSocket::setAskIpHeader(bool ask)
 {
-    if (ask != m_ttl) {
+    if (ask != m_ipHeader) {
         const int value = ask ? 1 : 0;
         if (m_ipv6) {
             ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, &value, sizeof value);
+            ::setsockopt(m_fd, IPPROTO_IPV6, IPV6_RECVTCLASS, &value, sizeof value);
         } else {
             ::setsockopt(m_fd, IPPROTO_IP, IP_RECVTTL, &value, sizeof value);
+            ::setsockopt(m_fd, IPPROTO_IP, IP_RECVTOS, &value, sizeof value);
         }
-        m_ttl = ask;
+        m_ipHeader = ask;
     }
 }
 
@@ -394,6 +398,8 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
                 int ttl = 0;
                 std::memcpy(&ttl, CMSG_DATA(c), sizeof ttl);
                 r.ttl = qint16(ttl);
+            } else if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_TOS) {
+                r.tos = qint16(*CMSG_DATA(c)); // one byte, unlike IPv6's int
             } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
                 in6_pktinfo info{};
                 std::memcpy(&info, CMSG_DATA(c), sizeof info);
@@ -403,6 +409,10 @@ int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLengt
                 int hops = 0;
                 std::memcpy(&hops, CMSG_DATA(c), sizeof hops);
                 r.ttl = qint16(hops);
+            } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_TCLASS) {
+                int trafficClass = 0;
+                std::memcpy(&trafficClass, CMSG_DATA(c), sizeof trafficClass);
+                r.tos = qint16(trafficClass & 0xFF);
             }
         }
         if (r.receiveTimeNs == 0) {

@@ -62,11 +62,13 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     // Whether the kernel adds the destination and interface to each datagram (see open()).
     [[nodiscard]] bool asksPacketInfo() const { return m_packetInfo; }
-    // Whether the kernel adds each datagram's TTL (hop limit) to it: on after open(). That control
-    // message costs 7-12 % of the receive rate (tests/bench), so a receiver that shows no TTL turns
-    // it off. Datagrams queued before it is turned on again carry none (ttl -1, unknown).
-    void setAskTtl(bool ask);
-    [[nodiscard]] bool asksTtl() const { return m_ttl; }
+    // Whether the kernel adds each datagram's IP header fields to it: TTL (hop limit) and TOS
+    // (traffic class: DSCP and ECN); on after open(). Those control messages cost 7-12 % of the
+    // receive rate (tests/bench), so a receiver that shows neither turns them off. Datagrams queued
+    // before they are turned on again carry none (ttl and tos -1, unknown). The portable path
+    // learns the TTL whatever is asked, and never the TOS.
+    void setAskIpHeader(bool ask);
+    [[nodiscard]] bool asksIpHeader() const { return m_ipHeader; }
     // What the kernel granted (it doubles the request and caps it at net.core.rmem_max).
     [[nodiscard]] int receiveBufferBytes() const;
 
@@ -106,7 +108,7 @@ private:
     quint16 m_port = 0;
     quint32 m_kernelDrops = 0;
     bool m_packetInfo = true;
-    bool m_ttl = true;
+    bool m_ipHeader = true;
     bool m_otherGroupsArrive = false; // IPv6 without IPV6_MULTICAST_ALL (kernels before 4.20)
     NetAddress m_boundGroup;          // what each datagram's destination is without IP_PKTINFO
     int m_soleInterface = -1;         // the interface of the first membership, -1 before any

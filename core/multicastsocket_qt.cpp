@@ -184,9 +184,11 @@ Result<bool> MulticastSocket::leave(const Membership &membership)
     return changeMembership(*m_udp, membership, false);
 }
 
-void MulticastSocket::setAskTtl(bool ask)
+void MulticastSocket::setAskIpHeader(bool ask)
 {
-    m_ttl = ask; // Qt reads every datagram's TTL anyway; the flag only says what was asked
+    // Qt reads every datagram's TTL anyway and never its TOS (tos stays -1, unknown); the flag only
+    // says what was asked.
+    m_ipHeader = ask;
 }
 
 int MulticastSocket::drain(PacketBatch &batch, int maxPackets, quint32 snapLength)

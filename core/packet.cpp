@@ -5,6 +5,10 @@
 
 namespace mct::core {
 
+// The packet table keeps one per row, up to a million of them (tests/bench measures the bytes per
+// row): a new field must fit in the padding, as tos did (96 bytes with 64-bit alignment).
+static_assert(sizeof(PacketRecord) <= 96, "PacketRecord grew: every row of the packet table pays for it");
+
 NetAddress NetAddress::fromIPv4(quint32 hostOrder)
 {
     NetAddress a;
@@ -59,6 +63,40 @@ const char *payloadFormatName(PayloadFormat format)
         break;
     }
     return "plain";
+}
+
+const char *dscpName(int dscp)
+{
+    static constexpr const char *kClassSelectors[] = {"DF", "CS1", "CS2", "CS3", "CS4", "CS5", "CS6", "CS7"};
+    static constexpr const char *kAssured[] = {"AF11", "AF12", "AF13", "AF21", "AF22", "AF23",
+                                               "AF31", "AF32", "AF33", "AF41", "AF42", "AF43"};
+    if (dscp < 0 || dscp > 63) {
+        return nullptr;
+    }
+    if (dscp % 8 == 0) {
+        return kClassSelectors[dscp / 8];
+    }
+    // AFxy is 8x + 2y for classes 1-4 and drop precedences 1-3.
+    if (const int cls = dscp / 8, drop = (dscp % 8) / 2;
+        dscp % 2 == 0 && cls >= 1 && cls <= 4 && drop >= 1 && drop <= 3) {
+        return kAssured[(cls - 1) * 3 + drop - 1];
+    }
+    switch (dscp) {
+    case 1:
+        return "LE";
+    case 44:
+        return "VA";
+    case 46:
+        return "EF";
+    default:
+        return nullptr;
+    }
+}
+
+const char *ecnName(int ecn)
+{
+    static constexpr const char *kNames[] = {"Not-ECT", "ECT(1)", "ECT(0)", "CE"};
+    return ecn >= 0 && ecn <= 3 ? kNames[ecn] : nullptr;
 }
 
 } // namespace mct::core

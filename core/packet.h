@@ -62,10 +62,21 @@ struct PacketRecord
     quint16 sourcePort = 0;
     quint16 port = 0; // destination port
     qint16 ttl = -1;  // TTL or hop limit, -1 when unknown
+    qint16 tos = -1;  // IPv4 TOS or IPv6 traffic class byte (DSCP << 2 | ECN), -1 when unknown
     PayloadFormat format = PayloadFormat::Plain;
     bool hasSequence = false;
     quint32 userPayloadOffset = 0; // where the user's data starts after a recognised header
+
+    // The DSCP (0-63) and ECN (0-3) parts of tos; -1 when unknown.
+    [[nodiscard]] int dscp() const { return tos < 0 ? -1 : tos >> 2; }
+    [[nodiscard]] int ecn() const { return tos < 0 ? -1 : tos & 0x3; }
 };
+
+// The name of a DSCP (RFC 2474, 2597, 3246, 5865, 8622): "EF", "AF41", "CS6"...; nullptr for a
+// code point without one.
+[[nodiscard]] const char *dscpName(int dscp);
+// "Not-ECT", "ECT(1)", "ECT(0)" or "CE" (RFC 3168); nullptr outside 0-3.
+[[nodiscard]] const char *ecnName(int ecn);
 
 // A batch of records plus one arena that holds all their payload bytes.
 struct PacketBatch

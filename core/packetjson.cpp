@@ -78,6 +78,10 @@ QJsonObject packetToJson(const PacketRecord &r, QByteArrayView stored)
     o.insert(QStringLiteral("group"), formatAddressPort(r.group.toHostAddress(), r.port));
     o.insert(QStringLiteral("interface"), interfaceNameForIndex(r.interfaceIndex));
     o.insert(QStringLiteral("ttl"), r.ttl);
+    if (r.tos >= 0) { // unknown on the portable path, and to a recording of datagrams queued before it
+        o.insert(QStringLiteral("dscp"), r.dscp());
+        o.insert(QStringLiteral("ecn"), r.ecn());
+    }
     o.insert(QStringLiteral("size"), qint64(r.size));
     o.insert(QStringLiteral("format"), QLatin1String(payloadFormatName(r.format)));
     const QByteArrayView payload = userPayload(r, stored);
@@ -100,13 +104,18 @@ QJsonObject packetToJson(const PacketRecord &r, QByteArrayView stored)
 
 QString packetToTextLine(const PacketBatch &batch, const PacketRecord &r)
 {
-    QString line = QStringLiteral("%1  %2 > %3  %4  ttl %5  %6 B")
+    QString line = QStringLiteral("%1  %2 > %3  %4  ttl %5  dscp %6")
                            .arg(formatTimeLocal(r.receiveTimeNs),
                                 formatAddressPort(r.source.toHostAddress(), r.sourcePort),
                                 formatAddressPort(r.group.toHostAddress(), r.port),
                                 interfaceNameForIndex(r.interfaceIndex),
-                                r.ttl >= 0 ? QString::number(r.ttl) : QStringLiteral("?"))
-                           .arg(r.size);
+                                r.ttl >= 0 ? QString::number(r.ttl) : QStringLiteral("?"),
+                                r.tos >= 0 ? QString::number(r.dscp()) : QStringLiteral("?"));
+    // Nearly every multicast datagram is Not-ECT: the ECN is worth a word only when it is not.
+    if (r.ecn() > 0) {
+        line += QStringLiteral(" ecn %1").arg(QLatin1String(ecnName(r.ecn())));
+    }
+    line += QStringLiteral("  %1 B").arg(r.size);
     if (r.format != PayloadFormat::Plain) {
         line += QStringLiteral("  %1").arg(QLatin1String(payloadFormatName(r.format)));
     }

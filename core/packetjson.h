@@ -9,11 +9,13 @@
 
 namespace mct::core {
 
-// Keys: time, source, group, interface, ttl, size, payload or payload_hex, format, seq, stream.
+// Keys: time, source, group, interface, ttl, dscp and ecn (when known), size, payload or payload_hex,
+// format, seq, stream.
 [[nodiscard]] QJsonObject packetToJson(const PacketBatch &batch, const PacketRecord &record);
 // The same from a record and its stored payload bytes (e.g. a row kept by a model).
 [[nodiscard]] QJsonObject packetToJson(const PacketRecord &record, QByteArrayView storedPayload);
-// "16:48:00.123456  10.0.0.1:40000 > 239.1.2.3:5000  eth0  ttl 1  12 B  seq 3  hello"
+// "16:48:00.123456  10.0.0.1:40000 > 239.1.2.3:5000  eth0  ttl 1  dscp 46  12 B  seq 3  hello"
+// ("dscp 46 ecn CE" when the ECN is not Not-ECT; "?" for what is unknown).
 [[nodiscard]] QString packetToTextLine(const PacketBatch &batch, const PacketRecord &record);
 [[nodiscard]] QJsonObject streamToJson(const StreamSnapshot &stream);
 [[nodiscard]] QString streamToTextLine(const StreamSnapshot &stream);

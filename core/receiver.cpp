@@ -136,9 +136,9 @@ void Receiver::watchQueriers()
 void Receiver::applyTtlRequest()
 {
     // Reply mode too: a probe's reply tells the sender the TTL it arrived with (its hop count).
-    const bool ask = m_settings.packetTtl || m_settings.replyEnabled || !m_writers.empty();
+    const bool ask = m_settings.packetIpHeader || m_settings.replyEnabled || !m_writers.empty();
     for (auto &[key, entry] : m_sockets) {
-        entry.socket->setAskTtl(ask);
+        entry.socket->setAskIpHeader(ask);
     }
 }
 

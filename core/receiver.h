@@ -74,10 +74,10 @@ struct ReceiverSettings
     };
     int maxBatchesInFlight = 0;
     Backpressure backpressure = Backpressure::PauseReading;
-    // Ask the kernel for each datagram's TTL (hop limit). It costs 7-12 % of the receive rate, so a
-    // receiver that shows none (the command line's --quiet) turns it off; a recording or reply mode
-    // (the reply carries it) turns it on.
-    bool packetTtl = true;
+    // Ask the kernel for each datagram's IP header fields: TTL (hop limit) and TOS (DSCP and ECN).
+    // They cost 7-12 % of the receive rate, so a receiver that shows neither (the command line's
+    // --quiet) turns them off; a recording or reply mode (the reply carries the TTL) turns them on.
+    bool packetIpHeader = true;
     quint64 maxPackets = 0; // stop reading after this many (0: no limit), so counts, stats and
                             // recordings all agree on exactly which packets were received
     // Whether batches are handed over (packetsReceived) at all. A consumer that wants only counts and
@@ -200,7 +200,7 @@ private:
     // Runs the step on every recording; one that fails is stopped (recordingStopped with its
     // error) while receiving and the other recordings go on.
     void forEachRecording(const std::function<bool(PacketWriter &)> &step);
-    void applyTtlRequest(); // packetTtl, reply mode, or a recording (which keeps each packet's TTL)
+    void applyTtlRequest(); // packetIpHeader, reply mode, or a recording (which keeps TTL and TOS)
     void releaseSocket(const SocketKey &key);
     void watchQueriers(); // on the interfaces of every membership
     void emitStreamEvents();

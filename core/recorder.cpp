@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -103,9 +104,12 @@ public:
         std::memset(f, 0, size_t(headers));
         const quint16 udpLength = quint16(kUdpHeader + r.size);
         const quint8 ttl = quint8(r.ttl >= 0 ? r.ttl : kDefaultTtl);
+        const quint8 tos = quint8(std::max<qint16>(r.tos, 0)); // unknown: 0, the default
         quint32 pseudo = 0;
         if (r.group.v6) {
-            f[0] = 0x60;
+            // Version 6, then the traffic class across the byte boundary, then a flow label of 0.
+            f[0] = quint8(0x60 | tos >> 4);
+            f[1] = quint8((tos & 0x0F) << 4);
             qToBigEndian<quint16>(udpLength, f + 4); // payload length: the UDP datagram
             f[6] = 17;
             f[7] = ttl;
@@ -114,6 +118,7 @@ public:
             pseudo = sumBytes(f + 8, 32) + 17 + udpLength;
         } else {
             f[0] = 0x45;
+            f[1] = tos;
             qToBigEndian<quint16>(quint16(kIPv4Header + udpLength), f + 2);
             f[8] = ttl;
             f[9] = 17;
@@ -204,8 +209,8 @@ public:
             return cannotWrite(m_path, m_file.errorString());
         }
         if (m_format == RecordFormat::Csv) {
-            return writeLine("number,time,source,group,interface,ttl,size,format,seq,stream,payload_text,"
-                             "payload_hex")
+            return writeLine("number,time,source,group,interface,ttl,dscp,ecn,size,format,seq,stream,"
+                             "payload_text,payload_hex")
                            ? QString()
                            : m_error;
         }
@@ -287,7 +292,9 @@ private:
               << quoted(formatAddressPort(r.source.toHostAddress(), r.sourcePort))
               << quoted(formatAddressPort(r.group.toHostAddress(), r.port))
               << quoted(interfaceNameForIndex(r.interfaceIndex))
-              << (r.ttl >= 0 ? QByteArray::number(r.ttl) : QByteArray()) << QByteArray::number(r.size)
+              << (r.ttl >= 0 ? QByteArray::number(r.ttl) : QByteArray())
+              << (r.tos >= 0 ? QByteArray::number(r.dscp()) : QByteArray())
+              << (r.tos >= 0 ? QByteArray::number(r.ecn()) : QByteArray()) << QByteArray::number(r.size)
               << payloadFormatName(r.format)
               << (r.hasSequence ? QByteArray::number(r.sequence) : QByteArray())
               << (r.streamId != 0 ? QByteArray::number(r.streamId) : QByteArray())

@@ -52,6 +52,7 @@ void PacketDetails::showPacket(quint64 number, const core::PacketRecord &r, QByt
                               core::formatAddressPort(r.group.toHostAddress(), r.port),
                               interface.isEmpty() ? tr("unknown interface") : interface,
                               r.ttl >= 0 ? QString::number(r.ttl) : tr("unknown")));
+    lines.append(r.tos >= 0 ? dscpEcnText(r) : tr("DSCP and ECN unknown"));
     QString size = tr("Size %1 B").arg(r.size);
     if (r.storedLength < r.size) {
         size = tr("%1, of which %2 B kept").arg(size).arg(r.storedLength);

@@ -348,6 +348,7 @@ QVariant PacketTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn:
         case TtlColumn:
+        case DscpColumn:
         case SizeColumn:
         case SequenceColumn:
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -381,6 +382,8 @@ QVariant PacketTableModel::displayData(const Row &row, int column) const
         return core::interfaceNameForIndex(r.interfaceIndex);
     case TtlColumn:
         return r.ttl >= 0 ? QString::number(r.ttl) : QString();
+    case DscpColumn:
+        return r.tos >= 0 ? QString::number(r.dscp()) : QString();
     case SizeColumn:
         return QString::number(r.size);
     case SequenceColumn:
@@ -403,6 +406,8 @@ QVariant PacketTableModel::toolTipData(const Row &row, int column) const
         return tr("Interface %1 (index %2)")
                 .arg(core::interfaceNameForIndex(r.interfaceIndex))
                 .arg(r.interfaceIndex);
+    case DscpColumn:
+        return dscpEcnText(r);
     case SizeColumn:
         return r.storedLength < r.size ? tr("%1 bytes on the wire, %2 kept").arg(r.size).arg(r.storedLength)
                                        : tr("%1 bytes").arg(r.size);
@@ -434,6 +439,8 @@ QVariant PacketTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Interface");
         case TtlColumn:
             return tr("TTL");
+        case DscpColumn:
+            return tr("DSCP");
         case SizeColumn:
             return tr("Size");
         case SequenceColumn:
@@ -452,6 +459,8 @@ QVariant PacketTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Receive time, local wall clock");
         case TtlColumn:
             return tr("TTL or hop limit the packet arrived with");
+        case DscpColumn:
+            return tr("DSCP (Differentiated Services code point) the packet arrived with");
         case SizeColumn:
             return tr("UDP payload size in bytes");
         case SequenceColumn:
@@ -461,8 +470,8 @@ QVariant PacketTableModel::headerData(int section, Qt::Orientation orientation, 
         }
     }
     if (role == Qt::TextAlignmentRole) {
-        const bool number = section == NumberColumn || section == TtlColumn || section == SizeColumn
-                            || section == SequenceColumn;
+        const bool number = section == NumberColumn || section == TtlColumn || section == DscpColumn
+                            || section == SizeColumn || section == SequenceColumn;
         return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     return {};

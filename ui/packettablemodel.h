@@ -34,6 +34,9 @@ public:
         SizeColumn,
         SequenceColumn,
         PayloadColumn,
+        // Shown beside the TTL (see PacketView), but last here: saved layouts name columns by
+        // these numbers, and those saved before it came keep meaning the same columns.
+        DscpColumn,
         ColumnCount
     };
     enum Role : int {

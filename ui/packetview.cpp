@@ -35,8 +35,14 @@ namespace {
 // Room the payload column keeps while the columns fit themselves to the table (fitColumnsToWidth).
 constexpr int kMinPayloadChars = 28;
 // The columns that give way to it, the least needed first.
-constexpr std::array<int, 3> kYieldingColumns{PacketTableModel::SequenceColumn,
+constexpr std::array<int, 4> kYieldingColumns{PacketTableModel::SequenceColumn, PacketTableModel::DscpColumn,
                                               PacketTableModel::InterfaceColumn, PacketTableModel::TtlColumn};
+
+// A column's width for its widest expected text in the table's font.
+int columnWidth(const QFontMetrics &metrics, const char *sample)
+{
+    return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 18;
+}
 
 // Where a column stands in kYieldingColumns, or -1 if it does not give way.
 int yieldingIndex(int column)
@@ -182,15 +188,15 @@ void PacketView::buildTable()
         }
     });
     const QFontMetrics metrics = m_table->fontMetrics();
-    const auto width = [&metrics](const char *sample) {
-        return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 18;
-    };
+    const auto width = [&metrics](const char *sample) { return columnWidth(metrics, sample); };
     header->resizeSection(PacketTableModel::NumberColumn, width("0000000"));
     header->resizeSection(PacketTableModel::TimeColumn, width("00:00:00.000"));
     header->resizeSection(PacketTableModel::SourceColumn, width("192.168.100.100:50000"));
     header->resizeSection(PacketTableModel::GroupColumn, width("239.255.255.250:50000"));
     header->resizeSection(PacketTableModel::InterfaceColumn, width("Interface"));
     header->resizeSection(PacketTableModel::TtlColumn, width("TTL"));
+    header->resizeSection(PacketTableModel::DscpColumn, width("DSCP"));
+    placeDscpColumn();
     header->resizeSection(PacketTableModel::SizeColumn, width("65535"));
     header->resizeSection(PacketTableModel::SequenceColumn, width("0000000"));
     // Right-click on the header: choose the columns (room for the payload on a small screen).
@@ -396,16 +402,28 @@ bool PacketView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void PacketView::placeDscpColumn()
+{
+    // Beside the TTL, the other field of the IP header.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int from = header->visualIndex(PacketTableModel::DscpColumn);
+    const int ttl = header->visualIndex(PacketTableModel::TtlColumn);
+    header->moveSection(from, from > ttl ? ttl + 1 : ttl);
+}
+
 void PacketView::fitColumnsToWidth()
 {
     // On a laptop screen the fixed columns leave the payload, the one a user reads most, a sliver
     // past the right edge. The columns the details pane repeats for the selected packet (sequence,
-    // interface, TTL) give way in that order, and come back when the table is wide enough for them
+    // DSCP, interface, TTL) give way in that order, and come back when the table is wide enough for them
     // and the payload; each one only until the user shows or hides it from the header's menu.
     QHeaderView *header = m_table->horizontalHeader();
     const int wanted = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * kMinPayloadChars;
-    int used = 0; // by the columns before the payload, as they would be with every fitted one shown
-    for (int column = 0; column < PacketTableModel::PayloadColumn; ++column) {
+    int used = 0; // by the columns beside the payload, as they would be with every fitted one shown
+    for (int column = 0; column < PacketTableModel::ColumnCount; ++column) {
+        if (column == PacketTableModel::PayloadColumn) {
+            continue;
+        }
         if (const int i = yieldingIndex(column); i >= 0 && !m_chosenColumns.contains(column)) {
             used += m_yieldingWidths[size_t(i)];
         } else if (!header->isSectionHidden(column)) {
@@ -435,7 +453,9 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
     for (int column = 0; column < m_model->columnCount(); ++column) {
         shown += header->isSectionHidden(column) ? 0 : 1;
     }
-    for (int column = 0; column < m_model->columnCount(); ++column) {
+    // In the order the table shows them (the DSCP stands beside the TTL, not where the model has it).
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
         QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
@@ -489,6 +509,12 @@ void PacketView::restoreSettings(const QSettings &settings)
                     m_chosenColumns.insert(column);
                 }
             }
+        }
+        // A layout saved before the DSCP column came has it last, after the payload (taking the
+        // payload's stretch), at the default width. (Nobody keeps it there: it would stretch.)
+        if (header->visualIndex(PacketTableModel::DscpColumn) == header->count() - 1) {
+            header->resizeSection(PacketTableModel::DscpColumn, columnWidth(m_table->fontMetrics(), "DSCP"));
+            placeDscpColumn();
         }
     }
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());

@@ -79,6 +79,7 @@ private:
     void updateEmptyState();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void fitColumnsToWidth();
+    void placeDscpColumn();
 
     PacketTableModel *m_model = nullptr;
     PacketFilterProxy *m_proxy = nullptr;
@@ -104,7 +105,7 @@ private:
     // user has shown or hidden from the header's menu (no longer fitted), and the widths of those
     // that give way, for while they are hidden.
     QSet<int> m_chosenColumns;
-    std::array<int, 3> m_yieldingWidths{};
+    std::array<int, 4> m_yieldingWidths{};
 };
 
 } // namespace mct::ui

@@ -96,4 +96,16 @@ QString payloadFormatLabel(core::PayloadFormat format)
     }
 }
 
+QString dscpEcnText(const core::PacketRecord &record)
+{
+    if (record.tos < 0) {
+        return {};
+    }
+    // The names are the protocols' own (EF, AF41, CE): not translated.
+    const char *name = core::dscpName(record.dscp());
+    const QString dscp = name ? QStringLiteral("%1 (%2)").arg(record.dscp()).arg(QLatin1String(name))
+                              : QString::number(record.dscp());
+    return PayloadText::tr("DSCP %1, ECN %2").arg(dscp, QLatin1String(core::ecnName(record.ecn())));
+}
+
 } // namespace mct::ui

@@ -20,4 +20,9 @@ namespace mct::ui {
 // and the command line keep core::payloadFormatName(), which scripts rely on.
 [[nodiscard]] QString payloadFormatLabel(core::PayloadFormat format);
 
+// The DSCP and ECN a packet arrived with, for people: the DSCP's number and, where it has one, its
+// name, and the ECN as RFC 3168 names it: "DSCP 46 (EF), ECN Not-ECT", "DSCP 5, ECN CE". Empty when
+// unknown (record.tos -1).
+[[nodiscard]] QString dscpEcnText(const core::PacketRecord &record);
+
 } // namespace mct::ui

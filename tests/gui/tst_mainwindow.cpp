@@ -545,8 +545,8 @@ void TestMainWindow::packetColumns_hiddenFromHeaderMenu_restoredByNewWindow()
         QVERIFY(!header->isSectionHidden(PacketTableModel::PayloadColumn));
 
         // Hiding all but one: that one's entry cannot be unchecked.
-        for (int column = 0; column < PacketTableModel::ColumnCount - 1; ++column) {
-            header->setSectionHidden(column, true);
+        for (int column = 0; column < PacketTableModel::ColumnCount; ++column) {
+            header->setSectionHidden(column, column != PacketTableModel::PayloadColumn);
         }
         std::unique_ptr<QMenu> last(window.packetView()->createColumnsMenu(&window));
         QAction *payload = entry(last.get(), QStringLiteral("Payload"));
@@ -554,7 +554,7 @@ void TestMainWindow::packetColumns_hiddenFromHeaderMenu_restoredByNewWindow()
         QVERIFY(payload->isChecked());
         QVERIFY(!payload->isEnabled());
         QVERIFY(entry(last.get(), QStringLiteral("Interface"))->isEnabled()); // can come back
-        for (int column = 0; column < PacketTableModel::ColumnCount - 1; ++column) {
+        for (int column = 0; column < PacketTableModel::ColumnCount; ++column) {
             header->setSectionHidden(column, column == PacketTableModel::InterfaceColumn);
         }
         window.close(); // saves
@@ -577,7 +577,7 @@ void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserChooses
                                         [&text](const QAction *a) { return a->text() == text; });
         return found == actions.cend() ? nullptr : *found;
     };
-    // Wide enough for every column and the payload in this font: the side pane, the eight columns
+    // Wide enough for every column and the payload in this font: the side pane, the nine columns
     // at their widths, 28 characters and some slack.
     const auto wideWidth = [](const MainWindow &window) {
         const QTableView *table = window.packetView()->table();
@@ -603,8 +603,10 @@ void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserChooses
               PacketTableModel::GroupColumn, PacketTableModel::SizeColumn}) {
             QVERIFY(!hidden(header, c));
         }
-        // The details pane repeats these for the selected packet: the sequence goes first.
+        // The details pane repeats these for the selected packet: the sequence goes first, the
+        // DSCP next.
         QVERIFY(hidden(header, PacketTableModel::SequenceColumn));
+        QVERIFY(hidden(header, PacketTableModel::DscpColumn));
 
         // Rows that bring the vertical scroll bar change nothing.
         const QBitArray before = [header] {
@@ -623,6 +625,7 @@ void TestMainWindow::packetColumns_narrowWindow_payloadKeepsRoomUntilUserChooses
         wide = wideWidth(window);
         window.resize(wide, 800); // room for all: they come back
         QTRY_VERIFY(!hidden(header, PacketTableModel::SequenceColumn));
+        QVERIFY(!hidden(header, PacketTableModel::DscpColumn));
         QVERIFY(!hidden(header, PacketTableModel::InterfaceColumn));
         QVERIFY(!hidden(header, PacketTableModel::TtlColumn));
         window.resize(1280, 800);

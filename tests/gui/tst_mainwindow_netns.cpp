@@ -7,6 +7,7 @@
 #include "joinedgroupsmodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "multicastsocket.h"
 #include "packetdetails.h"
 #include "packetfilterproxy.h"
 #include "packettablemodel.h"
@@ -212,6 +213,7 @@ void TestMainWindowNetns::joinAndSendOnce_loopback_rowShowsSourceAndPayload()
     sender->setGroup(QStringLiteral("239.255.0.1:5000"));
     sender->payloadEditor()->setMode(mct::core::PayloadMode::Text);
     sender->payloadEditor()->setText(QStringLiteral("hello {seq}"));
+    sender->setDscp(46);
     QVERIFY(sender->sendOnceButton()->isEnabled());
     QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
 
@@ -224,11 +226,19 @@ void TestMainWindowNetns::joinAndSendOnce_loopback_rowShowsSourceAndPayload()
     QCOMPARE(table.data(table.index(row, PacketTableModel::InterfaceColumn)).toString(),
              QStringLiteral("lo"));
     QCOMPARE(table.data(table.index(row, PacketTableModel::TtlColumn)).toString(), QStringLiteral("1"));
+    // The DSCP the sender set, as received (the portable path cannot learn it: unknown, blank).
+    const bool native = mct::core::MulticastSocket::isNative();
+    QCOMPARE(table.data(table.index(row, PacketTableModel::DscpColumn)).toString(),
+             native ? QStringLiteral("46") : QString());
     QTRY_COMPARE(joined->packets(0), quint64(1));
 
-    // Selecting the row shows its bytes.
+    // Selecting the row shows its bytes, and its DSCP by name.
     window.packetView()->table()->selectRow(row);
-    QVERIFY(window.packetView()->details()->text().contains(QStringLiteral("68 65 6c 6c 6f 20 30")));
+    const QString details = window.packetView()->details()->text();
+    QVERIFY(details.contains(QStringLiteral("68 65 6c 6c 6f 20 30")));
+    QVERIFY2(details.contains(native ? QStringLiteral("DSCP 46 (EF), ECN Not-ECT")
+                                     : QStringLiteral("DSCP and ECN unknown")),
+             qPrintable(details));
     QVERIFY(!window.messageBar()->isVisible());
 
     // Leave takes it off the list.

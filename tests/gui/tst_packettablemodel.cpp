@@ -76,6 +76,7 @@ private Q_SLOTS:
     void payload_htmlAndControlCharacters_shownAsEscapedPlainText();
     void payload_binary_shownAsHex();
     void payloadBytesRole_probePacket_returnsEveryStoredByte();
+    void dscpColumn_knownOrUnknown_numberAndNamedToolTip();
     void setCapacity_shrinkAfterWrap_keepsNewestInOrder();
     void filterProxy_sourceGroupOrPayload_matchesCaseInsensitively();
     void filterProxy_hundredThousandRows_staysResponsive();
@@ -249,6 +250,29 @@ void TestPacketTableModel::payloadBytesRole_probePacket_returnsEveryStoredByte()
     QCOMPARE(cell(model, 0, PacketTableModel::SequenceColumn), QStringLiteral("41"));
     const QByteArray bytes = model.data(model.index(0, 0), PacketTableModel::PayloadBytesRole).toByteArray();
     QCOMPARE(bytes, QByteArray(32, 'H') + QByteArray("hello 0"));
+}
+
+void TestPacketTableModel::dscpColumn_knownOrUnknown_numberAndNamedToolTip()
+{
+    PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PacketBatch batch = makeBatch(3);
+    batch.records[0].tos = 46 << 2;    // EF, Not-ECT
+    batch.records[1].tos = 5 << 2 | 3; // no name, CE
+    model.appendBatch(batch);          // the third: unknown (the portable receive path)
+
+    QCOMPARE(model.headerData(PacketTableModel::DscpColumn, Qt::Horizontal).toString(),
+             QStringLiteral("DSCP"));
+    QCOMPARE(cell(model, 0, PacketTableModel::DscpColumn), QStringLiteral("46"));
+    QCOMPARE(model.data(model.index(0, PacketTableModel::DscpColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("DSCP 46 (EF), ECN Not-ECT"));
+    QCOMPARE(cell(model, 1, PacketTableModel::DscpColumn), QStringLiteral("5"));
+    QCOMPARE(model.data(model.index(1, PacketTableModel::DscpColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("DSCP 5, ECN CE"));
+    QCOMPARE(cell(model, 2, PacketTableModel::DscpColumn), QString());
+    QCOMPARE(model.data(model.index(2, PacketTableModel::DscpColumn), Qt::ToolTipRole).toString(), QString());
+    QCOMPARE(model.data(model.index(0, PacketTableModel::DscpColumn), Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
 void TestPacketTableModel::setCapacity_shrinkAfterWrap_keepsNewestInOrder()

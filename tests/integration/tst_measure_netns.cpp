@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,29 @@ for i in range(count):
     s.sendto(data, (group, port))
     time.sleep(0.002)
 )PY";
+
+// Whether the program under test receives through the native path, which learns each datagram's
+// TOS; the portable one (QUdpSocket) cannot, and says so by leaving it out.
+#ifdef MCT_PORTABLE_SOCKET
+constexpr bool kLearnsTos = false;
+#else
+constexpr bool kLearnsTos = true;
+#endif
+
+// The fields of every packet in a pcap, one tab-separated line each, as tshark reads them.
+QStringList tsharkFields(const QString &tshark, const QString &pcap, const QStringList &fields)
+{
+    QStringList args{u"-r"_s, pcap, u"-T"_s, u"fields"_s};
+    for (const QString &field : fields) {
+        args << u"-e"_s << field;
+    }
+    QProcess reader;
+    reader.start(tshark, args);
+    if (!reader.waitForFinished(30000) || reader.exitCode() != 0) {
+        return {u"tshark failed: "_s + QString::fromLocal8Bit(reader.readAllStandardError())};
+    }
+    return mct::test::linesOf(reader.readAllStandardOutput());
+}
 
 struct TwoHosts
 {
@@ -89,6 +113,8 @@ private Q_SLOTS:
     void initTestCase();
     void loss_everyTenthDroppedByFilter_reportedExactly();
     void recordings_pcapCsvJsonl_holdEveryReceivedPacket();
+    void dscp_sentAs46_jsonAndPcapSay46_data();
+    void dscp_sentAs46_jsonAndPcapSay46();
     void otherTools_iperf2_recognisedWithoutLoss();
     void otherTools_rtpTsMcjoin_recognisedWithSequences_data();
     void otherTools_rtpTsMcjoin_recognisedWithSequences();
@@ -165,12 +191,12 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
     auto receiver = startReceiver(t, {u"-c"_s, u"300"_s, u"-w"_s, u"20"_s, u"--quiet"_s, u"--pcap"_s, pcap,
                                       u"--csv"_s, csv, u"--jsonl"_s, jsonl});
     QVERIFY(receiver);
-    // A payload a spreadsheet would run as a formula, and a TTL to find again in the pcap.
-    const RunResult sent =
-            t.lab.run(u"tx"_s,
-                      mctester({u"send"_s, u"239.7.7.7:5000"_s, u"-c"_s, u"300"_s, u"--rate"_s, u"1000"_s,
-                                u"-t"_s, u"9"_s, u"-m"_s, u"=HYPERLINK(\"x\") {seq}"_s, u"--quiet"_s}),
-                      20000);
+    // A payload a spreadsheet would run as a formula, and a TTL and DSCP to find again in the pcap.
+    const RunResult sent = t.lab.run(
+            u"tx"_s,
+            mctester({u"send"_s, u"239.7.7.7:5000"_s, u"-c"_s, u"300"_s, u"--rate"_s, u"1000"_s, u"-t"_s,
+                      u"9"_s, u"--dscp"_s, u"46"_s, u"-m"_s, u"=HYPERLINK(\"x\") {seq}"_s, u"--quiet"_s}),
+            20000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 25000);
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
@@ -179,16 +205,14 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
     const int received = summary.value(u"received"_s).toInt();
     QCOMPARE(received, 300);
 
-    QProcess reader;
-    reader.start(tshark, {u"-r"_s, pcap, u"-T"_s, u"fields"_s, u"-e"_s, u"ip.ttl"_s, u"-e"_s,
-                          u"udp.dstport"_s, u"-e"_s, u"ip.dst"_s});
-    QVERIFY(reader.waitForFinished(30000));
-    QCOMPARE(reader.exitCode(), 0);
-    const QStringList rows = mct::test::linesOf(reader.readAllStandardOutput());
+    const QStringList rows =
+            tsharkFields(tshark, pcap, {u"ip.ttl"_s, u"ip.dsfield.dscp"_s, u"udp.dstport"_s, u"ip.dst"_s});
     QCOMPARE(rows.size(), received);
-    // --quiet shows no TTL, so the receiver would not ask for it; a recording must still get each one.
+    // --quiet shows no TTL or DSCP, so the receiver would not ask for them; a recording must still
+    // get each one.
+    const QString dscp = kLearnsTos ? u"46"_s : u"0"_s;
     for (const QString &row : rows) {
-        QCOMPARE(row, u"9\t5000\t239.7.7.7"_s);
+        QCOMPARE(row, u"9\t%1\t5000\t239.7.7.7"_s.arg(dscp));
     }
 
     QFile csvFile(csv);
@@ -204,7 +228,62 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
     QCOMPARE(records.last().value(u"payload"_s).toString(), u"=HYPERLINK(\"x\") 299"_s);
     for (const QJsonObject &record : records) {
         QCOMPARE(record.value(u"ttl"_s).toInt(-1), 9);
+        QCOMPARE(record.value(u"dscp"_s).toInt(-1), kLearnsTos ? 46 : -1);
     }
+}
+
+void TestMeasureNetns::dscp_sentAs46_jsonAndPcapSay46_data()
+{
+    QTest::addColumn<bool>("v6");
+    QTest::newRow("IPv4") << false;
+    QTest::newRow("IPv6") << true;
+}
+
+void TestMeasureNetns::dscp_sentAs46_jsonAndPcapSay46()
+{
+    // DSCP end to end: what `send --dscp` set is what the receiver reports per packet and what its
+    // recording's rebuilt IP header says (the pcap said 0 before).
+    QFETCH(bool, v6);
+    const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
+    if (tshark.isEmpty()) {
+        QSKIP("tshark is not installed: cannot read the pcap back the way a user would");
+    }
+    TwoHosts t;
+    QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
+    QTemporaryDir dir;
+    const QString pcap = dir.filePath(u"dscp.pcap"_s);
+    const QHostAddress group(v6 ? u"ff15::7:46"_s : u"239.7.7.46"_s);
+    const QString endpoint = v6 ? u"[ff15::7:46]:5046"_s : u"239.7.7.46:5046"_s;
+    constexpr int kCount = 5;
+
+    auto receiver = t.lab.start(
+            u"rx"_s, mctester({u"recv"_s, endpoint, u"-i"_s, t.link.b.interfaceName, u"--json"_s, u"-c"_s,
+                               QString::number(kCount), u"-w"_s, u"15"_s, u"--pcap"_s, pcap}));
+    QVERIFY2(receiver, qPrintable(t.lab.lastError()));
+    QVERIFY2(t.lab.waitForMembership(u"rx"_s, group, t.link.b.interfaceName), qPrintable(t.lab.lastError()));
+    const RunResult sent = t.lab.run(u"tx"_s, mctester({u"send"_s, endpoint, u"-i"_s, t.link.a.interfaceName,
+                                                        u"-c"_s, QString::number(kCount), u"--interval"_s,
+                                                        u"10"_s, u"--dscp"_s, u"46"_s, u"--quiet"_s}));
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult got = NetnsLab::finish(*receiver, 20000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+
+    QString error;
+    const QList<QJsonObject> objects = parseJsonLines(got.stdOut, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(objects.size(), qsizetype(kCount + 1)); // and the summary
+    for (int i = 0; i < kCount; ++i) {
+        const QJsonObject &o = objects.at(i);
+        if (kLearnsTos) {
+            QCOMPARE(o.value(u"dscp"_s).toInt(-1), 46);
+            QCOMPARE(o.value(u"ecn"_s).toInt(-1), 0);
+        } else { // unknown: left out, never a made-up 0
+            QVERIFY(!o.contains(u"dscp"_s) && !o.contains(u"ecn"_s));
+        }
+    }
+
+    const QStringList rows = tsharkFields(tshark, pcap, {v6 ? u"ipv6.tclass.dscp"_s : u"ip.dsfield.dscp"_s});
+    QCOMPARE(rows, QStringList(kCount, kLearnsTos ? u"46"_s : u"0"_s));
 }
 
 void TestMeasureNetns::otherTools_iperf2_recognisedWithoutLoss()

@@ -47,7 +47,7 @@ private Q_SLOTS:
     void drain_alikeThenMixedSizes_everyPayloadExact_data();
     void drain_alikeThenMixedSizes_everyPayloadExact();
     void join_secondInterfaceWhileQueued_everyRecordNamesItsInterface();
-    void setAskTtl_offThenOn_ttlUnknownThenKnown();
+    void setAskIpHeader_offThenOn_ttlAndTosUnknownThenKnown();
     void join_sourceFilter_nativeJoinsPortableRefusesNamingWhy();
 
 private:
@@ -215,25 +215,33 @@ void TestSocketNetns::join_secondInterfaceWhileQueued_everyRecordNamesItsInterfa
     QVERIFY(mct::test::runIp({u"link"_s, u"del"_s, u"mctsecond"_s}));
 }
 
-void TestSocketNetns::setAskTtl_offThenOn_ttlUnknownThenKnown()
+void TestSocketNetns::setAskIpHeader_offThenOn_ttlAndTosUnknownThenKnown()
 {
-    // A receiver that shows no TTL stops asking (it costs receive rate): those datagrams say
-    // "unknown", never a made-up value; asking again gives the TTL of the next ones.
+    // A receiver that shows no TTL or DSCP stops asking (it costs receive rate): those datagrams say
+    // "unknown", never a made-up value; asking again gives the TTL and TOS of the next ones.
     if (!MulticastSocket::isNative()) {
-        QSKIP("the portable receive path (QUdpSocket) reads every datagram's TTL: nothing to turn off");
+        QSKIP("the portable receive path (QUdpSocket) reads every datagram's TTL and never its TOS");
     }
-    QVERIFY(m_socket->asksTtl());
-    m_socket->setAskTtl(false);
-    QVERIFY(!m_socket->asksTtl());
+    constexpr int kTos = 46 << 2 | 0x1; // DSCP EF, ECN ECT(1)
+    QCOMPARE(::setsockopt(m_sender, IPPROTO_IP, IP_TOS, &kTos, sizeof kTos), 0);
+    QVERIFY(m_socket->asksIpHeader());
+    m_socket->setAskIpHeader(false);
+    QVERIFY(!m_socket->asksIpHeader());
     send({64, 64}, 0);
     PacketBatch batch;
     readAll(batch, 2, 65535, 64);
-    m_socket->setAskTtl(true);
+    m_socket->setAskIpHeader(true);
     send({64}, 2);
     readAll(batch, 3, 65535, 64);
-    QCOMPARE(batch.records.at(0).ttl, qint16(-1));
-    QCOMPARE(batch.records.at(1).ttl, qint16(-1));
+    for (const int unasked : {0, 1}) {
+        QCOMPARE(batch.records.at(unasked).ttl, qint16(-1));
+        QCOMPARE(batch.records.at(unasked).tos, qint16(-1));
+        QCOMPARE(batch.records.at(unasked).dscp(), -1);
+    }
     QCOMPARE(batch.records.at(2).ttl, qint16(1));
+    QCOMPARE(batch.records.at(2).tos, qint16(kTos));
+    QCOMPARE(batch.records.at(2).dscp(), 46);
+    QCOMPARE(batch.records.at(2).ecn(), 1);
     QVERIFY(batch.records.at(0).receiveTimeNs > 0); // the timestamp is still asked for
 }
 

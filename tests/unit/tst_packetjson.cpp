@@ -67,11 +67,16 @@ private Q_SLOTS:
     void packetToJson_probe_payloadSkipsHeader();
     void packetToJson_cappedPayload_truncatedFlag();
     void packetToJson_serialised_isValidJson();
+    void packetToJson_tosKnown_dscpAndEcn_data();
+    void packetToJson_tosKnown_dscpAndEcn();
+    void packetToJson_tosUnknown_noDscpOrEcnKeys();
 
     void packetToTextLine_newlinesAndTabs_escapedOnOneLine();
     void packetToTextLine_html_keptLiterally();
     void packetToTextLine_probe_previewSkipsHeader();
     void packetToTextLine_binary_hex();
+    void packetToTextLine_dscpKnownOrNot_dscpWordAndEcnOnlyWhenSet_data();
+    void packetToTextLine_dscpKnownOrNot_dscpWordAndEcnOnlyWhenSet();
     void userPayload_probeStoredShorterThanHeader_empty();
 
     void payloadPreview_text_multiLineKeptOneLineEscaped();
@@ -227,6 +232,45 @@ void TestPacketJson::packetToJson_serialised_isValidJson()
     QCOMPARE(parsed.object().value(u"payload"_s).toString(), u"quote \" backslash \\ newline \n"_s);
 }
 
+void TestPacketJson::packetToJson_tosKnown_dscpAndEcn_data()
+{
+    QTest::addColumn<int>("tos");
+    QTest::addColumn<int>("dscp");
+    QTest::addColumn<int>("ecn");
+
+    QTest::newRow("best effort") << 0x00 << 0 << 0;
+    QTest::newRow("EF, Not-ECT") << 0xB8 << 46 << 0;
+    QTest::newRow("EF, ECT(1)") << 0xB9 << 46 << 1;
+    QTest::newRow("AF41, ECT(0)") << 0x8A << 34 << 2;
+    QTest::newRow("CS7, CE") << 0xE3 << 56 << 3;
+    QTest::newRow("63, CE") << 0xFF << 63 << 3;
+}
+
+void TestPacketJson::packetToJson_tosKnown_dscpAndEcn()
+{
+    QFETCH(int, tos);
+    QFETCH(int, dscp);
+    QFETCH(int, ecn);
+
+    PacketBatch batch = makeBatch("x");
+    batch.records[0].tos = qint16(tos);
+    const QJsonObject o = packetToJson(batch, batch.records.first());
+
+    QCOMPARE(sortedKeys(o), sorted(kCommonKeys + QStringList{u"payload"_s, u"dscp"_s, u"ecn"_s}));
+    QCOMPARE(o.value(u"dscp"_s).toInt(-1), dscp);
+    QCOMPARE(o.value(u"ecn"_s).toInt(-1), ecn);
+}
+
+void TestPacketJson::packetToJson_tosUnknown_noDscpOrEcnKeys()
+{
+    // The portable path cannot learn the TOS: no key rather than a made-up 0.
+    const PacketBatch batch = makeBatch("x");
+    QCOMPARE(batch.records.first().tos, qint16(-1));
+    const QJsonObject o = packetToJson(batch, batch.records.first());
+    QVERIFY(!o.contains(u"dscp"_s));
+    QVERIFY(!o.contains(u"ecn"_s));
+}
+
 void TestPacketJson::packetToTextLine_newlinesAndTabs_escapedOnOneLine()
 {
     const PacketBatch batch = makeBatch("line1\nline2\r\n\ttab \\");
@@ -268,6 +312,29 @@ void TestPacketJson::packetToTextLine_binary_hex()
     const QString line = packetToTextLine(batch, batch.records.first());
     QVERIFY2(line.endsWith(u"1b5d303b70776e656407"_s), qPrintable(line));
     QVERIFY(!line.contains(QChar(0x1b)));
+}
+
+void TestPacketJson::packetToTextLine_dscpKnownOrNot_dscpWordAndEcnOnlyWhenSet_data()
+{
+    QTest::addColumn<int>("tos");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("unknown") << -1 << u"  ttl 1  dscp ?  5 B  "_s;
+    QTest::newRow("EF, Not-ECT") << 0xB8 << u"  ttl 1  dscp 46  5 B  "_s;
+    QTest::newRow("0, CE") << 0x03 << u"  ttl 1  dscp 0 ecn CE  5 B  "_s;
+    QTest::newRow("AF41, ECT(0)") << 0x8A << u"  ttl 1  dscp 34 ecn ECT(0)  5 B  "_s;
+}
+
+void TestPacketJson::packetToTextLine_dscpKnownOrNot_dscpWordAndEcnOnlyWhenSet()
+{
+    QFETCH(int, tos);
+    QFETCH(QString, expected);
+
+    PacketBatch batch = makeBatch("hello");
+    batch.records[0].tos = qint16(tos);
+    const QString line = packetToTextLine(batch, batch.records.first());
+    QVERIFY2(line.contains(expected), qPrintable(line));
+    QVERIFY2(line.endsWith(u"  hello"_s), qPrintable(line));
 }
 
 void TestPacketJson::userPayload_probeStoredShorterThanHeader_empty()
