@@ -63,6 +63,7 @@ private Q_SLOTS:
     void lossAxis_oneLostPacket_labelsAreDistinctIntegers();
     void addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms();
     void addSnapshot_eightStreams_eachItsOwnColour();
+    void addSnapshot_streamNoLongerListed_itsLinesRemoved();
 };
 
 void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks_data()
@@ -149,6 +150,24 @@ void TestRateChart::addSnapshot_eightStreams_eachItsOwnColour()
     }
     QCOMPARE(lines, 8);
     QCOMPARE(colours.size(), 8);
+}
+
+void TestRateChart::addSnapshot_streamNoLongerListed_itsLinesRemoved()
+{
+    // A flow's plain stream that turned out to be RTP is listed no more: no line stays behind.
+    RateChart chart;
+    StreamSnapshot plain = stream(10, 0);
+    plain.hasSequence = false;
+    StreamSnapshot rtp = stream(10, 0);
+    rtp.key.format = mct::core::PayloadFormat::Rtp;
+    rtp.format = mct::core::PayloadFormat::Rtp;
+    chart.addSnapshot(1'000'000, {plain});
+    QCOMPARE(chart.seriesCount(), 1);
+    chart.addSnapshot(1'001'000, {rtp});
+    QCOMPARE(chart.seriesCount(), 1);
+    const auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QCOMPARE(view->chart()->series().size(), 2); // the RTP stream's rate and loss lines
 }
 
 QTEST_MAIN(TestRateChart)
