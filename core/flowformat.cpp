@@ -11,14 +11,6 @@ constexpr qsizetype kTsCell = 188;
 
 } // namespace
 
-bool FlowFormats::Signature::accepts(const Signature &next) const
-{
-    // Only the SSRC: an RTP stream may change its payload type (RFC 4733 events share it) or set
-    // padding, an extension or CSRCs on some packets; its loss is the stream's to count.
-    return format != PayloadFormat::Plain && next.format == format
-           && (format != PayloadFormat::Rtp || next.streamId == streamId);
-}
-
 bool FlowFormats::Signature::sameSender(const Signature &next) const
 {
     return next.format == format && next.streamId == streamId && next.firstByte == firstByte
@@ -54,6 +46,7 @@ FlowFormats::Signature FlowFormats::signatureOf(const Recognized &info, QByteArr
 
 int FlowFormats::lookup(const PacketRecord &record, bool create)
 {
+    // Out of line, with the table's insertion: the caller tries the previous packet's flow itself.
     if (!m_haveLast || !m_lastKey.matches(record)) {
         m_lastKey = FlowKey{record.source, record.group, record.sourcePort, record.port};
         m_lastIndex = m_index.value(m_lastKey, -1);
@@ -133,7 +126,10 @@ Recognized FlowFormats::recognize(const PacketRecord &record, QByteArrayView pay
         return r; // magic, version and header length: believed from the first packet
     }
     const bool weak = r.format != PayloadFormat::Plain;
-    const int index = lookup(record, weak);
+    int index = m_lastIndex; // the previous packet's flow, tried inline: most packets are of it
+    if (!m_haveLast || !m_lastKey.matches(record) || (index < 0 && weak)) {
+        index = lookup(record, weak);
+    }
     if (index < 0) {
         return r; // plain, from a flow that has shown no format: the common case, no table entry
     }
@@ -142,11 +138,10 @@ Recognized FlowFormats::recognize(const PacketRecord &record, QByteArrayView pay
         flow.held = 0; // a plain packet ends a run; its packets stay plain
         return r;
     }
-    const Signature next = signatureOf(r, payload);
-    if (flow.locked.accepts(next)) {
+    if (flow.locked.accepts(r)) { // r is weak: never accepted by a flow locked to nothing (Plain)
         return r;
     }
-    if (onProbation(flow, next, record, r, payload)) {
+    if (onProbation(flow, signatureOf(r, payload), record, r, payload)) {
         confirm(flow, record, r, streams);
         return r;
     }

@@ -80,7 +80,13 @@ private:
         quint8 sequenceBits = 64;
         bool hasSequence = false;
 
-        [[nodiscard]] bool accepts(const Signature &next) const;    // once locked
+        // Once locked: the format (RTP: of this SSRC). Only the SSRC, as an RTP stream may change its
+        // payload type (RFC 4733 events share it) or set padding, an extension or CSRCs on some
+        // packets; its loss is the stream's to count.
+        [[nodiscard]] bool accepts(const Recognized &info) const
+        {
+            return info.format == format && (format != PayloadFormat::Rtp || info.streamId == streamId);
+        }
         [[nodiscard]] bool sameSender(const Signature &next) const; // on probation: the same run
         [[nodiscard]] bool advancedBy(const Signature &next) const; // ... and it agrees
     };
