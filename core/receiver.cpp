@@ -498,7 +498,7 @@ void Receiver::process(qsizetype firstNew, MulticastSocket &socket)
     for (qsizetype i = firstNew; i < m_pending.records.size(); ++i) {
         PacketRecord &r = m_pending.records[i];
         const QByteArrayView payload = m_pending.payload(r);
-        const Recognized info = recognize(payload, r.receiveTimeNs);
+        const Recognized info = m_formats.recognize(r, payload, m_streams);
         r.format = info.format;
         r.hasSequence = info.hasSequence;
         r.sequence = info.sequence;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "flowformat.h"
 #include "multicastsocket.h"
 #include "packet.h"
 #include "payload.h"
@@ -215,6 +216,7 @@ private:
     quint64 m_closedSocketDrops = 0; // kernel drops of the sockets of groups left since
     int m_quietStatusTicks = 0;      // status intervals without a packet, to let go of the spares
     StreamTable m_streams;
+    FlowFormats m_formats; // a flow's format from several packets, not from each alone
     ReceiverStatus m_status;
     std::vector<std::unique_ptr<PacketWriter>> m_writers;
     PayloadTemplate m_replyTemplate;

@@ -31,7 +31,7 @@ size_t qHash(const StreamKey &key, size_t seed) noexcept
 {
     return qHashMulti(seed, QByteArrayView(reinterpret_cast<const char *>(key.source.bytes.data()), 16),
                       QByteArrayView(reinterpret_cast<const char *>(key.group.bytes.data()), 16),
-                      key.sourcePort, key.port, key.streamId, key.generation);
+                      key.sourcePort, key.port, key.streamId, key.generation, quint8(key.format));
 }
 
 StreamTracker::StreamTracker(const StreamKey &key, PayloadFormat format)
@@ -286,6 +286,15 @@ bool StreamTracker::tailDue(quint64 plannedCount) const
     return double(std::max(m_s.lastTimeNs, m_clockNs)) >= dueNs;
 }
 
+void StreamTracker::discount(quint64 packets, quint64 bytes)
+{
+    m_s.received -= std::min(packets, m_s.received);
+    m_s.bytes -= std::min(bytes, m_s.bytes);
+    // The rates subtract these: they must not pass the counts.
+    m_rateReceived = std::min(m_rateReceived, m_s.received);
+    m_rateBytes = std::min(m_rateBytes, m_s.bytes);
+}
+
 void StreamTracker::tickRates(qint64 nowNs)
 {
     m_clockNs = std::max(m_clockNs, nowNs);
@@ -320,8 +329,8 @@ StreamSnapshot StreamTracker::snapshot() const
 const StreamKey &StreamTable::add(const PacketRecord &record, const Recognized &info, QByteArrayView payload)
 {
     if (m_lastIndex >= 0 && m_lastKey.sourcePort == record.sourcePort && m_lastKey.port == record.port
-        && m_lastKey.streamId == info.streamId && m_lastKey.source == record.source
-        && m_lastKey.group == record.group) {
+        && m_lastKey.streamId == info.streamId && m_lastKey.format == info.format
+        && m_lastKey.source == record.source && m_lastKey.group == record.group) {
         StreamTracker &tracker = m_trackers[size_t(m_lastIndex)];
         if (!tracker.looksLikeRestart(info)) {
             tracker.add(record, info, payload);
@@ -331,7 +340,7 @@ const StreamKey &StreamTable::add(const PacketRecord &record, const Recognized &
             return m_lastKey;
         }
     }
-    StreamKey key{record.source, record.group, record.sourcePort, record.port, info.streamId, 0};
+    StreamKey key{record.source, record.group, record.sourcePort, record.port, info.streamId, 0, info.format};
     const quint32 generation = m_generation.value(key, 0);
     const StreamKey baseKey = key;
     key.generation = generation;
@@ -359,6 +368,40 @@ const StreamKey &StreamTable::add(const PacketRecord &record, const Recognized &
     m_lastKey = key;
     m_lastIndex = *it;
     return m_lastKey;
+}
+
+void StreamTable::discountPlain(const PacketRecord &record, quint64 packets, quint64 bytes)
+{
+    const StreamKey key{record.source,       record.group, record.sourcePort, record.port, 0, 0,
+                        PayloadFormat::Plain};
+    const auto it = m_index.constFind(key);
+    if (it == m_index.cend()) {
+        return;
+    }
+    const int index = *it;
+    StreamTracker &plain = m_trackers[size_t(index)];
+    plain.discount(packets, bytes);
+    if (plain.received() == 0) {
+        removeAt(index);
+    }
+}
+
+void StreamTable::removeAt(int index)
+{
+    // The last tracker moves into the gap: when a flow's plain stream turns out to be a format's,
+    // that stream was just added last and so takes the plain one's place in the list.
+    const int last = int(m_trackers.size()) - 1;
+    m_index.remove(m_trackers[size_t(index)].key());
+    if (index != last) {
+        m_trackers[size_t(index)] = std::move(m_trackers[size_t(last)]);
+        m_index.insert(m_trackers[size_t(index)].key(), index);
+    }
+    m_trackers.pop_back();
+    if (m_lastIndex == index) {
+        m_lastIndex = -1;
+    } else if (m_lastIndex == last) {
+        m_lastIndex = index;
+    }
 }
 
 void StreamTable::setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs)

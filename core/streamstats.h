@@ -12,7 +12,9 @@
 
 namespace mct::core {
 
-// Identifies a stream: who sent it, to which group and port, and (for probes) which run.
+// Identifies a stream: who sent it, to which group and port, what it carries and (for probes and
+// RTP) which run. The format keeps a flow's plain packets apart from its iperf2 or mcjoin stream,
+// which have no stream id either.
 struct StreamKey
 {
     NetAddress source;
@@ -21,11 +23,12 @@ struct StreamKey
     quint16 port = 0;
     quint32 streamId = 0;
     quint32 generation = 0; // counts sender restarts detected from the sequence
+    PayloadFormat format = PayloadFormat::Plain;
 
     friend bool operator==(const StreamKey &a, const StreamKey &b)
     {
         return a.source == b.source && a.group == b.group && a.sourcePort == b.sourcePort && a.port == b.port
-               && a.streamId == b.streamId && a.generation == b.generation;
+               && a.streamId == b.streamId && a.generation == b.generation && a.format == b.format;
     }
 };
 size_t qHash(const StreamKey &key, size_t seed = 0) noexcept;
@@ -107,6 +110,11 @@ public:
     // by which the planned tail of a stream counts as lost.
     void tickRates(qint64 nowNs);
     void markEnded() { m_s.ended = true; }
+    // Takes packets back out of a stream without sequence numbers: a flow's plain stream whose
+    // last packets turned out to be a format's (see flowformat.h).
+    void discount(quint64 packets, quint64 bytes);
+    [[nodiscard]] const StreamKey &key() const { return m_s.key; }
+    [[nodiscard]] quint64 received() const { return m_s.received; }
     [[nodiscard]] StreamSnapshot snapshot() const;
     // The outage that the last add() ended, if it ended one.
     [[nodiscard]] const Outage *endedOutage() const { return m_outageEnded ? &m_lastOutage : nullptr; }
@@ -167,6 +175,10 @@ public:
     // Adds the packet; returns the key of the stream it counted toward (valid until the next add:
     // a reference, as copying the key cost more than the rest of the lookup).
     const StreamKey &add(const PacketRecord &record, const Recognized &info, QByteArrayView payload);
+    // Takes packets (bytes in all) back out of the plain stream of the record's flow, where they were
+    // counted before the flow showed their format (FlowFormats moves them to that format's stream);
+    // a plain stream left empty goes away.
+    void discountPlain(const PacketRecord &record, quint64 packets, quint64 bytes);
     void setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs);
     // Also notes the streams that have stopped since the last call (see takeEvents()), unless
     // checkStops is false: datagrams left unread meanwhile would make a stream look silent.
@@ -179,6 +191,7 @@ public:
 
 private:
     void noteOutage(const StreamTracker &tracker);
+    void removeAt(int index); // the last tracker takes its place
 
     QHash<StreamKey, int> m_index; // key -> position in m_trackers
     std::vector<StreamTracker> m_trackers;

@@ -13,6 +13,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QSet>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -155,6 +156,7 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
     }
     m_lastPointMs = timeMs;
     ++m_pointsAdded;
+    removeGone(streams);
 
     QList<const core::StreamSnapshot *> live;
     for (const core::StreamSnapshot &s : streams) {
@@ -314,6 +316,29 @@ void RateChart::trimAndRescale(qint64 nowMs)
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(shownFrom), QDateTime::fromMSecsSinceEpoch(nowMs));
     applyAxis(m_rateAxis, maxRate);
     applyAxis(m_lossAxis, maxLoss);
+}
+
+void RateChart::removeGone(const QList<core::StreamSnapshot> &streams)
+{
+    // A stream goes away when its packets turn out to be another format's (a flow's first packets
+    // count as plain until its format is confirmed: core/flowformat.h); its lines go with it.
+    QSet<core::StreamKey> listed;
+    for (const core::StreamSnapshot &s : streams) {
+        listed.insert(s.key);
+    }
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        if (listed.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        for (QLineSeries *line : {it->rate, it->loss}) {
+            if (line != nullptr) {
+                m_chart->removeSeries(line);
+                delete line;
+            }
+        }
+        it = m_series.erase(it);
+    }
 }
 
 void RateChart::clear()

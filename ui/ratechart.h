@@ -60,6 +60,7 @@ private:
         QLineSeries *loss = nullptr;                        // only for streams with sequence numbers
         std::deque<std::pair<qint64, quint64>> lostHistory; // (time, lost so far) over the last second
     };
+    void removeGone(const QList<mct::core::StreamSnapshot> &streams); // those no longer listed
     void trimAndRescale(qint64 nowMs);
     void applyPalette();
 

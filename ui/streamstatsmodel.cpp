@@ -5,6 +5,7 @@
 #include "payloadtext.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace mct::ui {
 
@@ -184,6 +185,7 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
 
 void StreamStatsModel::setStreams(const QList<StreamSnapshot> &streams)
 {
+    removeGone(streams);
     QList<StreamSnapshot> added;
     for (const StreamSnapshot &s : streams) {
         const auto it = m_index.constFind(s.key);
@@ -204,6 +206,34 @@ void StreamStatsModel::setStreams(const QList<StreamSnapshot> &streams)
             m_rows.append(s);
         }
         endInsertRows();
+    }
+}
+
+void StreamStatsModel::removeGone(const QList<StreamSnapshot> &streams)
+{
+    // A stream goes away when its packets turn out to be another format's (a flow's first packets
+    // count as plain until its format is confirmed: core/flowformat.h); rarely more than one row.
+    qsizetype known = 0;
+    for (const StreamSnapshot &s : streams) {
+        known += m_index.contains(s.key) ? 1 : 0;
+    }
+    if (known == m_rows.size()) {
+        return;
+    }
+    QSet<core::StreamKey> present;
+    for (const StreamSnapshot &s : streams) {
+        present.insert(s.key);
+    }
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!present.contains(m_rows[row].key)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    m_index.clear();
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        m_index.insert(m_rows[row].key, row);
     }
 }
 

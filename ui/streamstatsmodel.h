@@ -39,12 +39,15 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Streams keep their rows; new ones are appended with one insert, changes are one dataChanged.
+    // Streams keep their rows; new ones are appended with one insert, changes are one dataChanged,
+    // and the rows of streams that are no longer listed are removed.
     void setStreams(const QList<mct::core::StreamSnapshot> &streams);
     void clear();
     [[nodiscard]] const QList<mct::core::StreamSnapshot> &streams() const { return m_rows; }
 
 private:
+    void removeGone(const QList<mct::core::StreamSnapshot> &streams);
+
     QList<mct::core::StreamSnapshot> m_rows;
     QHash<mct::core::StreamKey, int> m_index;
 };

@@ -27,8 +27,15 @@ GROUP = "239.77.0.1"
 PORT = 5001
 BIG_BUFFER = 1 << 30          # 1 GiB: holds the whole drain queue
 PACED_BUFFER = 8 * 1024 * 1024  # the buffer the issue's "no loss at 500k/s" goal names
+# What the filler's datagrams carry (mct_bench_raw raw-send --payload), and the one stream of this
+# format `mctester recv` must report for them: a binary counter or random bytes must not look like RTP.
+PAYLOAD_FORMATS = {"iperf2": "iperf2", "counter": "plain", "random": "plain"}
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+PAYLOAD_DESCRIPTIONS = {"iperf2": "iperf2 header", "counter": "little-endian counter",
+                        "random": "random bytes"}
 
 
 def group_hex(group):
@@ -261,10 +268,11 @@ class Bench:
 
     # ----- traffic -------------------------------------------------------------------------
 
-    def fill(self, count, size):
+    def fill(self, count, size, payload="iperf2"):
         """Queues `count` datagrams as fast as the kernel takes them (UDP GSO keeps this quick)."""
         rc, out = self.lab.run(self.lab.snd, [self.raw, "raw-send", "--group", GROUP, "--port", str(PORT),
-                                              "--count", str(count), "--size", str(size), "--gso", "64"],
+                                              "--count", str(count), "--size", str(size), "--gso", "64",
+                                              "--payload", payload],
                                name="fill", cpu=self.rx_cpu)
         res = last_json(out)
         if rc != 0 or res["sent"] != count:
@@ -332,7 +340,7 @@ class Bench:
             except OSError:
                 pass
 
-    def drain_once(self, kind, count, size):
+    def drain_once(self, kind, count, size, payload):
         """Stops the joined receiver, queues `count` datagrams, continues it and times the drain."""
         p = self.start_receiver(kind, count, size, BIG_BUFFER, timeout_s=120)
         try:
@@ -340,7 +348,7 @@ class Bench:
             self.place_threads(p.pid)
             os.kill(p.pid, signal.SIGSTOP)
             wait_until(lambda: stopped(p.pid), 5, f"{kind} to stop", p)
-            self.fill(count, size)
+            self.fill(count, size, payload)
             # The kernel queues synchronously in the sender's softirq; wait until nothing changes.
             last = None
             for _ in range(200):
@@ -362,6 +370,8 @@ class Bench:
                 out, ru, t1 = wait_exit(p, kind)
                 cpu = (ru.ru_utime + ru.ru_stime) * 1e9 - cpu0
                 received = self.received_from(kind, out)
+                if kind == "mct" and self.args.check_streams:
+                    self.check_streams(out, count, payload)
             else:
                 while udp_queue(p.pid)[0] > 0:
                     if time.monotonic_ns() - t0 > 120e9:
@@ -384,6 +394,18 @@ class Bench:
         finally:
             self.lab.kill(p)
 
+    def check_streams(self, out, count, payload):
+        """A drain that only counts could pass by accident: mctester must also have told the one
+        sender's datagrams apart right, as one stream of the payload's format, nothing lost or doubled."""
+        streams = last_json(out, "summary")["summary"]["streams"]
+        want = PAYLOAD_FORMATS[payload]
+        s = streams[0] if len(streams) == 1 else {}
+        if (s.get("format") != want or s.get("received") != count or s.get("lost", 0) != 0
+                or s.get("duplicates", 0) != 0):
+            shown = json.dumps(streams[:5]) + (f" and {len(streams) - 5} more" if len(streams) > 5 else "")
+            raise BenchError(f"mct, {payload} payload: expected one {want} stream of {count} datagrams, "
+                             f"lost 0, duplicates 0; got {len(streams)} stream(s): {shown}")
+
     def received_from(self, kind, out):
         if kind.startswith("raw"):
             return last_json(out, "received")["received"]
@@ -402,13 +424,14 @@ class Bench:
         results = {}
         sizes = ((64, self.args.drain_count), (1316, self.args.drain_count_large))
         for size, count in [sc for sc in sizes if str(sc[0]) in self.args.drain_sizes.split(",")]:
-            per = {k: [] for k in kinds}
-            for run in range(self.args.runs):
-                order = kinds[run % len(kinds):] + kinds[:run % len(kinds)]  # rotate: no kind always first
-                for kind in order:
-                    self.log(f"drain {size} B run {run + 1}: {kind}")
-                    per[kind].append(self.drain_once(kind, count, size))
-            results[size] = (count, per)
+            for payload in self.args.drain_payloads.split(","):
+                per = {k: [] for k in kinds}
+                for run in range(self.args.runs):
+                    order = kinds[run % len(kinds):] + kinds[:run % len(kinds)]  # rotate: no kind always first
+                    for kind in order:
+                        self.log(f"drain {size} B {payload} run {run + 1}: {kind}")
+                        per[kind].append(self.drain_once(kind, count, size, payload))
+                results[(size, payload)] = (count, per)
         return results
 
     # ----- 2. highest paced rate without loss ----------------------------------------------
@@ -653,8 +676,8 @@ def report(bench, args, started_load, results):
                  "raw-empty": ("raw recvmmsg (batch 64)", "queue"),
                  "iperf": ("iperf2 -s -u -B (LD_PRELOAD bufferforce)", "queue"),
                  "gui": ("GUI offscreen, table shown", "queue")}
-        for size, (count, per) in results["drain"].items():
-            w(f"   {size}-byte payload, N = {count:,}")
+        for (size, payload), (count, per) in results["drain"].items():
+            w(f"   {size}-byte payload ({PAYLOAD_DESCRIPTIONS[payload]}), N = {count:,}")
             w(f"   {'receiver':<42} {'timing':<6} {'datagrams/s':<28} {'ratio to raw':<22} {'CPU ns/datagram'}")
             for kind, runs in per.items():
                 ref = per.get("raw-empty" if names[kind][1] == "queue" else "raw", runs)
@@ -666,10 +689,11 @@ def report(bench, args, started_load, results):
                     if "raw-cmsg" in per:
                         like = med([m["rate"] / r["rate"] for m, r in zip(runs, per["raw-cmsg"])])
                         value += f" (like for like, same control messages: {like:.2f})"
-                    goals.append((f"mctester recv drain >= 0.90 x raw ({size} B)", med(ratios) >= 0.90, value))
+                    goals.append((f"mctester recv drain >= 0.90 x raw ({size} B, {payload})", med(ratios) >= 0.90,
+                                  value))
                 if kind == "gui":
                     table = med([g["table_rate"] / r["rate"] for g, r in zip(runs, per.get("raw", runs))])
-                    goals.append((f"GUI drain >= 0.75 x raw ({size} B)", med(ratios) >= 0.75,
+                    goals.append((f"GUI drain >= 0.75 x raw ({size} B, {payload})", med(ratios) >= 0.75,
                                   f"{med(ratios):.2f} (queue vs raw queue; until all rows are in the table: "
                                   f"{table:.2f} x raw exit)"))
             if "mct" in per and "raw-cmsg" in per:
@@ -789,6 +813,12 @@ def main():
     ap.add_argument("--drain-count-large", type=int, default=200_000)
     ap.add_argument("--drain-kinds", default="", help="only these receivers: raw,raw-cmsg,mct,raw-empty,iperf,gui")
     ap.add_argument("--drain-sizes", default="64,1316", help="payload sizes of the drain test")
+    ap.add_argument("--drain-payloads", default="iperf2",
+                    help="what the drain's datagrams carry, comma-separated: iperf2 (its header), counter "
+                         "(a little-endian counter), random (random bytes)")
+    ap.add_argument("--no-check-streams", dest="check_streams", action="store_false",
+                    help="do not require one stream of the payload's format (lost 0, duplicates 0) in each "
+                         "mctester drain's summary: for timing a build from before per-flow recognition")
     ap.add_argument("--send-count", type=int, default=400_000)
     ap.add_argument("--paced-seconds", type=float, default=2.0)
     ap.add_argument("--goal-seconds", type=float, default=10.0)
@@ -813,6 +843,9 @@ def main():
     for tool in ("ip",):
         if not shutil.which(tool):
             sys.exit(f"bench.py: {tool} not found")
+    unknown = set(args.drain_payloads.split(",")) - set(PAYLOAD_FORMATS)
+    if unknown:
+        sys.exit(f"bench.py: unknown --drain-payloads {','.join(sorted(unknown))}; one of {', '.join(PAYLOAD_FORMATS)}")
     bench = Bench(args)
     for path in (bench.raw, bench.mct, bench.shim):
         if not os.path.exists(path):

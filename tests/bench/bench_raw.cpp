@@ -42,7 +42,8 @@ struct Options
     std::string cmsgs;    // receiver: these control messages, any of ts,ovfl,pktinfo,ttl (--cmsg: all)
     bool stdinGo = false; // receiver: start on a "go" line instead of SIGCONT
     int gso = 1;          // sender: datagrams per message through UDP GSO (1: off)
-    int minSleepUs = 100; // sender, paced: shortest sleep between bursts
+    std::string payload = "iperf2"; // sender: iperf2 (its header), counter (little-endian), random
+    int minSleepUs = 100;           // sender, paced: shortest sleep between bursts
 };
 
 [[noreturn]] void die(const char *what)
@@ -241,15 +242,37 @@ int rawRecv(const Options &o)
     return received >= o.count ? 0 : 1;
 }
 
-// iperf2's UDP header (u32 sequence, u32 seconds, u32 microseconds, big-endian), so iperf2 counts
+enum class Payload {
+    Iperf2,
+    Counter,
+    Random
+};
+
+// iperf2: its UDP header (u32 sequence, u32 seconds, u32 microseconds, big-endian), so iperf2 counts
 // loss and mctester recognises the stream; the rest of the payload stays zero.
-void writeHeader(char *p, uint32_t sequence)
+// counter: a binary sender's 64-bit little-endian counter, then zeros; a quarter of its first bytes
+// (0x80-0xBF) look like RTP's, which split one stream into a thousand before issue #22.
+// random: random bytes throughout (a quarter start like RTP too).
+void writePayload(Payload kind, char *p, size_t size, uint64_t sequence, uint64_t &randomState)
 {
-    timespec ts{};
-    clock_gettime(CLOCK_REALTIME, &ts);
-    const uint32_t words[3] = {htonl(sequence), htonl(uint32_t(ts.tv_sec)),
-                               htonl(uint32_t(ts.tv_nsec / 1000))};
-    std::memcpy(p, words, sizeof words);
+    if (kind == Payload::Iperf2) {
+        timespec ts{};
+        clock_gettime(CLOCK_REALTIME, &ts);
+        const uint32_t words[3] = {htonl(uint32_t(sequence)), htonl(uint32_t(ts.tv_sec)),
+                                   htonl(uint32_t(ts.tv_nsec / 1000))};
+        std::memcpy(p, words, sizeof words);
+    } else if (kind == Payload::Counter) {
+        for (size_t i = 0; i < 8 && i < size; ++i) {
+            p[i] = char((sequence >> (8 * i)) & 0xFF);
+        }
+    } else {
+        for (size_t i = 0; i < size; i += 8) { // xorshift64: cheap, and the same bytes on every run
+            randomState ^= randomState << 13;
+            randomState ^= randomState >> 7;
+            randomState ^= randomState << 17;
+            std::memcpy(p + i, &randomState, std::min<size_t>(8, size - i));
+        }
+    }
 }
 
 int rawSend(const Options &o)
@@ -268,6 +291,10 @@ int rawSend(const Options &o)
     to.sin_addr = groupAddress(o);
 
     const size_t size = size_t(std::max(o.size, 12));
+    const Payload payload = o.payload == "counter"  ? Payload::Counter
+                            : o.payload == "random" ? Payload::Random
+                                                    : Payload::Iperf2;
+    uint64_t randomState = 0x9E3779B97F4A7C15ULL;
     // UDP GSO: the kernel cuts each message into `segments` datagrams of `size` bytes after the
     // sender's IP stack, so one system call and one route lookup carry many datagrams.
     const int segments = std::clamp(o.gso, 1, std::min(64, int(65507 / size)));
@@ -319,7 +346,7 @@ int rawSend(const Options &o)
             const long long inMessage = std::min<long long>(segments, room - k);
             char *base = data.data() + size_t(messages) * slot;
             for (long long j = 0; j < inMessage; ++j) {
-                writeHeader(base + size_t(j) * size, uint32_t(sent + k + j));
+                writePayload(payload, base + size_t(j) * size, size, uint64_t(sent + k + j), randomState);
             }
             iov[size_t(messages)] = {base, size * size_t(inMessage)};
         }
@@ -351,7 +378,8 @@ void usage()
             "  raw-recv: [--rcvbuf BYTES] [--cmsg] [--cmsgs ts,ovfl,pktinfo,ttl] [--timestamps] [--idle S] "
             "[--timeout S] [--stdin-go]\n"
             "            prints READY after the join, starts on SIGCONT (or a stdin line), exits after N\n"
-            "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n");
+            "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n"
+            "            [--payload iperf2|counter|random]\n");
     std::exit(2);
 }
 
@@ -394,6 +422,11 @@ int main(int argc, char **argv)
             o.minSleepUs = std::atoi(value());
         } else if (a == "--gso") {
             o.gso = std::atoi(value());
+        } else if (a == "--payload") {
+            o.payload = value();
+            if (o.payload != "iperf2" && o.payload != "counter" && o.payload != "random") {
+                usage();
+            }
         } else if (a == "--cmsg") {
             o.cmsgs = "ts,ovfl,pktinfo,ttl";
         } else if (a == "--cmsgs") {

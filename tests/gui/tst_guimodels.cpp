@@ -1,6 +1,7 @@
-// Tests for the small pane models: who answered (ReplyModel) and the joined groups with their counts.
+// Tests for the small pane models: who answered (ReplyModel), the joined groups with their counts, streams.
 #include "joinedgroupsmodel.h"
 #include "replymodel.h"
+#include "streamstatsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -9,6 +10,7 @@
 
 using mct::ui::JoinedGroupsModel;
 using mct::ui::ReplyModel;
+using mct::ui::StreamStatsModel;
 
 namespace {
 
@@ -43,6 +45,19 @@ mct::core::JoinRequest request(const char *endpoint, const char *interface = "")
                                   {}};
 }
 
+mct::core::StreamSnapshot stream(quint16 sourcePort, mct::core::PayloadFormat format, quint64 received)
+{
+    mct::core::StreamSnapshot s;
+    s.key.source = mct::core::NetAddress::fromIPv4(0xC0000201);
+    s.key.group = mct::core::NetAddress::fromIPv4(0xEF010203);
+    s.key.sourcePort = sourcePort;
+    s.key.port = 5000;
+    s.key.format = format;
+    s.format = format;
+    s.received = received;
+    return s;
+}
+
 } // namespace
 
 class TestGuiModels final : public QObject
@@ -61,6 +76,7 @@ private Q_SLOTS:
     void joinedGroups_querierHeard_addressVersionAndAge();
     void joinedGroups_noQuerier_warningAndWhatItMeans();
     void joinedGroups_querierUnavailable_saysWhy();
+    void streamStats_plainStreamBecameRtp_plainRowRemoved();
 };
 
 void TestGuiModels::replyModel_newAndKnownReceivers_insertOnceThenUpdate()
@@ -325,6 +341,29 @@ void TestGuiModels::joinedGroups_querierUnavailable_saysWhy()
     const QModelIndex cell = model.index(0, JoinedGroupsModel::QuerierColumn);
     QCOMPARE(model.data(cell).toString(), QStringLiteral("unknown"));
     QCOMPARE(model.data(cell, Qt::ToolTipRole).toString(), why);
+}
+
+void TestGuiModels::streamStats_plainStreamBecameRtp_plainRowRemoved()
+{
+    // A flow's first RTP packets count as plain until it is confirmed, then move to its RTP stream:
+    // the plain row a snapshot showed meanwhile must not stay behind.
+    using mct::core::PayloadFormat;
+    StreamStatsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStreams({stream(40000, PayloadFormat::Probe, 10), stream(40001, PayloadFormat::Plain, 2),
+                      stream(40002, PayloadFormat::Plain, 5)});
+    QCOMPARE(model.rowCount(), 3);
+
+    model.setStreams({stream(40000, PayloadFormat::Probe, 20), stream(40001, PayloadFormat::Rtp, 9),
+                      stream(40002, PayloadFormat::Plain, 6)});
+    QCOMPARE(model.rowCount(), 3);
+    const QList<PayloadFormat> formats{PayloadFormat::Probe, PayloadFormat::Plain, PayloadFormat::Rtp};
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.streams().at(row).format, formats[row]);
+    }
+    QCOMPARE(model.streams().at(0).received, quint64(20));
+    QCOMPARE(model.streams().at(1).received, quint64(6));
+    QCOMPARE(model.streams().at(2).received, quint64(9));
 }
 
 QTEST_MAIN(TestGuiModels)

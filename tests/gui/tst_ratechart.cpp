@@ -65,6 +65,7 @@ private Q_SLOTS:
     void addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms();
     void addSnapshot_eightStreams_eachItsOwnColour();
     void addOutage_markWhereItBegan_droppedWithTheWindow();
+    void addSnapshot_streamNoLongerListed_itsLinesRemoved();
 };
 
 void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks_data()
@@ -177,6 +178,24 @@ void TestRateChart::addOutage_markWhereItBegan_droppedWithTheWindow()
     chart.addOutage(t0 + 63'000, t0 + 63'500, u"again"_s);
     chart.clear();
     QCOMPARE(chart.outageMarks(), 0);
+}
+
+void TestRateChart::addSnapshot_streamNoLongerListed_itsLinesRemoved()
+{
+    // A flow's plain stream that turned out to be RTP is listed no more: no line stays behind.
+    RateChart chart;
+    StreamSnapshot plain = stream(10, 0);
+    plain.hasSequence = false;
+    StreamSnapshot rtp = stream(10, 0);
+    rtp.key.format = mct::core::PayloadFormat::Rtp;
+    rtp.format = mct::core::PayloadFormat::Rtp;
+    chart.addSnapshot(1'000'000, {plain});
+    QCOMPARE(chart.seriesCount(), 1);
+    chart.addSnapshot(1'001'000, {rtp});
+    QCOMPARE(chart.seriesCount(), 1);
+    const auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QCOMPARE(view->chart()->series().size(), 2); // the RTP stream's rate and loss lines
 }
 
 QTEST_MAIN(TestRateChart)

@@ -135,6 +135,16 @@ void TestFaultsNetns::hostile_thousandsOfBadDatagrams_allCountedShownAsDataAndSu
     const int drops = summary.value(u"kernel_drops"_s).toInt();
     QCOMPARE(summary.value(u"received"_s).toInt() + drops, count + 1);
     QCOMPARE(objects.size() - 1, summary.value(u"received"_s).toInt()); // a line per packet
+    // One plain stream per sender (the storm's socket and the one "still here"), though a quarter of
+    // the random datagrams and some truncated RTP start like RTP.
+    const QJsonArray streams = summary.value(u"streams"_s).toArray();
+    QCOMPARE(streams.size(), 2);
+    int inStreams = 0;
+    for (const QJsonValue &v : streams) {
+        QCOMPARE(v.toObject().value(u"format"_s).toString(), u"plain"_s);
+        inStreams += v.toObject().value(u"received"_s).toInt();
+    }
+    QCOMPARE(inStreams, summary.value(u"received"_s).toInt());
     int largest = 0;
     int empty = 0;
     for (const QJsonObject &o : objects) {

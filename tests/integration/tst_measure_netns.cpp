@@ -22,11 +22,14 @@ namespace {
 
 const QHostAddress kGroup(u"239.7.7.7"_s);
 
-// Streams from other tools, generated the way those tools put them on the wire.
-constexpr char kOtherTools[] = R"PY(import socket, struct, sys, time
+// Streams from other tools, generated the way those tools put them on the wire, 2 ms apart; and
+// a binary sender at full speed: a little-endian counter (a quarter of its first bytes look like
+// RTP's) or random bytes (a quarter start like RTP too), 64 bytes each.
+constexpr char kSenders[] = R"PY(import errno, os, socket, struct, sys, time
 group, port, kind, count = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
 s.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, 1)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4 << 20)
 cc = 0
 for i in range(count):
     if kind == "rtp":            # RTP, 16-bit sequence starting just below the wrap
@@ -39,10 +42,21 @@ for i in range(count):
             cc = (cc + 1) & 0x0F
     elif kind == "mcjoin":       # mcjoin's text counter
         data = ("count: %d" % i).encode()
+    elif kind == "counter":
+        data = struct.pack("<Q", i) + bytes(56)
+    else:
+        data = os.urandom(64)
     if kind == "mpegts" and i == count // 2:
         cc = (cc + 3) & 0x0F     # three TS packets lost on the way
-    s.sendto(data, (group, port))
-    time.sleep(0.002)
+    while True:
+        try:
+            s.sendto(data, (group, port))
+            break
+        except OSError as e:     # the device queue is full: try again, lose nothing
+            if e.errno not in (errno.ENOBUFS, errno.EAGAIN):
+                raise
+    if kind not in ("counter", "random"):
+        time.sleep(0.002)
 )PY";
 
 // Whether the program under test receives through the native path, which learns each datagram's
@@ -97,6 +111,15 @@ std::unique_ptr<QProcess> startReceiver(TwoHosts &t, const QStringList &extra)
     return p;
 }
 
+// Sends `count` datagrams of `kind` (see kSenders) from tx; needs python3.
+RunResult sendFromScript(TwoHosts &t, const QString &kind, int count)
+{
+    QTemporaryDir dir;
+    const QString script = mct::test::writeScript(dir, u"senders.py"_s, kSenders);
+    return t.lab.run(u"tx"_s, {u"python3"_s, script, u"239.7.7.7"_s, u"5000"_s, kind, QString::number(count)},
+                     60000);
+}
+
 QJsonObject onlyStream(const QJsonObject &summary)
 {
     const QJsonArray streams = summary.value(u"streams"_s).toArray();
@@ -118,6 +141,8 @@ private Q_SLOTS:
     void otherTools_iperf2_recognisedWithoutLoss();
     void otherTools_rtpTsMcjoin_recognisedWithSequences_data();
     void otherTools_rtpTsMcjoin_recognisedWithSequences();
+    void binarySender_fullSpeed_onePlainStream_data();
+    void binarySender_fullSpeed_onePlainStream();
 
 private:
     QString m_skip;
@@ -326,20 +351,14 @@ void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences()
     QFETCH(QString, kind);
     QFETCH(QString, format);
     QFETCH(int, lost);
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty()) {
+    if (QStandardPaths::findExecutable(u"python3"_s).isEmpty()) {
         QSKIP("python3 is not installed");
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
-    QTemporaryDir dir;
-    const QString script = mct::test::writeScript(dir, u"tools.py"_s, kOtherTools);
-    QVERIFY(!script.isEmpty());
-
     auto receiver = startReceiver(t, {u"-c"_s, u"40"_s, u"-w"_s, u"15"_s});
     QVERIFY(receiver);
-    const RunResult sent =
-            t.lab.run(u"tx"_s, {python, script, u"239.7.7.7"_s, u"5000"_s, kind, u"40"_s}, 15000);
+    const RunResult sent = sendFromScript(t, kind, 40);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 20000);
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
@@ -350,15 +369,56 @@ void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences()
     QCOMPARE(stream.value(u"format"_s).toString(), format);
     QCOMPARE(stream.value(u"received"_s).toInt(), 40);
     QCOMPARE(stream.value(u"lost"_s).toInt(), lost);
-    // Each packet line shows the recognised format, and its sequence where the format has one.
-    const QJsonObject first = objects.first();
-    QCOMPARE(first.value(u"format"_s).toString(), format);
+    QCOMPARE(stream.value(u"duplicates"_s).toInt(), 0);
+    // Each packet line shows the recognised format, and its sequence where the format has one; the
+    // first two show as plain, counted as such until the third confirmed their flow's format.
+    QCOMPARE(objects.at(1).value(u"format"_s).toString(), u"plain"_s);
+    const QJsonObject third = objects.at(2);
+    QCOMPARE(third.value(u"format"_s).toString(), format);
     if (kind == u"rtp") {
-        QCOMPARE(first.value(u"seq"_s).toInt(), 65530);
+        QCOMPARE(third.value(u"seq"_s).toInt(), 65532);
         QCOMPARE(objects.at(10).value(u"seq"_s).toInt(), 4); // wrapped
     } else if (kind == u"mcjoin") {
         QCOMPARE(objects.at(7).value(u"seq"_s).toInt(), 7);
     }
+}
+
+void TestMeasureNetns::binarySender_fullSpeed_onePlainStream_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("little-endian counter") << u"counter"_s;
+    QTest::newRow("random bytes") << u"random"_s;
+}
+
+void TestMeasureNetns::binarySender_fullSpeed_onePlainStream()
+{
+    // Issue #22: such a sender was split into a thousand "rtp" streams with duplicates each.
+    QFETCH(QString, kind);
+    if (QStandardPaths::findExecutable(u"python3"_s).isEmpty()) {
+        QSKIP("python3 is not installed");
+    }
+    TwoHosts t;
+    QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
+    constexpr int kCount = 100'000;
+    // A buffer that holds them all: the sender does not wait for the receiver.
+    auto receiver = startReceiver(
+            t, {u"-c"_s, QString::number(kCount), u"-w"_s, u"60"_s, u"--quiet"_s, u"--rcvbuf"_s, u"256M"_s});
+    QVERIFY(receiver);
+    const RunResult sent = sendFromScript(t, kind, kCount);
+    QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
+    const RunResult got = NetnsLab::finish(*receiver, 60000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
+    QString error;
+    const QJsonObject summary = findJsonKey(parseJsonLines(got.stdOut, &error), u"summary"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(summary.value(u"received"_s).toInt(), kCount);
+    QCOMPARE(summary.value(u"streams"_s).toArray().size(), 1);
+    const QJsonObject stream = onlyStream(summary);
+    QCOMPARE(stream.value(u"format"_s).toString(), u"plain"_s);
+    QCOMPARE(stream.value(u"received"_s).toInt(), kCount);
+    // Absent for a plain stream (it has no sequence to lose): no packet was taken for a format's.
+    QCOMPARE(stream.value(u"lost"_s).toInt(0), 0);
+    QCOMPARE(stream.value(u"duplicates"_s).toInt(0), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMeasureNetns)
