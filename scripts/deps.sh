@@ -9,7 +9,7 @@ qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev
 RUN_PACKAGES="fonts-noto-cjk qt6-translations-l10n"
 TEST_PACKAGES="iproute2 python3 tshark desktop-file-utils appstream xvfb xauth smcroute iperf nftables clang"
 # For scripts/screenshot.sh: a virtual display, a pointer to click with and a grabber.
-SCREENSHOT_PACKAGES="iproute2 xvfb xauth xdotool imagemagick"
+SCREENSHOT_PACKAGES="iproute2 nftables xvfb xauth xdotool imagemagick"
 
 packages="$BUILD_PACKAGES"
 case "${1:-}" in

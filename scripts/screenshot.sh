@@ -3,11 +3,12 @@
 # while it records to a file; then docs/screenshot-streams.png (the Streams tab with its rate chart)
 # and docs/screenshot-doctor.png (the "Why no packets?" dialog).
 #
-# Two namespaces joined by a veth pair (everything named mcshot*), Xvfb on :99, mctester in the
-# receiving namespace joined to three groups, `mctester send` in the other one (text, probe, binary,
-# IPv6), replying receivers on both sides so the Replies list shows who answered. Nothing touches the
-# host's own network. Needs root; installs iproute2, Xvfb, xdotool and ImageMagick if missing
-# (scripts/deps.sh --screenshot).
+# Two namespaces on a snooping bridge in a third that is the IGMP/MLD querier (everything named
+# mcshot*), Xvfb on :99, mctester in the receiving namespace joined to three groups, `mctester send`
+# in the other one (text, probe, binary, IPv6), replying receivers on both sides so the Replies list
+# shows who answered; a firewall rule cuts one stream for three seconds (an outage). Nothing touches
+# the host's own network. Needs root; installs iproute2, nftables, Xvfb, xdotool and ImageMagick if
+# missing (scripts/deps.sh --screenshot).
 #
 # Usage: scripts/screenshot.sh [BUILD_DIR]   (default: build/dev)
 set -euo pipefail
@@ -21,13 +22,14 @@ out_doctor=$root/docs/screenshot-doctor.png
 display=:99
 ns_rx=mcshot-rx
 ns_tx=mcshot-tx
+ns_sw=mcshot-sw
 veth_rx=mcshot0
 veth_tx=mcshot1
 
 [[ $(id -u) -eq 0 ]] || { echo "screenshot.sh: network namespaces need root" >&2; exit 2; }
 missing_tool() {
     local tool
-    for tool in ip Xvfb xdotool import unshare; do
+    for tool in ip nft Xvfb xdotool import unshare; do
         command -v "$tool" >/dev/null || { echo "$tool"; return; }
     done
 }
@@ -44,7 +46,7 @@ cleanup() {
     for pid in "${pids[@]}"; do
         kill "$pid" 2>/dev/null
     done
-    for ns in "$ns_rx" "$ns_tx"; do
+    for ns in "$ns_rx" "$ns_tx" "$ns_sw"; do
         # Anything still running in our namespaces was started by this script.
         for pid in $(ip netns pids "$ns" 2>/dev/null); do
             kill "$pid" 2>/dev/null
@@ -53,6 +55,7 @@ cleanup() {
     sleep 0.3
     ip netns del "$ns_rx" 2>/dev/null
     ip netns del "$ns_tx" 2>/dev/null
+    ip netns del "$ns_sw" 2>/dev/null
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -60,11 +63,22 @@ trap cleanup EXIT
 # Leftovers of an interrupted run.
 ip netns del "$ns_rx" 2>/dev/null || true
 ip netns del "$ns_tx" 2>/dev/null || true
+ip netns del "$ns_sw" 2>/dev/null || true
 
-# --- the network: rx 10.77.0.1 / fd77::1 <-veth-> tx 10.77.0.2 / fd77::2 -------------------------
+# --- the network: rx 10.77.0.1 / fd77::1 and tx 10.77.0.2 / fd77::2 on a switch (10.77.0.254) -------
+# The switch snoops IGMP and MLD and is their querier, every 10 s: the window's joined groups show it.
 ip netns add "$ns_rx"
 ip netns add "$ns_tx"
-ip link add "$veth_rx" netns "$ns_rx" type veth peer name "$veth_tx" netns "$ns_tx"
+ip netns add "$ns_sw"
+ip -n "$ns_sw" link add br0 type bridge mcast_snooping 1 mcast_querier 1 mcast_query_use_ifaddr 1 \
+    mcast_igmp_version 3 mcast_mld_version 2 mcast_query_interval 1000 mcast_startup_query_interval 100
+ip -n "$ns_sw" link set lo up
+ip -n "$ns_sw" link set br0 up
+ip -n "$ns_sw" addr add 10.77.0.254/24 dev br0
+ip link add "$veth_rx" netns "$ns_rx" type veth peer name swrx netns "$ns_sw"
+ip link add "$veth_tx" netns "$ns_tx" type veth peer name swtx netns "$ns_sw"
+ip -n "$ns_sw" link set swrx master br0 up
+ip -n "$ns_sw" link set swtx master br0 up
 configure() { # namespace interface v4 v6
     ip -n "$1" link set lo up
     ip netns exec "$1" sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
@@ -162,7 +176,14 @@ send 239.1.2.4:5001 --probe --interval 200 -m 'quote AAPL {seq}' &
 pids+=($!)
 send 239.1.2.3:5000 --interval 700 -m 'heartbeat {seq} from {host}' &
 pids+=($!)
-sleep 2.5
+sleep 1.5
+# The quote stream goes silent for three seconds: an outage in Streams and a mark on its chart.
+ip netns exec "$ns_rx" nft -f - <<'NFT'
+table inet mcshot { chain in { type filter hook input priority 0; udp dport 5001 drop; }; }
+NFT
+sleep 3
+ip netns exec "$ns_rx" nft delete table inet mcshot
+sleep 1
 
 # The window starts its own probe stream (F5) to the replying receivers: "who hears me".
 focus_window

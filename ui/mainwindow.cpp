@@ -301,20 +301,29 @@ void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
 
 void MainWindow::onStreamEvent(const core::StreamEvent &event)
 {
+    const QString stream =
+            tr("%1 \u2192 %2")
+                    .arg(core::formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
+                         core::formatAddressPort(event.key.group.toHostAddress(), event.key.port));
     if (event.kind == core::StreamEvent::Kind::Outage) {
         m_streamsPane->addOutage(event);
+        // The warning that it stopped is no longer true: say it is back instead of leaving it up.
+        const QString stopped = m_stopMessages.take(event.key);
+        if (!stopped.isEmpty() && !m_messageBar->isHidden() && m_messageBar->text() == stopped) {
+            m_messageBar->showMessage(MessageBar::Kind::Information,
+                                      tr("The stream %1 is back after %2 s of silence")
+                                              .arg(stream)
+                                              .arg(double(event.outage.durationNs()) / 1e9, 0, 'f', 1));
+        }
         return;
     }
-    const QString message =
-            tr("The stream %1 \u2192 %2 stopped: %3")
-                    .arg(core::formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
-                         core::formatAddressPort(event.key.group.toHostAddress(), event.key.port),
-                         event.cause);
+    const QString message = tr("The stream %1 stopped: %2").arg(stream, event.cause);
     if (event.plannedDone) {
         statusBar()->showMessage(message, 10'000); // done as planned: news, not a problem
-    } else {
-        m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+        return;
     }
+    m_stopMessages.insert(event.key, message);
+    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
 }
 
 void MainWindow::connectRecording()

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] SenderPane *senderPane() const { return m_senderPane; }
     [[nodiscard]] PacketView *packetView() const { return m_packetView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
+    // The receiver's word on a stream: an outage ended (a mark on the chart; a stop shown for it
+    // gives way to "back"), or it stopped (a warning with the likely cause).
+    void onStreamEvent(const mct::core::StreamEvent &event);
     [[nodiscard]] StatusSummary *statusSummary() const { return m_summary; }
     [[nodiscard]] StreamsPane *streamsPane() const { return m_streamsPane; }
     [[nodiscard]] RecordingBar *recordingBar() const { return m_recording; }
@@ -72,7 +75,6 @@ private:
     void connectReceiver();
     void connectSender();
     void connectRecording();
-    void onStreamEvent(const core::StreamEvent &event);
     void onReceiverStatus(const core::ReceiverStatus &status);
     void restoreSettings();
     void configureReceiver();
@@ -99,6 +101,7 @@ private:
     int m_receiveBufferBytes = 8 * 1024 * 1024;
     bool m_rejoinAtStart = false;
     QSet<QString> m_warningsShown;
+    QHash<core::StreamKey, QString> m_stopMessages; // what the bar said of each stream that stopped
     // Last members: destroyed first, so the engines stop before the widgets they report to go away.
     core::WorkerThread<core::Receiver> m_receiver{QStringLiteral("receiver")};
     core::WorkerThread<core::Sender> m_sender{QStringLiteral("sender")};

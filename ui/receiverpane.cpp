@@ -103,13 +103,14 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     m_joinedView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_joinedView->setAccessibleName(tr("Joined groups"));
     m_joinedView->header()->setStretchLastSection(false);
-    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::GroupColumn, QHeaderView::Stretch);
+    // The group whole; the querier, long with an IPv6 address, takes what is left (its tooltip says all).
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::GroupColumn,
+                                                 QHeaderView::ResizeToContents);
     m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::InterfaceColumn,
                                                  QHeaderView::ResizeToContents);
     m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::PacketsColumn,
                                                  QHeaderView::ResizeToContents);
-    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::QuerierColumn,
-                                                 QHeaderView::ResizeToContents);
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::QuerierColumn, QHeaderView::Stretch);
     // The header and three rows, so a few joined groups show without scrolling (four made the side
     // panes scroll at 1280x800 with the taller CJK fonts of the Chinese interface).
     m_joinedView->setMinimumHeight(m_joinedView->header()->sizeHint().height()

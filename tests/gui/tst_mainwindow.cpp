@@ -8,6 +8,7 @@
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "payloadeditor.h"
+#include "ratechart.h"
 #include "receiverpane.h"
 #include "senderpane.h"
 #include "statussummary.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void senderShortcuts_fromEditors_requestSend();
     void inputs_allHaveAccessibleNames();
     void messageBar_repeatAndDismiss();
+    void streamStopped_warnsWithCause_thenSaysBackWhenItReturns();
     void darkPalette_rendersWithoutHardCodedColours();
     void exportTable_rowsHeld_writesThemAndReportsCount();
     void statusBar_notShownAndKernelDrops_onlyWhenNonzero();
@@ -393,6 +395,40 @@ void TestMainWindow::messageBar_repeatAndDismiss()
     }
     QVERIFY(plain);
     QTest::mouseClick(bar->findChild<QToolButton *>(), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::streamStopped_warnsWithCause_thenSaysBackWhenItReturns()
+{
+    MainWindow window;
+    window.show();
+    mct::core::StreamEvent stop;
+    stop.kind = mct::core::StreamEvent::Kind::Stopped;
+    stop.key.source = mct::core::NetAddress::fromIPv4(0x0A000001);
+    stop.key.sourcePort = 40000;
+    stop.key.group = mct::core::NetAddress::fromIPv4(0xEF010203);
+    stop.key.port = 5000;
+    stop.cause = QStringLiteral("no IGMP querier has been heard on eth0");
+    window.onStreamEvent(stop);
+    mct::ui::MessageBar *bar = window.messageBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), mct::ui::MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("10.0.0.1:40000")) && bar->text().contains(stop.cause),
+             qPrintable(bar->text()));
+
+    // It comes back: the warning would be stale; the bar says so instead, and the chart has a mark.
+    mct::core::StreamEvent back = stop;
+    back.kind = mct::core::StreamEvent::Kind::Outage;
+    back.outage = {1'700'000'000'000'000'000LL, 1'700'000'003'500'000'000LL, 350};
+    window.onStreamEvent(back);
+    QCOMPARE(bar->kind(), mct::ui::MessageBar::Kind::Information);
+    QVERIFY2(bar->text().contains(QStringLiteral("back after 3.5 s")), qPrintable(bar->text()));
+    QCOMPARE(window.findChild<mct::ui::RateChart *>()->outageMarks(), 1);
+
+    // A sender that finished what it planned is no problem: no warning.
+    bar->dismiss();
+    stop.plannedDone = true;
+    window.onStreamEvent(stop);
     QVERIFY(!bar->isVisible());
 }
 
