@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="271"/>
+        <location filename="../core/doctor.cpp" line="272"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 crosses up to %2 router</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="691"/>
+        <location filename="../core/doctor.cpp" line="692"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="912"/>
+        <location filename="../core/doctor.cpp" line="913"/>
         <source>port %1 (%n datagram(s), first from %2)</source>
         <translation>
             <numerusform>port %1 (%n datagram, first from %2)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Recv</name>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="95"/>
+        <location filename="../cli/recvcommand.cpp" line="103"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>recording stopped after %1 packet: %2</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="102"/>
+        <location filename="../cli/recvcommand.cpp" line="110"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>recorded %1 packet to %2</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="272"/>
+        <location filename="../cli/recvcommand.cpp" line="302"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="280"/>
+        <location filename="../cli/recvcommand.cpp" line="310"/>
         <source>  %1: %2 packet(s)</source>
         <translation>
             <numerusform>  %1: %2 packet</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="176"/>
+        <location filename="../cli/sendcommand.cpp" line="200"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- sent %1 packet, %2 bytes to %3 in %4 s</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="183"/>
+        <location filename="../cli/sendcommand.cpp" line="207"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- %1 replies from %2 receiver</numerusform>
@@ -122,6 +122,17 @@
         <translation>
             <numerusform>Recording to %1 — %2 packet</numerusform>
             <numerusform>Recording to %1 — %2 packets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mct::ui::ReplyModel</name>
+    <message numerus="yes">
+        <location filename="../ui/replymodel.cpp" line="105"/>
+        <source>%n router(s) on the way: sent with TTL %1, arrived with TTL %2</source>
+        <translation>
+            <numerusform>%n router on the way: sent with TTL %1, arrived with TTL %2</numerusform>
+            <numerusform>%n routers on the way: sent with TTL %1, arrived with TTL %2</numerusform>
         </translation>
     </message>
 </context>

@@ -4,350 +4,396 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../core/doctor.cpp" line="88"/>
+        <location filename="../core/doctor.cpp" line="89"/>
         <source>pick an existing interface in the Interface list</source>
         <translation>在“接口”列表中选择一个存在的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="89"/>
+        <location filename="../core/doctor.cpp" line="90"/>
         <source>pick an existing interface with -i (see `ip link`)</source>
         <translation>用 -i 选择一个存在的接口（参见 `ip link`）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="96"/>
+        <location filename="../core/doctor.cpp" line="97"/>
         <source>interface %1 is down (no carrier or administratively down)</source>
         <translation>接口 %1 处于关闭状态（无载波或被管理员禁用）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="97"/>
+        <location filename="../core/doctor.cpp" line="98"/>
         <source>bring it up: ip link set %1 up, and check the cable or link</source>
         <translation>启用该接口：ip link set %1 up，并检查网线或链路</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="106"/>
+        <location filename="../core/doctor.cpp" line="107"/>
         <source>interface %1 is the loopback without the MULTICAST flag: only this host&apos;s own senders reach it</source>
         <translation>接口 %1 是未设置 MULTICAST 标志的回环接口：只有本机自己的发送端能到达它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="110"/>
+        <location filename="../core/doctor.cpp" line="111"/>
         <source>to hear other hosts, choose the interface that faces them; ip link set %1 multicast on marks it capable</source>
         <translation>要接收其他主机的数据，请选择面向它们的接口；ip link set %1 multicast on 可将其标记为支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="119"/>
+        <location filename="../core/doctor.cpp" line="120"/>
         <source>interface %1 is not multicast-capable</source>
         <translation>接口 %1 不支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="120"/>
+        <location filename="../core/doctor.cpp" line="121"/>
         <source>turn multicast on: ip link set %1 multicast on</source>
         <translation>开启组播：ip link set %1 multicast on</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="124"/>
+        <location filename="../core/doctor.cpp" line="125"/>
         <source>interface %1 is up and multicast-capable</source>
         <translation>接口 %1 已启用且支持组播</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="131"/>
+        <location filename="../core/doctor.cpp" line="132"/>
         <source>no interface is up, running and multicast-capable with an %1 address</source>
         <translation>没有已启用、正在运行、支持组播且带有 %1 地址的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="133"/>
+        <location filename="../core/doctor.cpp" line="134"/>
         <source>bring an interface up and give it an address, or enable multicast on it (ip link set DEV multicast on)</source>
         <translation>启用一个接口并为其配置地址，或在其上开启组播（ip link set DEV multicast on）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="143"/>
+        <location filename="../core/doctor.cpp" line="144"/>
         <source>multicast-capable interfaces: %1</source>
         <translation>支持组播的接口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="153"/>
+        <location filename="../core/doctor.cpp" line="154"/>
         <source>use a group from 239.0.0.0/8 (IPv4) or ff15::/16 (IPv6) for tests</source>
         <translation>测试请使用 239.0.0.0/8（IPv4）或 ff15::/16（IPv6）中的组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="157"/>
+        <location filename="../core/doctor.cpp" line="158"/>
         <source>%1 is source-specific: receivers get nothing unless they name the sender</source>
         <translation>%1 是源特定组播组：接收端不指定发送端就收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="159"/>
+        <location filename="../core/doctor.cpp" line="160"/>
         <source>join with the sender&apos;s address in the Sources field</source>
         <translation>在“源地址”栏中填写发送端地址后再加入</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="160"/>
+        <location filename="../core/doctor.cpp" line="161"/>
         <source>join with the sender&apos;s address (-s ADDR)</source>
         <translation>加入时指定发送端地址（-s ADDR）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="164"/>
+        <location filename="../core/doctor.cpp" line="165"/>
         <source>%1 is a good test group</source>
         <translation>%1 适合用作测试组播组</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="205"/>
+        <location filename="../core/doctor.cpp" line="206"/>
         <source>no route for %1: %2</source>
         <translation>没有到 %1 的路由：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="209"/>
+        <location filename="../core/doctor.cpp" line="210"/>
         <source>receiving on %1 works without a route; choose %1 as the sender&apos;s interface too</source>
         <translation>在 %1 上接收无需路由；发送端也请选择接口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="211"/>
+        <location filename="../core/doctor.cpp" line="212"/>
         <source>receiving on -i %1 works without a route; senders need -i too</source>
         <translation>使用 -i %1 接收无需路由；发送端也需要指定 -i</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="229"/>
+        <location filename="../core/doctor.cpp" line="230"/>
         <source>the route for %1 leads out of %2, not %3</source>
         <translation>到 %1 的路由出接口是 %2，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="232"/>
+        <location filename="../core/doctor.cpp" line="233"/>
         <source>senders on this host must choose %1 as their interface to use it</source>
         <translation>本机上的发送端必须选择接口 %1 才能使用它</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="234"/>
+        <location filename="../core/doctor.cpp" line="235"/>
         <source>senders on this host must pass -i %1 to use that interface</source>
         <translation>本机上的发送端必须指定 -i %1 才能使用该接口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="241"/>
+        <location filename="../core/doctor.cpp" line="242"/>
         <source>the kernel has a route for %1</source>
         <translation>内核中有到 %1 的路由</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="242"/>
+        <location filename="../core/doctor.cpp" line="243"/>
         <source>the route for %1 leads out of %2</source>
         <translation>到 %1 的路由出接口是 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="249"/>
+        <location filename="../core/doctor.cpp" line="250"/>
         <source>TTL 0 keeps packets on this host: only receivers on it get them</source>
         <translation>TTL 0 使数据包只留在本机：只有本机上的接收者能收到</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="250"/>
+        <location filename="../core/doctor.cpp" line="251"/>
         <source>to reach other hosts on the link send with TTL 1 or more</source>
         <translation>要到达同一链路上的其他主机，请以 TTL 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="251"/>
+        <location filename="../core/doctor.cpp" line="252"/>
         <source>to reach other hosts on the link send with -t 1 or more</source>
         <translation>要到达同一链路上的其他主机，请用 -t 1 或更大值发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="255"/>
+        <location filename="../core/doctor.cpp" line="256"/>
         <source>the route goes via the router %1, but TTL %2 never crosses a router</source>
         <translation>该路由经由路由器 %1，但 TTL %2 无法穿过任何路由器</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="258"/>
+        <location filename="../core/doctor.cpp" line="259"/>
         <source>send with a TTL of at least the number of routers plus one</source>
         <translation>发送时 TTL 至少应为路由器数加一</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="259"/>
+        <location filename="../core/doctor.cpp" line="260"/>
         <source>send with a TTL of at least the number of routers plus one (-t)</source>
         <translation>发送时 TTL 至少应为路由器数加一（-t）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="265"/>
+        <location filename="../core/doctor.cpp" line="266"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with TTL N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 TTL N+1 发送</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="268"/>
+        <location filename="../core/doctor.cpp" line="269"/>
         <source>TTL 1 keeps packets on the local link: fine when sender and receiver share it; to cross N routers send with -t N+1</source>
         <translation>TTL 1 使数据包只留在本地链路：发送端与接收端在同一链路上时没有问题；要穿过 N 个路由器，请用 -t N+1 发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="271"/>
+        <location filename="../core/doctor.cpp" line="272"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 最多可穿过 %2 个路由器</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="295"/>
+        <location filename="../core/doctor.cpp" line="296"/>
         <source>reverse-path filtering is off or loose</source>
         <translation>反向路径过滤已关闭或处于宽松模式</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="299"/>
+        <location filename="../core/doctor.cpp" line="300"/>
         <source>strict reverse-path filtering on %1: packets from sources that are not routed back through the same interface are dropped</source>
         <translation>%1 上启用了严格反向路径过滤：若到源地址的回程路由不经过同一接口，来自该源的数据包会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="303"/>
+        <location filename="../core/doctor.cpp" line="304"/>
         <source>set loose mode: sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</source>
         <translation>设为宽松模式：sysctl -w net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.%1.rp_filter=2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="321"/>
+        <location filename="../core/doctor.cpp" line="322"/>
         <source>%1 forces %2v%3</source>
         <translation>%1 强制使用 %2v%3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="331"/>
+        <location filename="../core/doctor.cpp" line="332"/>
         <source>no %1 version is forced</source>
         <translation>未强制指定 %1 版本</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="337"/>
+        <location filename="../core/doctor.cpp" line="338"/>
         <source>source-specific joins need IGMPv3 / MLDv2: set force_%1_version to 0</source>
         <translation>源特定组播加入需要 IGMPv3 / MLDv2：请将 force_%1_version 设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="340"/>
+        <location filename="../core/doctor.cpp" line="341"/>
         <source>a forced old version is usually a workaround for an old switch; set it to 0 unless that is intended</source>
         <translation>强制使用旧版本通常是为兼容旧交换机的权宜之计；除非确有此意，否则请设为 0</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="645"/>
+        <location filename="../core/doctor.cpp" line="646"/>
         <source>firewall not checked: neither nft nor %1 is installed</source>
         <translation>未检查防火墙：nft 和 %1 均未安装</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="646"/>
+        <location filename="../core/doctor.cpp" line="647"/>
         <source>install nftables to let the doctor read the rules</source>
         <translation>安装 nftables，以便 doctor 读取防火墙规则</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="650"/>
+        <location filename="../core/doctor.cpp" line="651"/>
         <source>firewall rules could not be read (reading them needs root)</source>
         <translation>无法读取防火墙规则（读取需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="651"/>
+        <location filename="../core/doctor.cpp" line="652"/>
         <source>run the doctor as root to check the firewall</source>
         <translation>以 root 身份运行 doctor 以检查防火墙</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="655"/>
+        <location filename="../core/doctor.cpp" line="656"/>
         <source>the firewall drops UDP port %1: %2</source>
         <translation>防火墙丢弃 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="666"/>
+        <location filename="../core/doctor.cpp" line="667"/>
         <source>no firewall rule drops UDP port %1</source>
         <translation>没有防火墙规则丢弃 UDP 端口 %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="660"/>
+        <location filename="../core/doctor.cpp" line="661"/>
         <source>firewall rules that may drop the traffic: %1</source>
         <translation>可能丢弃该流量的防火墙规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="216"/>
+        <location filename="../core/doctor.cpp" line="217"/>
         <source>choose the interface in the Interface list, or add a route: %1</source>
         <translation>在“接口”列表中选择接口，或添加路由：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="218"/>
+        <location filename="../core/doctor.cpp" line="219"/>
         <source>choose the interface with -i, or add a route: %1</source>
         <translation>用 -i 选择接口，或添加路由：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="657"/>
+        <location filename="../core/doctor.cpp" line="658"/>
         <source>remove that rule, or allow the port before it: %1</source>
         <translation>删除该规则，或在其之前放行该端口：%1</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="662"/>
+        <location filename="../core/doctor.cpp" line="663"/>
         <source>allow UDP port %1 from the sender ahead of them, e.g. %2</source>
         <translation>在这些规则之前放行来自发送端的 UDP 端口 %1，例如 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="687"/>
+        <location filename="../core/doctor.cpp" line="688"/>
         <source>no other socket on this host uses UDP port %1</source>
         <translation>本机没有其他套接字使用 UDP 端口 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="691"/>
+        <location filename="../core/doctor.cpp" line="692"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>本机已有 %n 个其他套接字在使用 UDP 端口 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="693"/>
+        <location filename="../core/doctor.cpp" line="694"/>
         <source>fine if they share the port; if one holds it exclusively, binding fails: see `ss -ulpn sport = :%1`</source>
         <translation>若它们共享该端口则没有问题；若有套接字独占该端口，绑定会失败：参见 `ss -ulpn sport = :%1`</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="839"/>
+        <location filename="../core/doctor.cpp" line="840"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="860"/>
+        <location filename="../core/doctor.cpp" line="861"/>
         <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
         <translation>请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="870"/>
+        <location filename="../core/doctor.cpp" line="871"/>
         <source>the test join succeeded but the kernel lists no membership for %1</source>
         <translation>测试加入成功，但内核中没有 %1 的成员关系</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="872"/>
+        <location filename="../core/doctor.cpp" line="873"/>
         <source>check that the interface is up and not in a bridge port state that blocks it</source>
         <translation>检查接口是否已启用，且未处于会阻塞流量的网桥端口状态</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="877"/>
+        <location filename="../core/doctor.cpp" line="878"/>
         <source>the kernel lists the membership of %1 on %2</source>
         <translation>内核中有 %1 在 %2 上的成员关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="912"/>
+        <location filename="../core/doctor.cpp" line="913"/>
         <source>port %1 (%n datagram(s), first from %2)</source>
         <translation>
             <numerusform>端口 %1（%n 个数据报，第一个来自 %2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="920"/>
+        <location filename="../core/doctor.cpp" line="921"/>
         <source>no packet for %1 within %2 s, but packets for %3 arrive on another port: %4</source>
         <translation>%2 秒内没有收到 %1 的数据包，但 %3 的数据包到达了其他端口：%4</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="925"/>
+        <location filename="../core/doctor.cpp" line="926"/>
         <source>the sender uses port %1: join %2 to receive it, or have it send to %3</source>
         <translation>发送端使用端口 %1：加入 %2 即可接收，或让发送端改发到 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="928"/>
+        <location filename="../core/doctor.cpp" line="929"/>
         <source>the sender uses port %1: receive with mctester recv %2, or have it send to %3</source>
         <translation>发送端使用端口 %1：用 mctester recv %2 接收，或让发送端改发到 %3</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="936"/>
+        <location filename="../core/doctor.cpp" line="937"/>
         <source>packets arrive: the first came from %1 with TTL %2</source>
         <translation>已收到数据包：第一个来自 %1，TTL 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="942"/>
+        <location filename="../core/doctor.cpp" line="943"/>
         <source>no packet for %1 within %2 s after joining, nor for %3 on any other port</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包，%3 的其他端口上也没有</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="948"/>
+        <location filename="../core/doctor.cpp" line="949"/>
         <source>no packet for %1 within %2 s after joining</source>
         <translation>加入后 %2 秒内未收到 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../core/doctor.cpp" line="953"/>
+        <location filename="../core/doctor.cpp" line="954"/>
         <source>is a sender running? Senders on this host need loopback on; senders elsewhere need a TTL above the number of routers in between</source>
         <translation>发送端是否在运行？本机上的发送端需要开启环回；其他主机上的发送端需要 TTL 大于中间的路由器数</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="41"/>
+        <source>start the program as root to check the querier</source>
+        <translation>以 root 身份启动本程序以检查查询器</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="42"/>
+        <source>run the doctor as root (sudo) to check the querier</source>
+        <translation>以 root 身份（sudo）运行 doctor 以检查查询器</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="87"/>
+        <source>%1 on %2 (%3</source>
+        <translation>%2 上的 %1 (%3</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="90"/>
+        <source>, every %1 s</source>
+        <translation>，每 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="100"/>
+        <source>no interface to listen for %1 queries on</source>
+        <translation>没有可用于监听 %1 查询的接口</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="106"/>
+        <source>queriers ask every 125 s by default, so a short wait can miss one: the joined group&apos;s querier column keeps listening</source>
+        <translation>查询器默认每 125 秒查询一次，等待时间太短可能错过：已加入组播组的“查询器”列会持续监听</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="108"/>
+        <source>queriers ask every 125 s by default, so a short wait can miss one: listen a whole interval with --querier-timeout 130</source>
+        <translation>查询器默认每 125 秒查询一次，等待时间太短可能错过：请用 --querier-timeout 130 监听一个完整间隔</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="111"/>
+        <source>no %1 query heard on %2 within %3 s</source>
+        <translation>%3 秒内在 %2 上未收到 %1 查询</translation>
+    </message>
+    <message>
+        <location filename="../core/doctorquerier.cpp" line="118"/>
+        <location filename="../core/doctorquerier.cpp" line="124"/>
+        <source>%1 querier heard: %2</source>
+        <translation>发现 %1 查询器：%2</translation>
     </message>
 </context>
 <context>
@@ -401,56 +447,72 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="48"/>
+        <location filename="../cli/doctorcommand.cpp" line="53"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="49"/>
+        <location filename="../cli/doctorcommand.cpp" line="51"/>
+        <source>Listen up to SECS for an IGMP/MLD querier (default: as long as --wait; queriers ask every 125 s by default).</source>
+        <translation>最多监听 SECS 秒以发现 IGMP/MLD 查询器（默认：与 --wait 相同；查询器默认每 125 秒查询一次）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/doctorcommand.cpp" line="54"/>
         <source>One JSON object per check.</source>
         <translation>每项检查输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="52"/>
+        <location filename="../cli/doctorcommand.cpp" line="57"/>
         <source>The group to check, e.g. 239.1.2.3:5000.</source>
         <translation>要检查的组播组，例如 239.1.2.3:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="58"/>
+        <location filename="../cli/doctorcommand.cpp" line="63"/>
         <source>%1 (see mctester doctor --help)</source>
         <translation>%1（参见 mctester doctor --help）</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="66"/>
+        <location filename="../cli/doctorcommand.cpp" line="71"/>
         <source>doctor needs one GROUP:PORT, e.g. mctester doctor 239.1.2.3:5000</source>
         <translation>doctor 需要一个 GROUP:PORT，例如 mctester doctor 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="78"/>
+        <location filename="../cli/doctorcommand.cpp" line="83"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="94"/>
+        <location filename="../cli/doctorcommand.cpp" line="99"/>
         <source>wait &quot;%1&quot; is not valid; use seconds from 0 to 3600</source>
         <translation>等待时间“%1”无效；请使用 0 到 3600 之间的秒数</translation>
     </message>
     <message>
         <location filename="../cli/doctorcommand.cpp" line="106"/>
+        <source>querier timeout</source>
+        <translation>查询器超时时间</translation>
+    </message>
+    <message>
+        <location filename="../cli/doctorcommand.cpp" line="108"/>
+        <source>querier timeout &quot;%1&quot; is not valid; use seconds greater than 0 and at most 3600</source>
+        <translation>查询器超时时间“%1”无效；请使用大于 0 且不超过 3600 的秒数</translation>
+    </message>
+    <message>
+        <location filename="../cli/doctorcommand.cpp" line="123"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="107"/>
+        <location filename="../cli/doctorcommand.cpp" line="124"/>
         <source>WARN</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="108"/>
+        <location filename="../cli/doctorcommand.cpp" line="125"/>
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../cli/doctorcommand.cpp" line="111"/>
+        <location filename="../cli/doctorcommand.cpp" line="128"/>
         <source>      fix: %1</source>
         <translation>      修复：%1</translation>
     </message>
@@ -626,7 +688,7 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Interfaces</name>
     <message>
-        <location filename="../core/interfaces.cpp" line="105"/>
+        <location filename="../core/interfaces.cpp" line="106"/>
         <source>interface &quot;%1&quot; does not exist; this host has: %2</source>
         <translation>接口“%1”不存在；本机的接口有：%2</translation>
     </message>
@@ -690,36 +752,36 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>无法创建 UDP 套接字：%1</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="162"/>
+        <location filename="../core/multicastsocket.cpp" line="163"/>
         <location filename="../core/multicastsocket_qt.cpp" line="108"/>
         <source>cannot bind UDP port %1 (IPv6): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv6）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="178"/>
+        <location filename="../core/multicastsocket.cpp" line="180"/>
         <location filename="../core/multicastsocket_qt.cpp" line="109"/>
         <source>cannot bind UDP port %1 (IPv4): %2</source>
         <translation>无法绑定 UDP 端口 %1（IPv4）：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="242"/>
+        <location filename="../core/multicastsocket.cpp" line="246"/>
         <location filename="../core/multicastsocket_qt.cpp" line="40"/>
         <source>cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="242"/>
+        <location filename="../core/multicastsocket.cpp" line="246"/>
         <location filename="../core/multicastsocket_qt.cpp" line="40"/>
         <source>cannot leave %1: %2</source>
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="255"/>
+        <location filename="../core/multicastsocket.cpp" line="259"/>
         <source>%1 from source %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/multicastsocket.cpp" line="275"/>
+        <location filename="../core/multicastsocket.cpp" line="279"/>
         <source>%1 excluding source %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
@@ -748,6 +810,34 @@ Without a command it opens the window. Commands for scripts and terminals:
     </message>
 </context>
 <context>
+    <name>PacketJson</name>
+    <message>
+        <location filename="../core/packetjson.cpp" line="213"/>
+        <source>stopped  %1  last packet at %2: %3</source>
+        <translation>已停止  %1  最后一个数据包于 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/packetjson.cpp" line="216"/>
+        <source>outage  %1  %2 ms silent, %3 to %4</source>
+        <translation>中断  %1  静默 %2 ms，%3 至 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/packetjson.cpp" line="221"/>
+        <source>, %1 lost</source>
+        <translation>，丢失 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/packetjson.cpp" line="252"/>
+        <source>  outages %1, longest %2 ms</source>
+        <translation>  中断 %1 次，最长 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/packetjson.cpp" line="257"/>
+        <source>  stopped</source>
+        <translation>  已停止</translation>
+    </message>
+</context>
+<context>
     <name>PayloadText</name>
     <message>
         <location filename="../ui/payloadtext.cpp" line="91"/>
@@ -761,86 +851,181 @@ Without a command it opens the window. Commands for scripts and terminals:
         <comment>payload format: no header recognised</comment>
         <translation>普通</translation>
     </message>
+    <message>
+        <location filename="../ui/payloadtext.cpp" line="108"/>
+        <source>DSCP %1, ECN %2</source>
+        <translation>DSCP %1，ECN %2</translation>
+    </message>
+</context>
+<context>
+    <name>Querier</name>
+    <message>
+        <location filename="../core/querier.cpp" line="133"/>
+        <source>querier on %1 (%2)</source>
+        <translation>%1 上的查询器（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="137"/>
+        <source>%1: none heard yet</source>
+        <translation>%1：尚未收到查询</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="140"/>
+        <source>%1: none heard for %2 s (the last was %3, %4)</source>
+        <translation>%1：已有 %2 秒未收到查询（上一个查询器是 %3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="145"/>
+        <source>%1: none heard in %2 s</source>
+        <translation>%1：%2 秒内未收到查询</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="151"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="153"/>
+        <source>, every %1 s</source>
+        <translation>，每 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="155"/>
+        <source>, last query %1 s ago</source>
+        <translation>，最近一次查询在 %1 秒前</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="164"/>
+        <source>without an %1 querier, a switch that snoops %1 forgets this host&apos;s membership after its membership interval (by default 2 x 125 s + 10 s = 260 s) and stops forwarding the group; enable an %1 querier on the switch or the router (e.g. &quot;ip igmp snooping querier&quot;), or configure the group statically on the switch port</source>
+        <translation>没有 %1 查询器时，启用 %1 侦听的交换机会在成员关系间隔（默认 2 x 125 秒 + 10 秒 = 260 秒）后忘记本机的成员关系，并停止转发该组播组；请在交换机或路由器上启用 %1 查询器（例如“ip igmp snooping querier”），或在交换机端口上静态配置该组播组</translation>
+    </message>
+    <message>
+        <location filename="../core/querier.cpp" line="177"/>
+        <source>the querier %1 on %2 speaks %3, so this host answers in %3, which cannot name sources: the network is asked for the whole group, not only the chosen sources (have the querier speak %4)</source>
+        <translation>%2 上的查询器 %1 使用 %3，因此本机也以 %3 应答，而该版本无法指定源地址：向网络请求的是整个组播组，而不仅是所选的源地址（请让查询器使用 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>QuerierSocket</name>
+    <message>
+        <location filename="../core/queriersocket.cpp" line="48"/>
+        <source>cannot listen for %1 queriers: that needs the CAP_NET_RAW capability (run as root, or once: sudo setcap cap_net_raw+ep %2)</source>
+        <translation>无法监听 %1 查询器：这需要 CAP_NET_RAW 权能（请以 root 身份运行，或执行一次：sudo setcap cap_net_raw+ep %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/queriersocket.cpp" line="52"/>
+        <source>cannot listen for %1 queriers: %2</source>
+        <translation>无法监听 %1 查询器：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QuerierWatch</name>
+    <message>
+        <location filename="../core/querierwatch.cpp" line="124"/>
+        <source>%1; receiving goes on without it</source>
+        <translation>%1；接收继续进行，但不监视查询器</translation>
+    </message>
 </context>
 <context>
     <name>Receiver</name>
     <message>
-        <location filename="../core/receiver.cpp" line="47"/>
+        <location filename="../core/receiver.cpp" line="48"/>
         <source>%1 from %2</source>
         <translation>%1（源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="54"/>
+        <location filename="../core/receiver.cpp" line="55"/>
         <source>%1 except %2</source>
         <translation>%1（排除源 %2）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="57"/>
+        <location filename="../core/receiver.cpp" line="58"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="79"/>
+        <location filename="../core/receiver.cpp" line="80"/>
         <source>%1 is already joined</source>
         <translation>已经加入过 %1</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="70"/>
+        <location filename="../core/receiver.cpp" line="71"/>
         <source>source %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址 %1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="66"/>
+        <location filename="../core/receiver.cpp" line="67"/>
         <source>source %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址 %1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="161"/>
+        <location filename="../core/receiver.cpp" line="182"/>
         <source>receive buffer: asked for %1 bytes, the kernel granted %2; raise net.core.rmem_max to avoid drops at high rates</source>
         <translation>接收缓冲区：请求 %1 字节，内核只分配了 %2；请调高 net.core.rmem_max，以免高速率时丢包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="183"/>
+        <location filename="../core/receiver.cpp" line="204"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="228"/>
+        <location filename="../core/receiver.cpp" line="250"/>
         <source>route&apos;s interface</source>
         <translation>路由指定的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="249"/>
+        <location filename="../core/receiver.cpp" line="271"/>
+        <location filename="../core/receiver.cpp" line="723"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="281"/>
+        <location filename="../core/receiver.cpp" line="303"/>
         <source>no interface left to receive on</source>
         <translation>已没有可用于接收的接口</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="284"/>
+        <location filename="../core/receiver.cpp" line="306"/>
         <source>%1 is not receiving: %2; it is joined again when the interface returns</source>
         <translation>%1 未在接收：%2；接口恢复后将自动重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="292"/>
+        <location filename="../core/receiver.cpp" line="314"/>
         <source>%1 is receiving again</source>
         <translation>%1 已恢复接收</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="293"/>
+        <location filename="../core/receiver.cpp" line="315"/>
         <source>%1 joined again on %2</source>
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="370"/>
+        <location filename="../core/receiver.cpp" line="394"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="680"/>
+        <location filename="../core/receiver.cpp" line="717"/>
+        <source>the sender has sent all %1 packets it planned</source>
+        <translation>发送端已发完计划的全部 %1 个数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/receiver.cpp" line="728"/>
+        <source>no %1 querier has been heard on %2: %3</source>
+        <translation>在 %2 上未发现 %1 查询器：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/receiver.cpp" line="733"/>
+        <source>unknown: the sender stopped, or the path to it broke (whether a querier keeps the switches forwarding is not known here)</source>
+        <translation>原因未知：发送端已停止，或到发送端的路径已中断（此处无法得知是否有查询器维持交换机转发）</translation>
+    </message>
+    <message>
+        <location filename="../core/receiver.cpp" line="736"/>
+        <source>unknown: the sender stopped, or the path to it broke</source>
+        <translation>原因未知：发送端已停止，或到发送端的路径已中断</translation>
+    </message>
+    <message>
+        <location filename="../core/receiver.cpp" line="743"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -876,48 +1061,48 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../core/recorder.cpp" line="81"/>
+        <location filename="../core/recorder.cpp" line="82"/>
         <source>cannot start a pcap file</source>
         <translation>无法创建 pcap 文件</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="36"/>
+        <location filename="../core/recorder.cpp" line="37"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="323"/>
-        <location filename="../core/recorder.cpp" line="365"/>
+        <location filename="../core/recorder.cpp" line="330"/>
+        <location filename="../core/recorder.cpp" line="372"/>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="336"/>
+        <location filename="../core/recorder.cpp" line="343"/>
         <source>nothing reads the pipe &quot;%1&quot;: start its reader first (e.g. wireshark -k -i %1)</source>
         <translation>没有程序在读取管道“%1”：请先启动读取方（例如 wireshark -k -i %1）</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="369"/>
+        <location filename="../core/recorder.cpp" line="376"/>
         <source>cannot write &quot;%1&quot;: it is a folder</source>
         <translation>无法写入“%1”：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="382"/>
+        <location filename="../core/recorder.cpp" line="389"/>
         <source>cannot write &quot;%1&quot;: it is a link to %2, and there is no folder %3</source>
         <translation>无法写入“%1”：它是指向 %2 的链接，而文件夹 %3 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="386"/>
+        <location filename="../core/recorder.cpp" line="393"/>
         <source>cannot write &quot;%1&quot;: there is no folder %2 (the shell did not replace ~ with your home folder there; write $HOME instead)</source>
         <translation>无法写入“%1”：文件夹 %2 不存在（shell 未在此处把 ~ 替换为主文件夹；请改写为 $HOME）</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="393"/>
+        <location filename="../core/recorder.cpp" line="400"/>
         <source>cannot write &quot;%1&quot; in the folder %2: %3</source>
         <translation>无法在文件夹 %2 中写入“%1”：%3</translation>
     </message>
     <message>
-        <location filename="../core/recorder.cpp" line="390"/>
+        <location filename="../core/recorder.cpp" line="397"/>
         <source>cannot write &quot;%1&quot;: there is no folder %2</source>
         <translation>无法写入“%1”：文件夹 %2 不存在</translation>
     </message>
@@ -925,246 +1110,290 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>Recv</name>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="152"/>
+        <location filename="../cli/recvcommand.cpp" line="171"/>
         <source>joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="154"/>
+        <location filename="../cli/recvcommand.cpp" line="173"/>
         <source>joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="95"/>
+        <location filename="../cli/recvcommand.cpp" line="103"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>录制了 %1 个数据包后停止：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="102"/>
+        <location filename="../cli/recvcommand.cpp" line="110"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>已将 %1 个数据包录制到 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="187"/>
+        <location filename="../cli/recvcommand.cpp" line="206"/>
         <source>cannot write the output: %1</source>
         <translation>无法写出输出：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="272"/>
+        <location filename="../cli/recvcommand.cpp" line="302"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %3 秒内收到 %1 个数据包，%2 字节，内核丢弃 %4 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="280"/>
+        <location filename="../cli/recvcommand.cpp" line="310"/>
         <source>  %1: %2 packet(s)</source>
         <translation>
             <numerusform>  %1：%2 个数据包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="289"/>
+        <location filename="../cli/recvcommand.cpp" line="320"/>
         <source>  replies sent: %1</source>
         <translation>  已发送回复：%1</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="314"/>
+        <location filename="../cli/recvcommand.cpp" line="345"/>
         <source>Join multicast groups and print every packet received, then a summary.
-Exit status: 0 done, 1 nothing or too little received before the timeout,
-2 bad usage, 3 network error.</source>
+Exit status: 0 done, 1 nothing or too little received before the timeout (or an
+outage longer than --max-outage), 2 bad usage, 3 network error.</source>
         <translation>加入组播组并打印收到的每个数据包，最后输出汇总。
-退出状态：0 完成，1 超时前未收到或收到太少，
+退出状态：0 完成，1 超时前未收到或收到太少（或有中断长于 --max-outage），
 2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="318"/>
+        <location filename="../cli/recvcommand.cpp" line="350"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="321"/>
+        <location filename="../cli/recvcommand.cpp" line="353"/>
         <source>Join on this interface only (default: every multicast-capable one).</source>
         <translation>仅在此接口上加入（默认：所有支持组播的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="322"/>
+        <location filename="../cli/recvcommand.cpp" line="354"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="324"/>
+        <location filename="../cli/recvcommand.cpp" line="356"/>
         <source>Stop after N packets.</source>
         <translation>收到 N 个数据包后停止。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="324"/>
+        <location filename="../cli/recvcommand.cpp" line="356"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="327"/>
+        <location filename="../cli/recvcommand.cpp" line="359"/>
         <source>Stop after SECS seconds; exit 1 if too little arrived.</source>
         <translation>SECS 秒后停止；收到太少则以状态 1 退出。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="327"/>
+        <location filename="../cli/recvcommand.cpp" line="359"/>
+        <location filename="../cli/recvcommand.cpp" line="395"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="330"/>
+        <location filename="../cli/recvcommand.cpp" line="362"/>
         <source>Answer every packet by unicast to its sender: probe packets get an MCTR reply, plain ones TEXT ({host}, {seq}, {time} expand).</source>
         <translation>以单播回复每个数据包的发送端：探测包回复 MCTR 报文，普通包回复 TEXT（{host}、{seq}、{time} 会被展开）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="332"/>
+        <location filename="../cli/recvcommand.cpp" line="364"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="335"/>
+        <location filename="../cli/recvcommand.cpp" line="367"/>
         <source>One JSON object per line per packet, then a summary object.</source>
         <translation>每个数据包输出一行 JSON 对象，最后输出一个汇总对象。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="336"/>
+        <location filename="../cli/recvcommand.cpp" line="368"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="339"/>
+        <location filename="../cli/recvcommand.cpp" line="371"/>
         <source>Source-specific join: accept only this source (repeatable).</source>
         <translation>源特定加入：只接收此源地址（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="340"/>
-        <location filename="../cli/recvcommand.cpp" line="343"/>
+        <location filename="../cli/recvcommand.cpp" line="372"/>
+        <location filename="../cli/recvcommand.cpp" line="375"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="342"/>
+        <location filename="../cli/recvcommand.cpp" line="374"/>
         <source>Refuse packets from this source (repeatable).</source>
         <translation>拒收来自此源地址的数据包（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="345"/>
+        <location filename="../cli/recvcommand.cpp" line="377"/>
         <source>Socket receive buffer (default 8M).</source>
         <translation>套接字接收缓冲区（默认 8M）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="346"/>
-        <location filename="../cli/recvcommand.cpp" line="349"/>
+        <location filename="../cli/recvcommand.cpp" line="378"/>
+        <location filename="../cli/recvcommand.cpp" line="381"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="348"/>
+        <location filename="../cli/recvcommand.cpp" line="380"/>
         <source>Keep at most BYTES of each payload (default 65535).</source>
         <translation>每个载荷最多保留 BYTES 字节（默认 65535）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="351"/>
+        <location filename="../cli/recvcommand.cpp" line="383"/>
         <source>Record every packet to a pcap file (Wireshark, tshark).</source>
         <translation>将每个数据包录制到 pcap 文件（Wireshark、tshark）。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="352"/>
-        <location filename="../cli/recvcommand.cpp" line="354"/>
-        <location filename="../cli/recvcommand.cpp" line="357"/>
+        <location filename="../cli/recvcommand.cpp" line="384"/>
+        <location filename="../cli/recvcommand.cpp" line="386"/>
+        <location filename="../cli/recvcommand.cpp" line="389"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="353"/>
+        <location filename="../cli/recvcommand.cpp" line="385"/>
         <source>Record every packet to a CSV file.</source>
         <translation>将每个数据包录制到 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="356"/>
+        <location filename="../cli/recvcommand.cpp" line="388"/>
         <source>Record every packet to a JSON Lines file.</source>
         <translation>将每个数据包录制到 JSON Lines 文件。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="361"/>
+        <location filename="../cli/recvcommand.cpp" line="392"/>
+        <source>Say no IGMP/MLD querier is heard on an interface after SECS without a query (default %1: a querier&apos;s 125 s interval plus 10 s to answer).</source>
+        <translation>接口上持续 SECS 秒没有查询时，报告该接口上未发现 IGMP/MLD 查询器（默认 %1：查询器的 125 秒间隔加 10 秒应答时间）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="398"/>
+        <source>Exit 1 when any stream was silent longer than MS milliseconds (a failover test).</source>
+        <translation>任一流静默超过 MS 毫秒时以状态 1 退出（用于故障切换测试）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="399"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="404"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
         <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="362"/>
+        <location filename="../cli/recvcommand.cpp" line="405"/>
         <source>GROUP:PORT [GROUP:PORT ...]</source>
         <translation>GROUP:PORT [GROUP:PORT ...]</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="368"/>
+        <location filename="../cli/recvcommand.cpp" line="411"/>
         <source>%1 (see mctester recv --help)</source>
         <translation>%1（参见 mctester recv --help）</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="389"/>
+        <location filename="../cli/recvcommand.cpp" line="432"/>
         <source>recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000</source>
         <translation>recv 至少需要一个 GROUP:PORT，例如 mctester recv 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="395"/>
+        <location filename="../cli/recvcommand.cpp" line="438"/>
         <source>source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="405"/>
+        <location filename="../cli/recvcommand.cpp" line="448"/>
         <source>excluded source</source>
         <translation>排除的源地址</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="415"/>
+        <location filename="../cli/recvcommand.cpp" line="458"/>
         <source>use either --source or --exclude-source for a group, not both</source>
         <translation>同一组播组只能使用 --source 或 --exclude-source 之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="439"/>
+        <location filename="../cli/recvcommand.cpp" line="482"/>
         <source>%1 is a source-specific group: name the sender with -s ADDR, or nothing may arrive</source>
         <translation>%1 是源特定组播组：请用 -s ADDR 指定发送端，否则可能收不到任何数据</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="465"/>
+        <location filename="../cli/recvcommand.cpp" line="508"/>
         <source>timeout</source>
         <translation>超时时间</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="484"/>
+        <location filename="../cli/recvcommand.cpp" line="516"/>
+        <source>querier timeout</source>
+        <translation>查询器超时时间</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="524"/>
+        <source>max outage</source>
+        <translation>最大中断时长</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvcommand.cpp" line="543"/>
         <source>snaplen &quot;%1&quot; is not valid; use bytes from 0 to 65535</source>
         <translation>snaplen“%1”无效；请使用 0 到 65535 之间的字节数</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="516"/>
+        <location filename="../cli/recvcommand.cpp" line="575"/>
         <source>--%1 needs a file name</source>
         <translation>--%1 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../cli/recvcommand.cpp" line="521"/>
+        <location filename="../cli/recvcommand.cpp" line="580"/>
         <source>%1 is named for two recordings; give each its own file</source>
         <translation>%1 被指定给了两个录制；请为每个录制使用单独的文件</translation>
     </message>
 </context>
 <context>
+    <name>RecvEvents</name>
+    <message>
+        <location filename="../cli/recvevents.cpp" line="98"/>
+        <source>the stream %1 &gt; %2 was silent for %3 ms, longer than --max-outage %4 ms</source>
+        <translation>流 %1 &gt; %2 静默了 %3 ms，超过了 --max-outage %4 ms</translation>
+    </message>
+</context>
+<context>
     <name>Replies</name>
     <message>
-        <location filename="../core/replytable.cpp" line="119"/>
+        <location filename="../core/replytable.cpp" line="48"/>
+        <source>  hops %1 (ttl %2)</source>
+        <translation>  跳数 %1（TTL %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/replytable.cpp" line="49"/>
+        <source>  ttl %1</source>
+        <translation>  TTL %1</translation>
+    </message>
+    <message>
+        <location filename="../core/replytable.cpp" line="161"/>
         <source>reply from %1  host %2  seq %3  received %4  lost %5</source>
         <translation>来自 %1 的回复  主机 %2  序号 %3  已收 %4  丢失 %5</translation>
     </message>
     <message>
-        <location filename="../core/replytable.cpp" line="125"/>
+        <location filename="../core/replytable.cpp" line="167"/>
         <source>  rtt %1 ms</source>
         <translation>  RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/replytable.cpp" line="129"/>
+        <location filename="../core/replytable.cpp" line="171"/>
         <source>reply from %1  %2</source>
         <translation>来自 %1 的回复  %2</translation>
     </message>
@@ -1199,46 +1428,56 @@ Exit status: 0 done, 1 nothing or too little received before the timeout,
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="147"/>
+        <location filename="../cli/sendcommand.cpp" line="149"/>
         <source>no replies before the interruption</source>
         <translation>中断之前没有收到任何回复</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="148"/>
+        <location filename="../cli/sendcommand.cpp" line="150"/>
         <source>no replies within %1 s: no receiver in reply mode (recv --reply) heard the packets</source>
         <translation>%1 秒内没有回复：没有处于回复模式（recv --reply）的接收端收到这些数据包</translation>
     </message>
+    <message>
+        <location filename="../cli/sendcommand.cpp" line="173"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/sendcommand.cpp" line="174"/>
+        <source>%1 is at the edge of the TTL: the packets reach it with TTL %2, one router more and it would not hear them; raise -t (now %3)</source>
+        <translation>%1 处于 TTL 边缘：数据包到达时 TTL 为 %2，再多一个路由器它就收不到了；请调高 -t（当前为 %3）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="176"/>
+        <location filename="../cli/sendcommand.cpp" line="200"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- %4 秒内向 %3 发送了 %1 个数据包，%2 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="183"/>
+        <location filename="../cli/sendcommand.cpp" line="207"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- 来自 %2 个接收端的 %1 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="191"/>
+        <location filename="../cli/sendcommand.cpp" line="215"/>
         <source>  host %1  received %2  lost %3</source>
         <translation>  主机 %1  已收 %2  丢失 %3</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="196"/>
+        <location filename="../cli/sendcommand.cpp" line="220"/>
         <source>  replies %1</source>
         <translation>  回复 %1</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="198"/>
+        <location filename="../cli/sendcommand.cpp" line="222"/>
         <source>  rtt %1/%2/%3 ms</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="227"/>
+        <location filename="../cli/sendcommand.cpp" line="252"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 2 bad usage, 3 network error.</source>
@@ -1247,180 +1486,180 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 退出状态：0 完成，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="232"/>
+        <location filename="../cli/sendcommand.cpp" line="257"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="234"/>
+        <location filename="../cli/sendcommand.cpp" line="259"/>
         <source>Send out of this interface (default: the route&apos;s).</source>
         <translation>从此接口发出（默认：路由指定的接口）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="235"/>
+        <location filename="../cli/sendcommand.cpp" line="260"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="237"/>
+        <location filename="../cli/sendcommand.cpp" line="262"/>
         <source>TTL / hop limit, 0-255 (default 1: this link only).</source>
         <translation>TTL / 跳数限制，0-255（默认 1：仅限本链路）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="238"/>
-        <location filename="../cli/sendcommand.cpp" line="247"/>
-        <location filename="../cli/sendcommand.cpp" line="262"/>
-        <location filename="../cli/sendcommand.cpp" line="267"/>
+        <location filename="../cli/sendcommand.cpp" line="263"/>
+        <location filename="../cli/sendcommand.cpp" line="272"/>
+        <location filename="../cli/sendcommand.cpp" line="287"/>
+        <location filename="../cli/sendcommand.cpp" line="292"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="240"/>
+        <location filename="../cli/sendcommand.cpp" line="265"/>
         <source>Milliseconds between packets (default 1000).</source>
         <translation>数据包之间的间隔毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="241"/>
+        <location filename="../cli/sendcommand.cpp" line="266"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="243"/>
+        <location filename="../cli/sendcommand.cpp" line="268"/>
         <source>Packets per second (overrides --interval).</source>
         <translation>每秒数据包数（覆盖 --interval）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="244"/>
+        <location filename="../cli/sendcommand.cpp" line="269"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="246"/>
+        <location filename="../cli/sendcommand.cpp" line="271"/>
         <source>Send N packets, then stop (default: until Ctrl-C).</source>
         <translation>发送 N 个数据包后停止（默认：直到按下 Ctrl-C）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="250"/>
+        <location filename="../cli/sendcommand.cpp" line="275"/>
         <source>Text payload with placeholders (default &quot;hello from {host} #{seq}&quot;).</source>
         <translation>带占位符的文本载荷（默认“hello from {host} #{seq}”）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="251"/>
+        <location filename="../cli/sendcommand.cpp" line="276"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="253"/>
+        <location filename="../cli/sendcommand.cpp" line="278"/>
         <source>Payload as hex bytes, e.g. &quot;de ad be ef&quot;.</source>
         <translation>以十六进制字节表示的载荷，例如“de ad be ef”。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="254"/>
+        <location filename="../cli/sendcommand.cpp" line="279"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="255"/>
+        <location filename="../cli/sendcommand.cpp" line="280"/>
         <source>Payload read from a file.</source>
         <translation>从文件读取载荷。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="256"/>
+        <location filename="../cli/sendcommand.cpp" line="281"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="259"/>
+        <location filename="../cli/sendcommand.cpp" line="284"/>
         <source>Put the mctester probe header (stream id, sequence, send time) in front of the payload, for loss and latency statistics.</source>
         <translation>在载荷前加上 mctester 探测头（流 ID、序号、发送时间），用于统计丢包和时延。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="262"/>
+        <location filename="../cli/sendcommand.cpp" line="287"/>
         <source>Send from this UDP port.</source>
         <translation>从此 UDP 端口发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="264"/>
+        <location filename="../cli/sendcommand.cpp" line="289"/>
         <source>Send from this local address.</source>
         <translation>从此本地地址发送。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="265"/>
+        <location filename="../cli/sendcommand.cpp" line="290"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="266"/>
+        <location filename="../cli/sendcommand.cpp" line="291"/>
         <source>DSCP / traffic class, 0-63.</source>
         <translation>DSCP / 流量类别，0-63。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="269"/>
+        <location filename="../cli/sendcommand.cpp" line="294"/>
         <source>Do not deliver the packets to receivers on this host.</source>
         <translation>不将数据包投递给本机上的接收端。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="272"/>
+        <location filename="../cli/sendcommand.cpp" line="297"/>
         <source>After the last packet, wait SECS for unicast replies and list every receiver that answered (exit 1 when none did).</source>
         <translation>发送最后一个数据包后，等待 SECS 秒接收单播回复，并列出每个作出回复的接收端（没有任何回复时退出状态为 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="274"/>
+        <location filename="../cli/sendcommand.cpp" line="299"/>
         <source>SECS</source>
         <translation>SECS</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="276"/>
+        <location filename="../cli/sendcommand.cpp" line="301"/>
         <source>Print replies, receivers and the summary as JSON lines.</source>
         <translation>以 JSON 行格式打印回复、接收端和汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="277"/>
+        <location filename="../cli/sendcommand.cpp" line="302"/>
         <source>Print the summary only.</source>
         <translation>只打印汇总。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="282"/>
+        <location filename="../cli/sendcommand.cpp" line="307"/>
         <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
         <translation>目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="288"/>
+        <location filename="../cli/sendcommand.cpp" line="313"/>
         <source>%1 (see mctester send --help)</source>
         <translation>%1（参见 mctester send --help）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="298"/>
+        <location filename="../cli/sendcommand.cpp" line="323"/>
         <source>send needs one GROUP:PORT, e.g. mctester send 239.1.2.3:5000</source>
         <translation>send 需要一个 GROUP:PORT，例如 mctester send 239.1.2.3:5000</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="299"/>
+        <location filename="../cli/sendcommand.cpp" line="324"/>
         <source>send takes one GROUP:PORT, got %1: %2</source>
         <translation>send 只接受一个 GROUP:PORT，但给出了 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="346"/>
+        <location filename="../cli/sendcommand.cpp" line="371"/>
         <source>choose one payload: --message, --hex or --file</source>
         <translation>请只选择一种载荷：--message、--hex 或 --file</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="365"/>
+        <location filename="../cli/sendcommand.cpp" line="390"/>
         <source>source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="375"/>
+        <location filename="../cli/sendcommand.cpp" line="400"/>
         <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
         <translation>DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="381"/>
+        <location filename="../cli/sendcommand.cpp" line="406"/>
         <source>replies</source>
         <translation>回复等待时间</translation>
     </message>
     <message>
-        <location filename="../cli/sendcommand.cpp" line="387"/>
+        <location filename="../cli/sendcommand.cpp" line="412"/>
         <source>--replies waits after the last packet: give a --count as well</source>
         <translation>--replies 在最后一个数据包之后等待：请同时指定 --count</translation>
     </message>
@@ -1542,88 +1781,88 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>请使用 1 到 65535 之间的数字，或用 0 表示任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="78"/>
+        <location filename="../core/validation.cpp" line="77"/>
         <source>interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="79"/>
+        <location filename="../core/validation.cpp" line="84"/>
         <source>use milliseconds greater than 0 and at most 86400000 (one day)</source>
         <translation>请使用大于 0 且不超过 86400000（一天）的毫秒数</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="84"/>
+        <location filename="../core/validation.cpp" line="89"/>
         <source>rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="85"/>
+        <location filename="../core/validation.cpp" line="90"/>
         <source>use packets per second greater than 0 and at most 10000000</source>
         <translation>请使用大于 0 且不超过 10000000 的每秒数据包数</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="90"/>
+        <location filename="../core/validation.cpp" line="95"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="92"/>
+        <location filename="../core/validation.cpp" line="97"/>
         <source>use a whole number of packets, 0 for no limit</source>
         <translation>请使用整数个数据包，0 表示不限</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="93"/>
+        <location filename="../core/validation.cpp" line="98"/>
         <source>use a whole number of packets, 1 or more</source>
         <translation>请使用整数个数据包，至少为 1</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="99"/>
+        <location filename="../core/validation.cpp" line="104"/>
         <source>use seconds greater than 0 and at most 2592000 (30 days)</source>
         <translation>请使用大于 0 且不超过 2592000（30 天）的秒数</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="121"/>
+        <location filename="../core/validation.cpp" line="126"/>
         <source>receive buffer &quot;%1&quot; is not valid; use bytes from 4096 to 1073741824, optionally with K or M (e.g. 8M)</source>
         <translation>接收缓冲区“%1”无效；请使用 4096 到 1073741824 之间的字节数，可带 K 或 M 后缀（例如 8M）</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="138"/>
+        <location filename="../core/validation.cpp" line="143"/>
         <source>hex payload: lone digit before position %1; write each byte as two digits, e.g. 0a ff</source>
         <translation>十六进制载荷：位置 %1 之前有落单的数字；每个字节请写成两位数字，例如 0a ff</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="151"/>
+        <location filename="../core/validation.cpp" line="156"/>
         <source>hex payload: &quot;%1&quot; at position %2 is not a hex digit; use 0-9 and a-f, e.g. de ad be ef</source>
         <translation>十六进制载荷：位置 %2 处的“%1”不是十六进制数字；请使用 0-9 和 a-f，例如 de ad be ef</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="164"/>
+        <location filename="../core/validation.cpp" line="169"/>
         <source>hex payload: odd number of hex digits; write each byte as two digits, e.g. 0a ff</source>
         <translation>十六进制载荷：十六进制数字的个数为奇数；每个字节请写成两位数字，例如 0a ff</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="168"/>
+        <location filename="../core/validation.cpp" line="173"/>
         <source>hex payload: %1 bytes is more than a UDP datagram holds (%2)</source>
         <translation>十六进制载荷：%1 字节超过了 UDP 数据报的容量（%2）</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="179"/>
+        <location filename="../core/validation.cpp" line="184"/>
         <source>payload file: no path given</source>
         <translation>载荷文件：未指定路径</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="184"/>
+        <location filename="../core/validation.cpp" line="189"/>
         <source>payload file &quot;%1&quot; is a directory; give a file</source>
         <translation>载荷文件“%1”是目录；请指定一个文件</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="188"/>
-        <location filename="../core/validation.cpp" line="200"/>
+        <location filename="../core/validation.cpp" line="193"/>
+        <location filename="../core/validation.cpp" line="205"/>
         <source>payload file &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取载荷文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/validation.cpp" line="194"/>
+        <location filename="../core/validation.cpp" line="199"/>
         <source>payload file &quot;%1&quot; is larger than a UDP datagram holds (%2 bytes)</source>
         <translation>载荷文件“%1”超过了 UDP 数据报的容量（%2 字节）</translation>
     </message>
@@ -1785,46 +2024,76 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::JoinedGroupsModel</name>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="90"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="106"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="109"/>
+        <source>none heard</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="112"/>
+        <source>%1 %2, %3 s ago</source>
+        <translation>%1 %2，%3 秒前</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="116"/>
+        <source>listening…</source>
+        <translation>监听中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="122"/>
+        <source>No interface of this group can be watched for a querier</source>
+        <translation>此组播组没有可监视查询器的接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="174"/>
         <source>from %1</source>
         <translation>源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="93"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="177"/>
         <source>except %1</source>
         <translation>排除源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="149"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="237"/>
         <source>%1 %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="163"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="251"/>
         <source>%1: packets received: %2</source>
         <translation>%1：已收到 %2 个数据包</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="164"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="252"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="182"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="270"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="184"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="272"/>
         <source>Joined on</source>
         <translation>加入接口</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="186"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="274"/>
         <source>Packets</source>
         <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="276"/>
+        <source>Querier</source>
+        <translation>查询器</translation>
     </message>
 </context>
 <context>
@@ -1951,37 +2220,42 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>已离开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Strea&amp;ms (%1)</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <source>The stream %1 → %2 stopped: %3</source>
+        <translation>流 %1 → %2 已停止：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Record…</source>
         <translation>录制…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Exporting the table to %1…</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -2043,36 +2317,41 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     </message>
     <message>
         <location filename="../ui/packetdetails.cpp" line="55"/>
+        <source>DSCP and ECN unknown</source>
+        <translation>DSCP 和 ECN 未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/packetdetails.cpp" line="56"/>
         <source>Size %1 B</source>
         <translation>大小 %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="57"/>
+        <location filename="../ui/packetdetails.cpp" line="58"/>
         <source>%1, of which %2 B kept</source>
         <translation>%1，其中保留 %2 B</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="59"/>
+        <location filename="../ui/packetdetails.cpp" line="60"/>
         <source>%1, format: %2</source>
         <translation>%1，格式：%2</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="64"/>
+        <location filename="../ui/packetdetails.cpp" line="65"/>
         <source>Stream %1, sequence %2, sent %3 (one-way %4 ms; needs synchronised clocks)</source>
         <translation>流 %1，序号 %2，发送于 %3（单向 %4 ms；需要时钟同步）</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="68"/>
+        <location filename="../ui/packetdetails.cpp" line="69"/>
         <source>Stream %1, sequence %2</source>
         <translation>流 %1，序号 %2</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="62"/>
+        <location filename="../ui/packetdetails.cpp" line="63"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/packetdetails.cpp" line="75"/>
+        <location filename="../ui/packetdetails.cpp" line="76"/>
         <source>Payload: %1</source>
         <translation>载荷：%1</translation>
     </message>
@@ -2080,92 +2359,102 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketTableModel</name>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="403"/>
+        <location filename="../ui/packettablemodel.cpp" line="406"/>
         <source>Interface %1 (index %2)</source>
         <translation>接口 %1（索引 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="407"/>
+        <location filename="../ui/packettablemodel.cpp" line="412"/>
         <source>%1 bytes on the wire, %2 kept</source>
         <translation>实际 %1 字节，保留 %2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="408"/>
+        <location filename="../ui/packettablemodel.cpp" line="413"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="411"/>
+        <location filename="../ui/packettablemodel.cpp" line="416"/>
         <source>%1 payload: %2</source>
         <translation>%1 载荷：%2</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="426"/>
+        <location filename="../ui/packettablemodel.cpp" line="431"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="428"/>
+        <location filename="../ui/packettablemodel.cpp" line="433"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="430"/>
+        <location filename="../ui/packettablemodel.cpp" line="435"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="432"/>
+        <location filename="../ui/packettablemodel.cpp" line="437"/>
         <source>Group:port</source>
         <translation>组播组:端口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="434"/>
+        <location filename="../ui/packettablemodel.cpp" line="439"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="436"/>
+        <location filename="../ui/packettablemodel.cpp" line="441"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="438"/>
+        <location filename="../ui/packettablemodel.cpp" line="443"/>
+        <source>DSCP</source>
+        <translation>DSCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/packettablemodel.cpp" line="445"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="440"/>
+        <location filename="../ui/packettablemodel.cpp" line="447"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="442"/>
+        <location filename="../ui/packettablemodel.cpp" line="449"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="450"/>
+        <location filename="../ui/packettablemodel.cpp" line="457"/>
         <source>Running packet number since the window opened</source>
         <translation>自窗口打开以来的数据包流水号</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="452"/>
+        <location filename="../ui/packettablemodel.cpp" line="459"/>
         <source>Receive time, local wall clock</source>
         <translation>接收时间（本地时钟）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="454"/>
+        <location filename="../ui/packettablemodel.cpp" line="461"/>
         <source>TTL or hop limit the packet arrived with</source>
         <translation>数据包到达时的 TTL 或跳数限制</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="456"/>
+        <location filename="../ui/packettablemodel.cpp" line="463"/>
+        <source>DSCP (Differentiated Services code point) the packet arrived with</source>
+        <translation>数据包到达时的 DSCP（区分服务码点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/packettablemodel.cpp" line="465"/>
         <source>UDP payload size in bytes</source>
         <translation>UDP 载荷大小（字节）</translation>
     </message>
     <message>
-        <location filename="../ui/packettablemodel.cpp" line="458"/>
+        <location filename="../ui/packettablemodel.cpp" line="467"/>
         <source>Sequence number from a recognised header (probe, iperf2, RTP, mcjoin)</source>
         <translation>从可识别的头部（探测头、iperf2、RTP、mcjoin）中读出的序号</translation>
     </message>
@@ -2173,85 +2462,85 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
 <context>
     <name>mct::ui::PacketView</name>
     <message>
-        <location filename="../ui/packetview.cpp" line="52"/>
-        <location filename="../ui/packetview.cpp" line="261"/>
+        <location filename="../ui/packetview.cpp" line="75"/>
+        <location filename="../ui/packetview.cpp" line="291"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="53"/>
+        <location filename="../ui/packetview.cpp" line="76"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="54"/>
+        <location filename="../ui/packetview.cpp" line="77"/>
         <source>&amp;Filter</source>
         <translation>过滤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="64"/>
+        <location filename="../ui/packetview.cpp" line="87"/>
         <source>Freeze the table; packets keep arriving and are counted, and appear on resume (Ctrl+P, or Space in the table)</source>
         <translation>冻结表格；数据包仍会继续接收和计数，恢复后显示（Ctrl+P，或在表格中按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="68"/>
+        <location filename="../ui/packetview.cpp" line="91"/>
         <source>Remove every row from the table (Ctrl+L); counters keep counting</source>
         <translation>清除表格中的所有行（Ctrl+L）；计数器继续计数</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="83"/>
+        <location filename="../ui/packetview.cpp" line="106"/>
         <source>Filter by source, group or payload text (Ctrl+F)</source>
         <translation>按源地址、组播组或载荷文本过滤（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="85"/>
+        <location filename="../ui/packetview.cpp" line="108"/>
         <source>Packet filter</source>
         <translation>数据包过滤</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="86"/>
+        <location filename="../ui/packetview.cpp" line="109"/>
         <source>Shows only packets whose source, group:port or payload contains this text (not case-sensitive)</source>
         <translation>只显示源地址、组播组:端口或载荷中包含此文本的数据包（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="96"/>
+        <location filename="../ui/packetview.cpp" line="119"/>
         <source>Table state</source>
         <translation>表格状态</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="142"/>
+        <location filename="../ui/packetview.cpp" line="165"/>
         <source>Received packets</source>
         <translation>已接收的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="261"/>
+        <location filename="../ui/packetview.cpp" line="291"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="340"/>
+        <location filename="../ui/packetview.cpp" line="370"/>
         <source>Paused · waiting: %1</source>
         <translation>已暂停 · 等待中：%1</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="355"/>
+        <location filename="../ui/packetview.cpp" line="385"/>
         <source>No packet matches the filter.</source>
         <translation>没有与过滤条件匹配的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="357"/>
+        <location filename="../ui/packetview.cpp" line="387"/>
         <source>Paused. New packets appear when you resume.</source>
         <translation>已暂停。继续后将显示新数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="359"/>
+        <location filename="../ui/packetview.cpp" line="389"/>
         <source>No packets yet.
 Join a group on the left (Ctrl+J); its packets appear here as they arrive.</source>
         <translation>尚无数据包。
 在左侧加入一个组播组（Ctrl+J），收到的数据包将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/packetview.cpp" line="376"/>
+        <location filename="../ui/packetview.cpp" line="450"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -2431,29 +2720,41 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="80"/>
+        <location filename="../ui/ratechart.cpp" line="85"/>
         <source>packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="82"/>
+        <location filename="../ui/ratechart.cpp" line="87"/>
         <source>lost per second (dashed)</source>
         <translation>每秒丢包（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="109"/>
+        <location filename="../ui/ratechart.cpp" line="114"/>
         <source>Rate chart</source>
         <translation>速率图</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="172"/>
+        <location filename="../ui/ratechart.cpp" line="178"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="191"/>
+        <location filename="../ui/ratechart.cpp" line="197"/>
         <source>%1 lost</source>
         <translation>丢失 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="237"/>
+        <source>outages</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="262"/>
+        <source>%1
+%2 to %3</source>
+        <translation>%1
+%2 至 %3</translation>
     </message>
 </context>
 <context>
@@ -2569,77 +2870,77 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>已加入的组播组</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="117"/>
+        <location filename="../ui/receiverpane.cpp" line="119"/>
         <source>Reply mode</source>
         <translation>回复模式</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="119"/>
+        <location filename="../ui/receiverpane.cpp" line="121"/>
         <source>Answer every packet by unicast to its sender, so the sender sees who hears it; probe packets get a reply with the loss count, plain packets this text</source>
         <translation>以单播回复每个数据包的发送端，使发送端知道谁收到了它；探测包的回复带有丢包数，普通包则回复此文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="122"/>
+        <location filename="../ui/receiverpane.cpp" line="124"/>
         <source>Reply text</source>
         <translation>回复文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="123"/>
+        <location filename="../ui/receiverpane.cpp" line="125"/>
         <source>Answer to plain packets; {host}, {seq} and {time} expand</source>
         <translation>对普通包的回复；{host}、{seq} 和 {time} 会被展开</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="130"/>
+        <location filename="../ui/receiverpane.cpp" line="132"/>
         <source>&amp;Interface:</source>
         <translation>接口(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="134"/>
+        <location filename="../ui/receiverpane.cpp" line="136"/>
         <source>&amp;Group:port:</source>
         <translation>组播组:端口(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="141"/>
+        <location filename="../ui/receiverpane.cpp" line="143"/>
         <source>Sourc&amp;es:</source>
         <translation>源地址(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="150"/>
+        <location filename="../ui/receiverpane.cpp" line="152"/>
         <source>Joined groups:</source>
         <translation>已加入的组播组：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="204"/>
+        <location filename="../ui/receiverpane.cpp" line="206"/>
         <source>Sources</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="211"/>
+        <location filename="../ui/receiverpane.cpp" line="213"/>
         <source>Sources: %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址：%1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="214"/>
+        <location filename="../ui/receiverpane.cpp" line="216"/>
         <source>Sources: %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="265"/>
+        <location filename="../ui/receiverpane.cpp" line="267"/>
         <source>%1 is a source-specific group: the kernel delivers nothing unless you include the sender&apos;s address in Sources</source>
         <translation>%1 是源特定组播组：除非在“源地址”中包含发送端的地址，否则内核不会投递任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="276"/>
+        <location filename="../ui/receiverpane.cpp" line="278"/>
         <source>Join the group and show its packets (%1)</source>
         <translation>加入组播组并显示其数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="278"/>
+        <location filename="../ui/receiverpane.cpp" line="280"/>
         <source>Cannot join: %1</source>
         <translation>无法加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="313"/>
+        <location filename="../ui/receiverpane.cpp" line="315"/>
         <source>Leave &amp;All</source>
         <translation>全部离开(&amp;A)</translation>
     </message>
@@ -2723,67 +3024,94 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::ReplyModel</name>
     <message>
-        <location filename="../ui/replymodel.cpp" line="84"/>
+        <location filename="../ui/replymodel.cpp" line="85"/>
         <source>(plain reply)</source>
         <translation>（普通回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="92"/>
+        <location filename="../ui/replymodel.cpp" line="93"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/replymodel.cpp" line="105"/>
+        <source>%n router(s) on the way: sent with TTL %1, arrived with TTL %2</source>
+        <translation>
+            <numerusform>途经 %n 个路由器：发送时 TTL 为 %1，到达时 TTL 为 %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="111"/>
+        <location filename="../ui/replymodel.cpp" line="109"/>
+        <source>Arrived with TTL %1</source>
+        <translation>到达时 TTL 为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replymodel.cpp" line="112"/>
+        <source>At the edge of the TTL: one router more and this receiver would not hear the packets. Raise the TTL field.</source>
+        <translation>处于 TTL 边缘：再多一个路由器，此接收端就收不到数据包了。请调高“TTL”字段的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replymodel.cpp" line="129"/>
         <source>Round trip min/avg/max: %1 / %2 / %3 ms (replies measured: %4)</source>
         <translation>往返时间 最小/平均/最大：%1 / %2 / %3 ms（已测回复数：%4）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="118"/>
+        <location filename="../ui/replymodel.cpp" line="139"/>
         <source>The receiver reports %1 received and %2 lost</source>
         <translation>接收端报告已收 %1 个、丢失 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="140"/>
+        <location filename="../ui/replymodel.cpp" line="165"/>
         <source>Packets the receiver reports lost (probe replies only)</source>
         <translation>接收端报告丢失的数据包（仅探测回复）</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="142"/>
+        <location filename="../ui/replymodel.cpp" line="167"/>
         <source>Average round-trip time of probe replies</source>
         <translation>探测回复的平均往返时间</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="144"/>
+        <location filename="../ui/replymodel.cpp" line="169"/>
+        <source>Routers between here and the receiver (TTL sent - TTL received, probe replies); a warning sign: one router more and it would not hear</source>
+        <translation>本机与接收端之间的路由器数（发送 TTL - 接收 TTL，仅探测回复）；出现警告标志表示再多一个路由器它就收不到了</translation>
+    </message>
+    <message>
+        <location filename="../ui/replymodel.cpp" line="172"/>
         <source>The last plain-text reply</source>
         <translation>最近一条纯文本回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="154"/>
+        <location filename="../ui/replymodel.cpp" line="182"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="156"/>
+        <location filename="../ui/replymodel.cpp" line="184"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="158"/>
+        <location filename="../ui/replymodel.cpp" line="186"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="160"/>
+        <location filename="../ui/replymodel.cpp" line="188"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="162"/>
+        <location filename="../ui/replymodel.cpp" line="190"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../ui/replymodel.cpp" line="164"/>
+        <location filename="../ui/replymodel.cpp" line="192"/>
+        <source>Hops</source>
+        <translation>跳数</translation>
+    </message>
+    <message>
+        <location filename="../ui/replymodel.cpp" line="194"/>
         <source>Last text</source>
         <translation>最近文本</translation>
     </message>
@@ -2938,6 +3266,11 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>源端口(&amp;U)：</translation>
     </message>
     <message>
+        <location filename="../ui/senderpane.cpp" line="229"/>
+        <source>Receivers in reply mode answer each packet by unicast; probe replies carry their loss count and give the round-trip time and the routers on the way (hops)</source>
+        <translation>处于回复模式的接收端会以单播回复每个数据包；探测回复带有丢包数，并可得出往返时间和途经的路由器数（跳数）</translation>
+    </message>
+    <message>
         <location filename="../ui/senderpane.cpp" line="395"/>
         <source>Sent: %1 · %2</source>
         <translation>已发送：%1 · %2</translation>
@@ -2997,11 +3330,6 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <location filename="../ui/senderpane.cpp" line="228"/>
         <source>Replies (who hears me)</source>
         <translation>回复（谁收到了我）</translation>
-    </message>
-    <message>
-        <location filename="../ui/senderpane.cpp" line="229"/>
-        <source>Receivers in reply mode answer each packet by unicast; probe replies carry their loss count and give the round-trip time</source>
-        <translation>处于回复模式的接收端会以单播回复每个数据包；探测回复带有丢包数，并可得出往返时间</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="232"/>
@@ -3195,117 +3523,157 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::StreamStatsModel</name>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="59"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="60"/>
         <source>Packets missing from the sequence; with a planned count, also those that never came</source>
         <translation>序列中缺失的数据包；若有计划发送数量，也包括始终未到达的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="61"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="62"/>
         <source>Packets that arrived after a higher sequence number</source>
         <translation>在更大序号之后才到达的数据包</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="63"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="64"/>
         <source>Interarrival jitter (RFC 3550), from the sender&apos;s timestamps</source>
         <translation>到达间隔抖动（RFC 3550），根据发送端的时间戳计算</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="65"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="66"/>
         <source>One-way latency: minimum / average / maximum. Only meaningful when the sender&apos;s and this host&apos;s clocks are synchronised (NTP, PTP).</source>
         <translation>单向时延：最小 / 平均 / 最大。仅当发送端与本机时钟同步（NTP、PTP）时才有意义。</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="68"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="69"/>
         <source>Time from joining the group to the first packet of this stream</source>
         <translation>从加入组播组到收到此流第一个数据包的时间</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="78"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="71"/>
+        <source>Silences longer than 10 of the stream&apos;s usual gaps between packets (and 50 ms): how many, and the longest</source>
+        <translation>长于该流通常包间隔 10 倍（且长于 50 ms）的静默：次数及最长一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamstatsmodel.cpp" line="82"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="80"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="84"/>
         <source>Group</source>
         <translation>组播组</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="82"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="86"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="84"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="88"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="86"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="90"/>
         <source>Packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="88"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="92"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="90"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="94"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="92"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="96"/>
         <source>Loss %</source>
         <translation>丢包率 %</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="94"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="98"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="96"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="100"/>
         <source>Reordered</source>
         <translation>乱序</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="98"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="102"/>
+        <source>Outages</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamstatsmodel.cpp" line="104"/>
         <source>Jitter (ms)</source>
         <translation>抖动（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="100"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="106"/>
         <source>Latency (ms)</source>
         <translation>时延（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="102"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="108"/>
         <source>Join → first (ms)</source>
         <translation>加入→首包（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="118"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="124"/>
         <source>This stream ended: the sender restarted (its sequence started again)</source>
         <translation>此流已结束：发送端已重启（其序号重新开始）</translation>
     </message>
     <message>
-        <location filename="../ui/streamstatsmodel.cpp" line="128"/>
+        <location filename="../ui/streamstatsmodel.cpp" line="127"/>
+        <source>No packet of this stream has arrived for a while (2 s and 10 of its usual gaps): it stopped. The message above the packet table says the likely cause.</source>
+        <translation>此流已有一段时间（2 秒且超过其通常间隔的 10 倍）没有数据包到达：它已停止。数据包表上方的消息会说明可能的原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamstatsmodel.cpp" line="138"/>
         <source>%1 (ended)</source>
         <translation>%1（已结束）</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamstatsmodel.cpp" line="138"/>
+        <source>%1 (stopped)</source>
+        <translation>%1（已停止）</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamstatsmodel.cpp" line="168"/>
+        <source>%1, longest %2 ms</source>
+        <translation>%1 次，最长 %2 ms</translation>
     </message>
 </context>
 <context>
     <name>mct::ui::StreamsPane</name>
     <message>
-        <location filename="../ui/streamspane.cpp" line="26"/>
+        <location filename="../ui/streamspane.cpp" line="27"/>
         <source>Streams and their statistics</source>
         <translation>流及其统计</translation>
     </message>
     <message>
-        <location filename="../ui/streamspane.cpp" line="32"/>
+        <location filename="../ui/streamspane.cpp" line="33"/>
         <source>Packet rate and loss over time</source>
         <translation>数据包速率和丢包随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspane.cpp" line="51"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspane.cpp" line="54"/>
+        <source>Outage of %1: %2 ms silent</source>
+        <translation>%1 中断：静默 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspane.cpp" line="58"/>
+        <source>%1, %2 lost</source>
+        <translation>%1，丢失 %2</translation>
     </message>
 </context>
 <context>
