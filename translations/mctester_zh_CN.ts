@@ -2225,37 +2225,47 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
-        <source>The stream %1 → %2 stopped: %3</source>
-        <translation>流 %1 → %2 已停止：%3</translation>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>The stream %1 is back after %2 s of silence</source>
+        <translation>流 %1 在静默 %2 秒后已恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>The stream %1 stopped: %2</source>
+        <translation>流 %1 已停止：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Record…</source>
         <translation>录制…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Exporting the table to %1…</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -2870,77 +2880,77 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>已加入的组播组</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="119"/>
+        <location filename="../ui/receiverpane.cpp" line="120"/>
         <source>Reply mode</source>
         <translation>回复模式</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="121"/>
+        <location filename="../ui/receiverpane.cpp" line="122"/>
         <source>Answer every packet by unicast to its sender, so the sender sees who hears it; probe packets get a reply with the loss count, plain packets this text</source>
         <translation>以单播回复每个数据包的发送端，使发送端知道谁收到了它；探测包的回复带有丢包数，普通包则回复此文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="124"/>
+        <location filename="../ui/receiverpane.cpp" line="125"/>
         <source>Reply text</source>
         <translation>回复文本</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="125"/>
+        <location filename="../ui/receiverpane.cpp" line="126"/>
         <source>Answer to plain packets; {host}, {seq} and {time} expand</source>
         <translation>对普通包的回复；{host}、{seq} 和 {time} 会被展开</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="132"/>
+        <location filename="../ui/receiverpane.cpp" line="133"/>
         <source>&amp;Interface:</source>
         <translation>接口(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="136"/>
+        <location filename="../ui/receiverpane.cpp" line="137"/>
         <source>&amp;Group:port:</source>
         <translation>组播组:端口(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="143"/>
+        <location filename="../ui/receiverpane.cpp" line="144"/>
         <source>Sourc&amp;es:</source>
         <translation>源地址(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="152"/>
+        <location filename="../ui/receiverpane.cpp" line="153"/>
         <source>Joined groups:</source>
         <translation>已加入的组播组：</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="206"/>
+        <location filename="../ui/receiverpane.cpp" line="207"/>
         <source>Sources</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="213"/>
+        <location filename="../ui/receiverpane.cpp" line="214"/>
         <source>Sources: %1 is a multicast group; name the sender&apos;s own address</source>
         <translation>源地址：%1 是组播组；请填写发送端自身的地址</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="216"/>
+        <location filename="../ui/receiverpane.cpp" line="217"/>
         <source>Sources: %1 is not of the group&apos;s address family (%2)</source>
         <translation>源地址：%1 与组播组的地址族（%2）不一致</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="267"/>
+        <location filename="../ui/receiverpane.cpp" line="268"/>
         <source>%1 is a source-specific group: the kernel delivers nothing unless you include the sender&apos;s address in Sources</source>
         <translation>%1 是源特定组播组：除非在“源地址”中包含发送端的地址，否则内核不会投递任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="278"/>
+        <location filename="../ui/receiverpane.cpp" line="279"/>
         <source>Join the group and show its packets (%1)</source>
         <translation>加入组播组并显示其数据包（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="280"/>
+        <location filename="../ui/receiverpane.cpp" line="281"/>
         <source>Cannot join: %1</source>
         <translation>无法加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/receiverpane.cpp" line="315"/>
+        <location filename="../ui/receiverpane.cpp" line="316"/>
         <source>Leave &amp;All</source>
         <translation>全部离开(&amp;A)</translation>
     </message>
