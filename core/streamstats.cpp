@@ -17,12 +17,14 @@ constexpr qint64 kRateIntervalNs = 1'000'000'000;
 // How long after its planned time a packet that has not come counts as lost.
 constexpr double kTailGraceNs = 1e9;
 // Silences: an outage is longer than the greater of kSilenceGaps usual gaps and kOutageFloorNs; a
-// stream silent for the greater of kSilenceGaps usual gaps and kStoppedFloorNs has stopped. Both are
-// told only once kGapsLearnt gaps have taught what "usual" is (a lone packet is no stream).
+// stream silent for the greater of kSilenceGaps usual gaps and kStoppedFloorNs has stopped. Outages
+// are told once kGapsLearnt gaps have taught what "usual" is (a lone packet is no stream); a stop only
+// after kGapsBeforeStop, so a short burst (a few Send Once clicks) that ends is not a stream stopping.
 constexpr double kSilenceGaps = 10;
 constexpr qint64 kOutageFloorNs = 50'000'000;
 constexpr qint64 kStoppedFloorNs = 2'000'000'000;
 constexpr quint32 kGapsLearnt = 3;
+constexpr quint32 kGapsBeforeStop = 10;
 constexpr double kGapWeight = 1.0 / 16.0; // of the newest gap in the running mean
 
 } // namespace
@@ -189,12 +191,12 @@ void StreamTracker::addGap(qint64 previousNs, qint64 nowNs, qint64 lost)
         return; // an outage says nothing about the usual gap
     }
     m_usualGapNs = m_gaps == 0 ? double(gap) : m_usualGapNs + (double(gap) - m_usualGapNs) * kGapWeight;
-    m_gaps = std::min(m_gaps + 1, kGapsLearnt);
+    m_gaps = std::min(m_gaps + 1, kGapsBeforeStop);
 }
 
 bool StreamTracker::checkStopped(qint64 nowNs)
 {
-    if (m_s.stopped || m_s.ended || m_gaps < kGapsLearnt
+    if (m_s.stopped || m_s.ended || m_gaps < kGapsBeforeStop
         || nowNs - m_s.lastTimeNs <= silenceThresholdNs(kStoppedFloorNs)) {
         return false;
     }

@@ -163,7 +163,7 @@ private:
     quint64 m_rateBytes = 0;
     std::vector<qint8> m_continuity; // MPEG-TS: last continuity counter per PID, -1 unseen
     double m_usualGapNs = 0;         // a running mean of the gaps between packets (outages left out)
-    quint32 m_gaps = 0;              // gaps learnt, up to kGapsLearnt
+    quint32 m_gaps = 0;              // gaps learnt, counted up to kGapsBeforeStop
     Outage m_lastOutage;
     bool m_outageEnded = false; // the last add() ended m_lastOutage
 };

@@ -176,14 +176,7 @@ send 239.1.2.4:5001 --probe --interval 200 -m 'quote AAPL {seq}' &
 pids+=($!)
 send 239.1.2.3:5000 --interval 700 -m 'heartbeat {seq} from {host}' &
 pids+=($!)
-sleep 1.5
-# The quote stream goes silent for three seconds: an outage in Streams and a mark on its chart.
-ip netns exec "$ns_rx" nft -f - <<'NFT'
-table inet mcshot { chain in { type filter hook input priority 0; udp dport 5001 drop; }; }
-NFT
-sleep 3
-ip netns exec "$ns_rx" nft delete table inet mcshot
-sleep 1
+sleep 2.5
 
 # The window starts its own probe stream (F5) to the replying receivers: "who hears me".
 focus_window
@@ -204,8 +197,15 @@ import -window root "$out"
 echo "wrote $out"
 
 # The Streams tab: statistics per stream and the rate chart (a few more seconds of history first).
+# Meanwhile the quote stream goes silent for three seconds: an outage in the tab, a mark on the chart.
 xdotool key --window "$window" alt+m
-sleep 6
+sleep 1
+ip netns exec "$ns_rx" nft -f - <<'NFT'
+table inet mcshot { chain in { type filter hook input priority 0; udp dport 5001 drop; }; }
+NFT
+sleep 3
+ip netns exec "$ns_rx" nft delete table inet mcshot
+sleep 3
 import -window root "$out_streams"
 echo "wrote $out_streams"
 xdotool key --window "$window" alt+p

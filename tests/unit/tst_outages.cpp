@@ -25,6 +25,7 @@ private Q_SLOTS:
     void silentTwoSeconds_stoppedOnce();
     void slowStream_stoppedOnlyAfterTenGaps();
     void loneDatagram_neverStopped();
+    void shortBurst_neverStopped();
     void stoppedStream_comesBack_outageAndNotStopped();
     void plannedRunSent_stoppedSaysDone();
     void summaryJson_outagesAndLongest();
@@ -201,7 +202,7 @@ void TestOutages::silentTwoSeconds_stoppedOnce()
 void TestOutages::slowStream_stoppedOnlyAfterTenGaps()
 {
     Feeder f;
-    sendEvery(f, 0, 9, kSecond);
+    sendEvery(f, 0, 10, kSecond);
     const qint64 last = f.now() - kSecond;
     f.table.tickRates(last + 9 * kSecond);
     QVERIFY(f.table.takeEvents().empty());
@@ -214,6 +215,16 @@ void TestOutages::loneDatagram_neverStopped()
     Feeder f;
     f.send(0);
     f.send(1);
+    f.table.tickRates(f.now() + 60 * kSecond);
+    QVERIFY(f.table.takeEvents().empty());
+    QVERIFY(!only(f).stopped);
+}
+
+void TestOutages::shortBurst_neverStopped()
+{
+    // Four clicks of Send Once, or a test burst of ten: not a stream whose end is news.
+    Feeder f;
+    sendEvery(f, 0, 9, 120 * kMs);
     f.table.tickRates(f.now() + 60 * kSecond);
     QVERIFY(f.table.takeEvents().empty());
     QVERIFY(!only(f).stopped);
