@@ -248,7 +248,7 @@ private:
         }
         QString outageProblem;
         if (code == ExitOk && m_options.maxOutageMs > 0) {
-            outageProblem = outageLimitProblem(m_status.streams, m_options.maxOutageMs);
+            outageProblem = outageLimitProblem(m_status.streams, m_options.maxOutageMs, wallClockNs());
             if (!outageProblem.isEmpty()) {
                 code = ExitTooLittle;
             }

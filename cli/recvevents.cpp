@@ -83,22 +83,36 @@ void printQuerierSummary(const QList<QuerierInfo> &queriers)
     }
 }
 
-QString outageLimitProblem(const QList<StreamSnapshot> &streams, double maxOutageMs)
+QString outageLimitProblem(const QList<StreamSnapshot> &streams, double maxOutageMs, qint64 endNs)
 {
+    // An outage still going on at the end counts too (the failover that never came back), unless
+    // the sender said it was done.
+    const auto silenceMs = [endNs](const StreamSnapshot &s) {
+        const double open = s.stopped && !s.plannedDone ? double(endNs - s.lastTimeNs) / 1e6 : 0.0;
+        return std::max(double(s.maxOutageNs) / 1e6, open);
+    };
     const StreamSnapshot *worst = nullptr;
     for (const StreamSnapshot &s : streams) {
-        if (double(s.maxOutageNs) / 1e6 > maxOutageMs
-            && (worst == nullptr || s.maxOutageNs > worst->maxOutageNs)) {
+        if (silenceMs(s) > maxOutageMs && (worst == nullptr || silenceMs(s) > silenceMs(*worst))) {
             worst = &s;
         }
     }
     if (worst == nullptr) {
         return {};
     }
-    return EventText::tr("the stream %1 > %2 was silent for %3 ms, longer than --max-outage %4 ms")
-            .arg(formatAddressPort(worst->key.source.toHostAddress(), worst->key.sourcePort),
-                 formatAddressPort(worst->key.group.toHostAddress(), worst->key.port))
-            .arg(double(worst->maxOutageNs) / 1e6, 0, 'f', 1)
+    const QString stream = QStringLiteral("%1 > %2").arg(
+            formatAddressPort(worst->key.source.toHostAddress(), worst->key.sourcePort),
+            formatAddressPort(worst->key.group.toHostAddress(), worst->key.port));
+    if (double(worst->maxOutageNs) / 1e6 < silenceMs(*worst)) {
+        return EventText::tr("the stream %1 has been silent for %2 ms and had not come back at the end, "
+                             "longer than --max-outage %3 ms")
+                .arg(stream)
+                .arg(silenceMs(*worst), 0, 'f', 1)
+                .arg(maxOutageMs);
+    }
+    return EventText::tr("the stream %1 was silent for %2 ms, longer than --max-outage %3 ms")
+            .arg(stream)
+            .arg(silenceMs(*worst), 0, 'f', 1)
             .arg(maxOutageMs);
 }
 

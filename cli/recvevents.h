@@ -24,7 +24,9 @@ void printStreamEvent(const mct::core::StreamEvent &event, EventOutput output);
 [[nodiscard]] QJsonArray queriersToJson(const QList<mct::core::QuerierInfo> &queriers);
 void printQuerierSummary(const QList<mct::core::QuerierInfo> &queriers);
 
-// The message for `--max-outage MS` when a stream's longest outage is longer; empty when none is.
-[[nodiscard]] QString outageLimitProblem(const QList<mct::core::StreamSnapshot> &streams, double maxOutageMs);
+// The message for `--max-outage MS` when a stream's longest outage is longer, or a stream that
+// stopped (not as planned) has been silent longer by endNs; empty when none is.
+[[nodiscard]] QString outageLimitProblem(const QList<mct::core::StreamSnapshot> &streams, double maxOutageMs,
+                                         qint64 endNs);
 
 } // namespace mct::cli

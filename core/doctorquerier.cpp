@@ -51,12 +51,15 @@ DoctorCheck QuerierCheck::run(const DoctorOptions &o, const QList<InterfaceInfo>
         info.sourceSpecificJoins = !o.sources.isEmpty();
         found.append(info);
     }
-    const auto heardEverywhere = [&found] {
-        return !found.isEmpty() && std::all_of(found.cbegin(), found.cend(), [](const QuerierInfo &q) {
-            return q.state == QuerierInfo::State::Heard;
-        });
+    // Joined on one interface (-i), that one needs a querier; joined on every one, the group's
+    // traffic comes in where a querier keeps the switches forwarding it: one heard is enough.
+    const bool oneNamed = !o.interfaceName.isEmpty();
+    const auto enoughHeard = [&found, oneNamed] {
+        const auto heard = [](const QuerierInfo &q) { return q.state == QuerierInfo::State::Heard; };
+        return oneNamed ? std::all_of(found.cbegin(), found.cend(), heard)
+                        : std::any_of(found.cbegin(), found.cend(), heard);
     };
-    while (!heardEverywhere()) {
+    while (!found.isEmpty() && !enoughHeard()) {
         for (const QuerierSocket::Heard &heard : m_socket->read()) {
             for (QuerierInfo &q : found) {
                 if (q.interfaceIndex == heard.interfaceIndex) {
@@ -68,7 +71,7 @@ DoctorCheck QuerierCheck::run(const DoctorOptions &o, const QList<InterfaceInfo>
                 }
             }
         }
-        if (heardEverywhere() || deadline.hasExpired()) {
+        if (enoughHeard() || deadline.hasExpired()) {
             break;
         }
         pollfd waiting{m_socket->descriptor(), POLLIN, 0};
@@ -99,7 +102,7 @@ DoctorCheck QuerierCheck::run(const DoctorOptions &o, const QList<InterfaceInfo>
         return check(CheckStatus::Warn,
                      QuerierCheckText::tr("no interface to listen for %1 queries on").arg(protocol));
     }
-    if (!silent.isEmpty()) {
+    if (!silent.isEmpty() && (oneNamed || heardText.isEmpty())) {
         QuerierInfo none = found.constFirst();
         none.state = QuerierInfo::State::None;
         const QString longer =

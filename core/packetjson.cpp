@@ -163,10 +163,8 @@ QJsonObject streamToJson(const StreamSnapshot &s)
     for (const Outage &outage : s.outages) {
         outages.append(outageToJson(outage));
     }
-    o.insert(QStringLiteral("outages"), outages);
-    if (s.outageCount > quint64(s.outages.size())) {
-        o.insert(QStringLiteral("outage_count"), qint64(s.outageCount)); // more than the list keeps
-    }
+    o.insert(QStringLiteral("outages"), outages); // the first kMaxKeptOutages
+    o.insert(QStringLiteral("outage_count"), qint64(s.outageCount));
     o.insert(QStringLiteral("max_outage_ms"), double(s.maxOutageNs) / 1e6);
     if (s.stopped) {
         o.insert(QStringLiteral("stopped"), true);

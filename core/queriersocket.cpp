@@ -23,6 +23,9 @@ class QuerierSocketText final
 };
 
 constexpr qsizetype kMinIpv4Header = 20;
+// Messages read per call: a flood of IGMP (every report on the link comes here too) must not keep the
+// receiver's thread from its datagrams; the notifier calls again for the rest.
+constexpr int kMaxReadsPerCall = 64;
 
 } // namespace
 
@@ -72,7 +75,7 @@ QList<QuerierSocket::Heard> QuerierSocket::read()
     // Queries are small; a longer message is cut and then refused by the parsers' length checks.
     char data[1500];
     alignas(cmsghdr) char control[256];
-    for (;;) {
+    for (int reads = 0; reads < kMaxReadsPerCall; ++reads) {
         sockaddr_storage from{};
         iovec iov{data, sizeof data};
         msghdr h{};
@@ -121,6 +124,7 @@ QList<QuerierSocket::Heard> QuerierSocket::read()
             heard.append(h2);
         }
     }
+    return heard;
 }
 
 } // namespace mct::core

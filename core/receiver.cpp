@@ -339,6 +339,14 @@ void Receiver::leave(const JoinRequest &request)
             }
             releaseSocket(g.socketKey);
             watchQueriers();
+            const bool stillJoined =
+                    std::any_of(m_groups.cbegin(), m_groups.cend(), [&request](const JoinedGroup &o) {
+                        return o.request.endpoint == request.endpoint;
+                    });
+            if (!stillJoined) { // its streams fall silent now because we asked: no stop to report
+                m_streams.setGroupJoined(NetAddress::fromHostAddress(request.endpoint.group),
+                                         request.endpoint.port, false);
+            }
             Q_EMIT left(request);
             return;
         }

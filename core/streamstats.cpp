@@ -26,6 +26,10 @@ constexpr qint64 kStoppedFloorNs = 2'000'000'000;
 constexpr quint32 kGapsLearnt = 3;
 constexpr quint32 kGapsBeforeStop = 10;
 constexpr double kGapWeight = 1.0 / 16.0; // of the newest gap in the running mean
+// A silence no longer than kRecentSilenceFactor x one seen lately is how the stream goes (video in
+// bursts, a sender that slowed down), not an outage; "lately" halves every kRecentSilenceHalfLifeNs.
+constexpr double kRecentSilenceFactor = 2.0;
+constexpr double kRecentSilenceHalfLifeNs = 1e9;
 
 } // namespace
 
@@ -176,10 +180,25 @@ qint64 StreamTracker::silenceThresholdNs(qint64 floorNs) const
     return std::max(floorNs, qint64(m_usualGapNs * kSilenceGaps));
 }
 
+double StreamTracker::recentSilenceNs(qint64 nowNs) const
+{
+    if (m_recentSilenceNs <= 0) {
+        return 0;
+    }
+    return m_recentSilenceNs * std::exp2(-double(nowNs - m_recentSilenceAtNs) / kRecentSilenceHalfLifeNs);
+}
+
 void StreamTracker::addGap(qint64 previousNs, qint64 nowNs, qint64 lost)
 {
     const qint64 gap = std::max<qint64>(0, nowNs - previousNs);
-    if (m_gaps >= kGapsLearnt && gap > silenceThresholdNs(kOutageFloorNs)) {
+    if (m_gaps >= kGapsLearnt && gap > silenceThresholdNs(kOutageFloorNs)) [[unlikely]] {
+        // Longer than the usual gap: an outage, unless the stream went this quiet lately as well.
+        const double recent = recentSilenceNs(nowNs);
+        m_recentSilenceNs = std::max(recent, double(gap));
+        m_recentSilenceAtNs = nowNs;
+        if (double(gap) <= recent * kRecentSilenceFactor) {
+            return;
+        }
         m_s.stopped = false;
         ++m_s.outageCount;
         m_s.maxOutageNs = std::max(m_s.maxOutageNs, gap);
@@ -196,12 +215,21 @@ void StreamTracker::addGap(qint64 previousNs, qint64 nowNs, qint64 lost)
 
 bool StreamTracker::checkStopped(qint64 nowNs)
 {
-    if (m_s.stopped || m_s.ended || m_gaps < kGapsBeforeStop
+    if (m_s.stopped || m_s.ended || m_silenceChecksPaused || m_gaps < kGapsBeforeStop
         || nowNs - m_s.lastTimeNs <= silenceThresholdNs(kStoppedFloorNs)) {
         return false;
     }
     m_s.stopped = true;
     return true;
+}
+
+void StreamTracker::setSilenceChecksPaused(bool paused)
+{
+    m_silenceChecksPaused = paused;
+    if (!paused) {
+        m_gaps = 0; // back after a leave: the time away is no gap of the stream's
+        m_recentSilenceNs = 0;
+    }
 }
 
 bool StreamTracker::plannedDone() const
@@ -315,6 +343,7 @@ void StreamTracker::tickRates(qint64 nowNs)
 StreamSnapshot StreamTracker::snapshot() const
 {
     StreamSnapshot out = m_s;
+    out.plannedDone = plannedDone();
     if (m_haveSequence) {
         fillLoss(out);
     }
@@ -409,6 +438,16 @@ void StreamTable::removeAt(int index)
 void StreamTable::setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs)
 {
     m_joinTimes.append({group, port, joinTimeNs});
+    setGroupJoined(group, port, true);
+}
+
+void StreamTable::setGroupJoined(const NetAddress &group, quint16 port, bool joined)
+{
+    for (StreamTracker &t : m_trackers) {
+        if (t.key().group == group && t.key().port == port) {
+            t.setSilenceChecksPaused(!joined);
+        }
+    }
 }
 
 StreamEvent StreamTracker::event(StreamEvent::Kind kind) const

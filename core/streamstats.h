@@ -74,8 +74,9 @@ struct StreamSnapshot
     QList<Outage> outages;
     quint64 outageCount = 0;
     qint64 maxOutageNs = 0;
-    bool stopped = false;   // silent for the greater of 2 s and 10 usual gaps, and not back yet
-    int interfaceIndex = 0; // where its first packet came in
+    bool stopped = false;     // silent for the greater of 2 s and 10 usual gaps, and not back yet
+    bool plannedDone = false; // the sender's planned count has been received up to its last
+    int interfaceIndex = 0;   // where its first packet came in
 };
 
 // Something that happened to a stream, reported as it happens (see StreamTable::takeEvents).
@@ -121,6 +122,8 @@ public:
     // True (once per silence) when the stream has been silent long enough to count as stopped.
     bool checkStopped(qint64 nowNs);
     [[nodiscard]] bool plannedDone() const;
+    // While its group is left, a stream's silence is no stop; joined again, it learns its gaps anew.
+    void setSilenceChecksPaused(bool paused);
     [[nodiscard]] StreamEvent event(StreamEvent::Kind kind) const;
 
 private:
@@ -136,6 +139,7 @@ private:
     // Learns the usual gap between packets, or records an outage when this one is far longer.
     void addGap(qint64 previousNs, qint64 nowNs, qint64 lost);
     [[nodiscard]] qint64 silenceThresholdNs(qint64 floorNs) const;
+    [[nodiscard]] double recentSilenceNs(qint64 nowNs) const; // the longest silence lately, decayed
 
     StreamSnapshot m_s;
     qint64 m_joinTimeNs = 0;
@@ -163,7 +167,10 @@ private:
     quint64 m_rateBytes = 0;
     std::vector<qint8> m_continuity; // MPEG-TS: last continuity counter per PID, -1 unseen
     double m_usualGapNs = 0;         // a running mean of the gaps between packets (outages left out)
-    quint32 m_gaps = 0;              // gaps learnt, counted up to kGapsBeforeStop
+    double m_recentSilenceNs = 0;    // the longest silence past the usual gap lately, at m_recentSilenceAtNs
+    qint64 m_recentSilenceAtNs = 0;
+    bool m_silenceChecksPaused = false; // its group was left: its silence is no stop
+    quint32 m_gaps = 0;                 // gaps learnt, counted up to kGapsBeforeStop
     Outage m_lastOutage;
     bool m_outageEnded = false; // the last add() ended m_lastOutage
 };
@@ -180,6 +187,8 @@ public:
     // a plain stream left empty goes away.
     void discountPlain(const PacketRecord &record, quint64 packets, quint64 bytes);
     void setJoinTime(const NetAddress &group, quint16 port, qint64 joinTimeNs);
+    // A group left (joined false) or joined again: its streams' silence is no stop while it is left.
+    void setGroupJoined(const NetAddress &group, quint16 port, bool joined);
     // Also notes the streams that have stopped since the last call (see takeEvents()), unless
     // checkStops is false: datagrams left unread meanwhile would make a stream look silent.
     void tickRates(qint64 nowNs, bool checkStops = true);

@@ -105,17 +105,17 @@ QVariant JoinedGroupsModel::querierData(int row, int role) const
         if (queriers.isEmpty()) {
             return m_querierUnavailable.isEmpty() ? QStringLiteral("\u2013") : tr("unknown");
         }
-        if (none != queriers.cend()) {
-            return tr("none heard");
-        }
+        // Joined on every interface, the group comes in where a querier is heard: that one shows.
         if (heard != queriers.cend()) {
             return tr("%1 %2, %3 s ago")
                     .arg(heard->address.toString(), heard->protocolName())
                     .arg(std::max<qint64>(0, (m_queriersAtNs - heard->lastQueryNs) / 1'000'000'000));
         }
-        return tr("listening\u2026");
-    case Qt::DecorationRole:
-        return none != queriers.cend() || sourcesLost ? QVariant(glyphIcon(Glyph::Warn)) : QVariant();
+        return none != queriers.cend() ? tr("none heard") : tr("listening\u2026");
+    case Qt::DecorationRole: {
+        const bool noneAnywhere = none != queriers.cend() && heard == queriers.cend();
+        return noneAnywhere || sourcesLost ? QVariant(glyphIcon(Glyph::Warn)) : QVariant();
+    }
     case Qt::ToolTipRole: {
         if (queriers.isEmpty()) {
             return m_querierUnavailable.isEmpty()

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void stoppedStream_comesBack_outageAndNotStopped();
     void plannedRunSent_stoppedSaysDone();
     void summaryJson_outagesAndLongest();
+    void burstyStream_framesApart_oneOutageAtStartThenOnlyABlackout();
+    void rateDrop_oneOutageThenTheSlowerStreamIsLearnt();
+    void leftGroup_silenceIsNoStop_rejoinedLearnsAnew();
 };
 
 namespace {
@@ -166,9 +169,10 @@ void TestOutages::outageCount_listKeepsTheFirstHundred()
     Feeder f;
     quint64 sequence = 0;
     for (int outage = 0; outage < 150; ++outage) {
-        sendEvery(f, sequence, sequence + 9, kMs);
-        sequence += 10;
-        f.setNow(f.now() + (outage == 120 ? 900 : 100) * kMs);
+        // Two seconds of stream between silences: the last one is no longer how this stream goes.
+        sendEvery(f, sequence, sequence + 1999, kMs);
+        sequence += 2000;
+        f.setNow(f.now() + (outage == 148 ? 900 : 100) * kMs);
     }
     const StreamSnapshot s = only(f);
     QCOMPARE(s.outageCount, 149u); // the last pause has not ended
@@ -272,7 +276,54 @@ void TestOutages::summaryJson_outagesAndLongest()
     QCOMPARE(outages.size(), 1);
     QCOMPARE(outages.at(0).toObject().value(QStringLiteral("lost")).toInteger(), 100);
     QCOMPARE(json.value(QStringLiteral("max_outage_ms")).toDouble(), 100.0);
-    QVERIFY(!json.contains(QStringLiteral("outage_count")));
+    QCOMPARE(json.value(QStringLiteral("outage_count")).toInteger(), 1);
+}
+
+void TestOutages::burstyStream_framesApart_oneOutageAtStartThenOnlyABlackout()
+{
+    // Video in bursts: 20 packets back to back per frame, 10 frames a second. The end of the first
+    // burst is a silence no gap has taught yet; after that, frame gaps are how the stream goes.
+    Feeder f;
+    quint64 sequence = 0;
+    const auto frames = [&](int count) {
+        for (int frame = 0; frame < count; ++frame) {
+            const qint64 start = f.now();
+            sendEvery(f, sequence, sequence + 19, 50'000);
+            sequence += 20;
+            f.setNow(start + 100 * kMs);
+        }
+    };
+    frames(50);
+    QCOMPARE(only(f).outageCount, 1u);
+    f.setNow(f.now() + kSecond); // the camera's link flaps for a second
+    frames(10);
+    QCOMPARE(only(f).outageCount, 2u);
+    QVERIFY(only(f).outages.at(1).durationNs() > kSecond);
+}
+
+void TestOutages::rateDrop_oneOutageThenTheSlowerStreamIsLearnt()
+{
+    Feeder f;
+    sendEvery(f, 0, 499, kMs);         // 1,000 packets a second
+    sendEvery(f, 500, 549, 100 * kMs); // then 10
+    QCOMPARE(only(f).outageCount, 1u);
+    QCOMPARE(only(f).outages.at(0).lost, 0);
+}
+
+void TestOutages::leftGroup_silenceIsNoStop_rejoinedLearnsAnew()
+{
+    Feeder f;
+    sendEvery(f, 0, 99, kMs);
+    const NetAddress group = f.record().group;
+    f.table.setGroupJoined(group, 5000, false);
+    f.table.tickRates(f.now() + 10 * kSecond);
+    QVERIFY(f.table.takeEvents().empty()); // silent because we left: no stop
+    f.table.setJoinTime(group, 5000, f.now() + 60 * kSecond);
+    f.setNow(f.now() + 60 * kSecond);
+    sendEvery(f, 160'000, 160'100, kMs);
+    QCOMPARE(only(f).outageCount, 0u); // the time away is no outage
+    f.table.tickRates(f.now() + 3 * kSecond);
+    QCOMPARE(f.table.takeEvents().size(), size_t(1)); // joined again: a stop is news again
 }
 
 QTEST_GUILESS_MAIN(TestOutages)
