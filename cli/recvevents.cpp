@@ -100,9 +100,7 @@ QString outageLimitProblem(const QList<StreamSnapshot> &streams, double maxOutag
     if (worst == nullptr) {
         return {};
     }
-    const QString stream = QStringLiteral("%1 > %2").arg(
-            formatAddressPort(worst->key.source.toHostAddress(), worst->key.sourcePort),
-            formatAddressPort(worst->key.group.toHostAddress(), worst->key.port));
+    const QString stream = streamRoute(worst->key);
     if (double(worst->maxOutageNs) / 1e6 < silenceMs(*worst)) {
         return EventText::tr("the stream %1 has been silent for %2 ms and had not come back at the end, "
                              "longer than --max-outage %3 ms")

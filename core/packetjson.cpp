@@ -202,11 +202,17 @@ QJsonObject streamEventToJson(const StreamEvent &event)
     return o;
 }
 
+QString streamRoute(const StreamKey &key, QStringView arrow)
+{
+    QString route = formatAddressPort(key.source.toHostAddress(), key.sourcePort);
+    route.append(arrow);
+    route.append(formatAddressPort(key.group.toHostAddress(), key.port));
+    return route;
+}
+
 QString streamEventToTextLine(const StreamEvent &event)
 {
-    const QString stream = QStringLiteral("%1 > %2").arg(
-            formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
-            formatAddressPort(event.key.group.toHostAddress(), event.key.port));
+    const QString stream = streamRoute(event.key);
     if (event.kind == StreamEvent::Kind::Stopped) {
         return JsonText::tr("stopped  %1  last packet at %2: %3")
                 .arg(stream, formatTimeLocal(event.lastNs), event.cause);
@@ -223,10 +229,8 @@ QString streamEventToTextLine(const StreamEvent &event)
 
 QString streamToTextLine(const StreamSnapshot &s)
 {
-    QString line = QStringLiteral("%1 > %2  %3")
-                           .arg(formatAddressPort(s.key.source.toHostAddress(), s.key.sourcePort),
-                                formatAddressPort(s.key.group.toHostAddress(), s.key.port),
-                                QLatin1String(payloadFormatName(s.format)));
+    QString line =
+            QStringLiteral("%1  %2").arg(streamRoute(s.key), QLatin1String(payloadFormatName(s.format)));
     if (s.key.streamId != 0) {
         line += QStringLiteral(" %1").arg(s.key.streamId, 8, 16, QLatin1Char('0'));
     }

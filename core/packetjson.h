@@ -19,6 +19,8 @@ namespace mct::core {
 [[nodiscard]] QString packetToTextLine(const PacketBatch &batch, const PacketRecord &record);
 [[nodiscard]] QJsonObject streamToJson(const StreamSnapshot &stream);
 [[nodiscard]] QString streamToTextLine(const StreamSnapshot &stream);
+// "10.0.0.1:40000 > 239.1.2.3:5000": who sends to which group (the window's arrow is " \u2192 ").
+[[nodiscard]] QString streamRoute(const StreamKey &key, QStringView arrow = u" > ");
 // {"start", "end", "duration_ms", "lost" (when the stream has sequence numbers)}
 [[nodiscard]] QJsonObject outageToJson(const Outage &outage);
 // {"event": "outage" | "stopped", "group", "source", "stream", ...} (see README: recv --json)

@@ -360,38 +360,38 @@
         <translation>以 root 身份（sudo）运行 doctor 以检查查询器</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="87"/>
+        <location filename="../core/doctorquerier.cpp" line="90"/>
         <source>%1 on %2 (%3</source>
         <translation>%2 上的 %1 (%3</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="90"/>
+        <location filename="../core/doctorquerier.cpp" line="93"/>
         <source>, every %1 s</source>
         <translation>，每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="100"/>
+        <location filename="../core/doctorquerier.cpp" line="103"/>
         <source>no interface to listen for %1 queries on</source>
         <translation>没有可用于监听 %1 查询的接口</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="106"/>
+        <location filename="../core/doctorquerier.cpp" line="109"/>
         <source>queriers ask every 125 s by default, so a short wait can miss one: the joined group&apos;s querier column keeps listening</source>
         <translation>查询器默认每 125 秒查询一次，等待时间太短可能错过：已加入组播组的“查询器”列会持续监听</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="108"/>
+        <location filename="../core/doctorquerier.cpp" line="111"/>
         <source>queriers ask every 125 s by default, so a short wait can miss one: listen a whole interval with --querier-timeout 130</source>
         <translation>查询器默认每 125 秒查询一次，等待时间太短可能错过：请用 --querier-timeout 130 监听一个完整间隔</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="111"/>
+        <location filename="../core/doctorquerier.cpp" line="114"/>
         <source>no %1 query heard on %2 within %3 s</source>
         <translation>%3 秒内在 %2 上未收到 %1 查询</translation>
     </message>
     <message>
-        <location filename="../core/doctorquerier.cpp" line="118"/>
-        <location filename="../core/doctorquerier.cpp" line="124"/>
+        <location filename="../core/doctorquerier.cpp" line="121"/>
+        <location filename="../core/doctorquerier.cpp" line="127"/>
         <source>%1 querier heard: %2</source>
         <translation>发现 %1 查询器：%2</translation>
     </message>
@@ -812,27 +812,27 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>PacketJson</name>
     <message>
-        <location filename="../core/packetjson.cpp" line="213"/>
+        <location filename="../core/packetjson.cpp" line="217"/>
         <source>stopped  %1  last packet at %2: %3</source>
         <translation>已停止  %1  最后一个数据包于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/packetjson.cpp" line="216"/>
+        <location filename="../core/packetjson.cpp" line="220"/>
         <source>outage  %1  %2 ms silent, %3 to %4</source>
         <translation>中断  %1  静默 %2 ms，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../core/packetjson.cpp" line="221"/>
+        <location filename="../core/packetjson.cpp" line="225"/>
         <source>, %1 lost</source>
         <translation>，丢失 %1</translation>
     </message>
     <message>
-        <location filename="../core/packetjson.cpp" line="252"/>
+        <location filename="../core/packetjson.cpp" line="254"/>
         <source>  outages %1, longest %2 ms</source>
         <translation>  中断 %1 次，最长 %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/packetjson.cpp" line="257"/>
+        <location filename="../core/packetjson.cpp" line="259"/>
         <source>  stopped</source>
         <translation>  已停止</translation>
     </message>
@@ -908,12 +908,12 @@ Without a command it opens the window. Commands for scripts and terminals:
 <context>
     <name>QuerierSocket</name>
     <message>
-        <location filename="../core/queriersocket.cpp" line="48"/>
+        <location filename="../core/queriersocket.cpp" line="51"/>
         <source>cannot listen for %1 queriers: that needs the CAP_NET_RAW capability (run as root, or once: sudo setcap cap_net_raw+ep %2)</source>
         <translation>无法监听 %1 查询器：这需要 CAP_NET_RAW 权能（请以 root 身份运行，或执行一次：sudo setcap cap_net_raw+ep %2）</translation>
     </message>
     <message>
-        <location filename="../core/queriersocket.cpp" line="52"/>
+        <location filename="../core/queriersocket.cpp" line="55"/>
         <source>cannot listen for %1 queriers: %2</source>
         <translation>无法监听 %1 查询器：%2</translation>
     </message>
@@ -975,7 +975,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="271"/>
-        <location filename="../core/receiver.cpp" line="723"/>
+        <location filename="../core/receiver.cpp" line="731"/>
         <source>interface %1 is down</source>
         <translation>接口 %1 已关闭</translation>
     </message>
@@ -1000,32 +1000,32 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>%1 已在 %2 上重新加入</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="394"/>
+        <location filename="../core/receiver.cpp" line="402"/>
         <source>receive error on port %1: %2</source>
         <translation>端口 %1 接收出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="717"/>
+        <location filename="../core/receiver.cpp" line="725"/>
         <source>the sender has sent all %1 packets it planned</source>
         <translation>发送端已发完计划的全部 %1 个数据包</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="728"/>
+        <location filename="../core/receiver.cpp" line="736"/>
         <source>no %1 querier has been heard on %2: %3</source>
         <translation>在 %2 上未发现 %1 查询器：%3</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="733"/>
+        <location filename="../core/receiver.cpp" line="741"/>
         <source>unknown: the sender stopped, or the path to it broke (whether a querier keeps the switches forwarding is not known here)</source>
         <translation>原因未知：发送端已停止，或到发送端的路径已中断（此处无法得知是否有查询器维持交换机转发）</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="736"/>
+        <location filename="../core/receiver.cpp" line="744"/>
         <source>unknown: the sender stopped, or the path to it broke</source>
         <translation>原因未知：发送端已停止，或到发送端的路径已中断</translation>
     </message>
     <message>
-        <location filename="../core/receiver.cpp" line="743"/>
+        <location filename="../core/receiver.cpp" line="751"/>
         <source>&quot;%1&quot; is already being recorded</source>
         <translation>“%1”已在录制中</translation>
     </message>
@@ -1365,9 +1365,14 @@ outage longer than --max-outage), 2 bad usage, 3 network error.</source>
 <context>
     <name>RecvEvents</name>
     <message>
-        <location filename="../cli/recvevents.cpp" line="98"/>
-        <source>the stream %1 &gt; %2 was silent for %3 ms, longer than --max-outage %4 ms</source>
-        <translation>流 %1 &gt; %2 静默了 %3 ms，超过了 --max-outage %4 ms</translation>
+        <location filename="../cli/recvevents.cpp" line="105"/>
+        <source>the stream %1 has been silent for %2 ms and had not come back at the end, longer than --max-outage %3 ms</source>
+        <translation>流 %1 已静默 %2 ms，到结束时仍未恢复，超过 --max-outage %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../cli/recvevents.cpp" line="111"/>
+        <source>the stream %1 was silent for %2 ms, longer than --max-outage %3 ms</source>
+        <translation>流 %1 静默了 %2 ms，超过 --max-outage %3 ms</translation>
     </message>
 </context>
 <context>
@@ -2029,17 +2034,17 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="109"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="114"/>
         <source>none heard</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="112"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="110"/>
         <source>%1 %2, %3 s ago</source>
         <translation>%1 %2，%3 秒前</translation>
     </message>
     <message>
-        <location filename="../ui/joinedgroupsmodel.cpp" line="116"/>
+        <location filename="../ui/joinedgroupsmodel.cpp" line="114"/>
         <source>listening…</source>
         <translation>监听中…</translation>
     </message>
@@ -2100,172 +2105,167 @@ Exit status: 0 done, 2 bad usage, 3 network error.</source>
     <name>mct::ui::MainWindow</name>
     <message>
         <location filename="../app/main.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Multicast Tester</source>
         <translation>组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Packets</source>
         <translation>数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Export Table…</source>
         <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Strea&amp;ms</source>
         <translation>流(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Loss, duplicates, reordering, jitter and latency per sender and group</source>
         <translation>按发送端和组播组统计的丢包、重复、乱序、抖动和时延</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Write the rows the table holds to a pcap, CSV or JSON Lines file</source>
         <translation>将表格中保留的行写入 pcap、CSV 或 JSON Lines 文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Export Packet Table</source>
         <translation>导出数据包表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Receive</source>
         <translation>接收(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;About Multicast Tester</source>
         <translation>关于组播测试器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Joined %1 on %2</source>
         <translation>已在 %2 上加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Joined %1</source>
         <translation>已加入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Cannot join %1: %2</source>
         <translation>无法加入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Left %1</source>
         <translation>已离开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Strea&amp;ms (%1)</source>
         <translation>流（%1）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>The stream %1 is back after %2 s of silence</source>
         <translation>流 %1 在静默 %2 秒后已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>The stream %1 stopped: %2</source>
         <translation>流 %1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Record…</source>
         <translation>录制…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Exporting the table to %1…</source>
         <translation>正在将表格导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Sending failed: %1</source>
         <translation>发送失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&lt;h3&gt;Multicast Tester %1&lt;/h3&gt;&lt;p&gt;Send, receive and measure IP multicast: who hears whom, with loss, latency and jitter. The same engine runs headless as &lt;tt&gt;mctester send&lt;/tt&gt; and &lt;tt&gt;mctester recv&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;组播测试器 %1&lt;/h3&gt;&lt;p&gt;发送、接收并测量 IP 组播：谁能收到谁，以及丢包、时延和抖动。同一引擎也可以无界面方式运行，即 &lt;tt&gt;mctester send&lt;/tt&gt; 和 &lt;tt&gt;mctester recv&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>The new language applies the next time Multicast Tester starts.</source>
         <translation>新语言将在下次启动组播测试器时生效。</translation>
     </message>
@@ -2730,37 +2730,32 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="85"/>
+        <location filename="../ui/ratechart.cpp" line="86"/>
         <source>packets/s</source>
         <translation>包/秒</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="87"/>
+        <location filename="../ui/ratechart.cpp" line="88"/>
         <source>lost per second (dashed)</source>
         <translation>每秒丢包（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="114"/>
+        <location filename="../ui/ratechart.cpp" line="115"/>
         <source>Rate chart</source>
         <translation>速率图</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="178"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ratechart.cpp" line="197"/>
+        <location filename="../ui/ratechart.cpp" line="195"/>
         <source>%1 lost</source>
         <translation>丢失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="237"/>
+        <location filename="../ui/ratechart.cpp" line="235"/>
         <source>outages</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="262"/>
+        <location filename="../ui/ratechart.cpp" line="260"/>
         <source>%1
 %2 to %3</source>
         <translation>%1
@@ -3661,27 +3656,22 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
 <context>
     <name>mct::ui::StreamsPane</name>
     <message>
-        <location filename="../ui/streamspane.cpp" line="27"/>
+        <location filename="../ui/streamspane.cpp" line="28"/>
         <source>Streams and their statistics</source>
         <translation>流及其统计</translation>
     </message>
     <message>
-        <location filename="../ui/streamspane.cpp" line="33"/>
+        <location filename="../ui/streamspane.cpp" line="34"/>
         <source>Packet rate and loss over time</source>
         <translation>数据包速率和丢包随时间的变化</translation>
     </message>
     <message>
-        <location filename="../ui/streamspane.cpp" line="51"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/streamspane.cpp" line="54"/>
+        <location filename="../ui/streamspane.cpp" line="52"/>
         <source>Outage of %1: %2 ms silent</source>
         <translation>%1 中断：静默 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/streamspane.cpp" line="58"/>
+        <location filename="../ui/streamspane.cpp" line="56"/>
         <source>%1, %2 lost</source>
         <translation>%1，丢失 %2</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "language.h"
 #include "messagebar.h"
 #include "packetfilterproxy.h"
+#include "packetjson.h"
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "preferencesdialog.h"
@@ -301,10 +302,7 @@ void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
 
 void MainWindow::onStreamEvent(const core::StreamEvent &event)
 {
-    const QString stream =
-            tr("%1 \u2192 %2")
-                    .arg(core::formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
-                         core::formatAddressPort(event.key.group.toHostAddress(), event.key.port));
+    const QString stream = core::streamRoute(event.key, u" \u2192 ");
     if (event.kind == core::StreamEvent::Kind::Outage) {
         m_streamsPane->addOutage(event);
         // The warning that it stopped is no longer true: say it is back instead of leaving it up.

@@ -2,6 +2,7 @@
 #include "ratechart.h"
 
 #include "endpoint.h"
+#include "packetjson.h"
 
 #include <QChart>
 #include <QChartView>
@@ -174,10 +175,7 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
                 continue;
             }
             Series series;
-            const QString name =
-                    tr("%1 \u2192 %2")
-                            .arg(core::formatAddressPort(s->key.source.toHostAddress(), s->key.sourcePort),
-                                 core::formatAddressPort(s->key.group.toHostAddress(), s->key.port));
+            const QString name = core::streamRoute(s->key, u" \u2192 ");
             series.rate = new QLineSeries;
             series.rate->setName(name);
             for (const QRgb colour : kStreamColours) {

@@ -2,6 +2,7 @@
 #include "streamspane.h"
 
 #include "endpoint.h"
+#include "packetjson.h"
 #include "plaintooltipdelegate.h"
 #include "ratechart.h"
 #include "streamstatsmodel.h"
@@ -47,10 +48,7 @@ void StreamsPane::setStreams(qint64 timeMs, const QList<core::StreamSnapshot> &s
 
 void StreamsPane::addOutage(const core::StreamEvent &event)
 {
-    const QString stream =
-            tr("%1 \u2192 %2")
-                    .arg(core::formatAddressPort(event.key.source.toHostAddress(), event.key.sourcePort),
-                         core::formatAddressPort(event.key.group.toHostAddress(), event.key.port));
+    const QString stream = core::streamRoute(event.key, u" \u2192 ");
     QString text = tr("Outage of %1: %2 ms silent")
                            .arg(stream)
                            .arg(double(event.outage.durationNs()) / 1e6, 0, 'f', 1);
