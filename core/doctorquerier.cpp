@@ -1,6 +1,8 @@
 // The doctor's `querier` check: is an IGMP/MLD querier heard on the interfaces checked?
 #include "doctorquerier.h"
 
+#include "payload.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -63,11 +65,7 @@ DoctorCheck QuerierCheck::run(const DoctorOptions &o, const QList<InterfaceInfo>
         for (const QuerierSocket::Heard &heard : m_socket->read()) {
             for (QuerierInfo &q : found) {
                 if (q.interfaceIndex == heard.interfaceIndex) {
-                    q.state = QuerierInfo::State::Heard;
-                    q.address = heard.from;
-                    q.version = heard.query.version;
-                    q.intervalS = heard.query.intervalS;
-                    q.lastQueryNs = 1; // heard; the age is not reported here
+                    (void)q.hear(heard.from, heard.query, wallClockNs());
                 }
             }
         }

@@ -105,6 +105,23 @@ QString QuerierInfo::protocolName() const
     return QStringLiteral("%1v%2").arg(ipv6 ? QStringLiteral("MLD") : QStringLiteral("IGMP")).arg(version);
 }
 
+bool QuerierInfo::hear(const QHostAddress &from, const MembershipQuery &query, qint64 nowNs)
+{
+    const bool news = state != State::Heard || !address.isEqual(from) || version != query.version;
+    state = State::Heard;
+    address = from;
+    version = query.version;
+    // A group-specific query carries the querier's interval too (IGMPv3, MLDv2); keep the last known.
+    if (query.intervalS >= 0) {
+        intervalS = query.intervalS;
+    }
+    if (query.robustness > 0) {
+        robustness = query.robustness;
+    }
+    lastQueryNs = nowNs;
+    return news;
+}
+
 QJsonObject querierToJson(const QuerierInfo &info, qint64 nowNs)
 {
     QJsonObject o{{QStringLiteral("interface"), info.interfaceName},

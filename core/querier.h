@@ -55,6 +55,9 @@ struct QuerierInfo
     // An IGMPv1/v2 or MLDv1 querier: the host answers in that version, which cannot carry sources.
     [[nodiscard]] bool oldVersion() const { return version > 0 && version < (ipv6 ? 2 : 3); }
     [[nodiscard]] QString protocolName() const; // "IGMPv3", "MLDv1"
+    // Takes in a query from `from` heard at nowNs: heard, by whom, what it says. True when that is
+    // news (not heard before, or another querier or version).
+    bool hear(const QHostAddress &from, const MembershipQuery &query, qint64 nowNs);
     friend bool operator==(const QuerierInfo &, const QuerierInfo &) = default;
 };
 [[nodiscard]] const char *querierStateName(QuerierInfo::State state);

@@ -44,14 +44,22 @@ void QuerierWatch::setTimeoutMs(qint64 timeoutMs)
     m_timeoutNs = timeoutMs * kNsPerMs;
 }
 
+namespace {
+
+// The querier of an interface and family in a list, nullptr when it has none.
+QuerierInfo *findIn(QList<QuerierInfo> &list, int interfaceIndex, bool ipv6)
+{
+    const auto it = std::find_if(list.begin(), list.end(), [&](const QuerierInfo &q) {
+        return q.interfaceIndex == interfaceIndex && q.ipv6 == ipv6;
+    });
+    return it == list.end() ? nullptr : &*it;
+}
+
+} // namespace
+
 QuerierInfo *QuerierWatch::entry(int interfaceIndex, bool ipv6)
 {
-    for (QuerierInfo &e : m_entries) {
-        if (e.interfaceIndex == interfaceIndex && e.ipv6 == ipv6) {
-            return &e;
-        }
-    }
-    return nullptr;
+    return findIn(m_entries, interfaceIndex, ipv6);
 }
 
 const QuerierInfo *QuerierWatch::find(int interfaceIndex, bool ipv6) const
@@ -71,10 +79,7 @@ void QuerierWatch::setInterfaces(const QList<Interface> &interfaces)
         if (i.index <= 0) {
             continue;
         }
-        const auto same = std::find_if(kept.begin(), kept.end(), [&i](const QuerierInfo &k) {
-            return k.interfaceIndex == i.index && k.ipv6 == i.ipv6;
-        });
-        if (same != kept.end()) {
+        if (QuerierInfo *same = findIn(kept, i.index, i.ipv6)) {
             same->sourceSpecificJoins = same->sourceSpecificJoins || i.sourceSpecific; // another group
             continue;
         }
@@ -93,12 +98,7 @@ void QuerierWatch::setInterfaces(const QList<Interface> &interfaces)
     }
     std::swap(m_entries, kept);
     for (const QuerierInfo &info : std::as_const(m_entries)) {
-        const QuerierInfo *before = nullptr;
-        for (const QuerierInfo &k : std::as_const(kept)) {
-            if (k.interfaceIndex == info.interfaceIndex && k.ipv6 == info.ipv6) {
-                before = &k;
-            }
-        }
+        const QuerierInfo *before = findIn(kept, info.interfaceIndex, info.ipv6);
         // A source-specific join made where an old querier already speaks: say so now.
         if (info.sourceSpecificJoins && info.oldVersion()
             && (before == nullptr || !before->sourceSpecificJoins)) {
@@ -140,22 +140,8 @@ void QuerierWatch::onQuery(int interfaceIndex, const QHostAddress &from, const M
     if (e == nullptr) {
         return; // an interface without a joined group
     }
-    QuerierInfo &info = *e;
-    const bool news = info.state != QuerierInfo::State::Heard || !info.address.isEqual(from)
-                      || info.version != query.version;
-    info.state = QuerierInfo::State::Heard;
-    info.address = from;
-    info.version = query.version;
-    // A group-specific query carries the querier's interval too (IGMPv3, MLDv2); keep the last known.
-    if (query.intervalS >= 0) {
-        info.intervalS = query.intervalS;
-    }
-    if (query.robustness > 0) {
-        info.robustness = query.robustness;
-    }
-    info.lastQueryNs = wallClockNs();
-    if (news) {
-        Q_EMIT changed(info);
+    if (e->hear(from, query, wallClockNs())) {
+        Q_EMIT changed(*e);
     }
 }
 
