@@ -4,6 +4,7 @@
 #include "joinedgroupsmodel.h"
 #include "mainwindow.h"
 #include "packet.h"
+#include "packetjson.h"
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "receiverpane.h"
@@ -13,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTableView>
 #include <QTimer>
 
@@ -46,6 +49,23 @@ namespace {
 using mct::core::NetAddress;
 using mct::core::PacketBatch;
 using mct::core::PacketRecord;
+
+qint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1'000'000'000LL + now.tv_nsec;
+}
+
+// The streams the window holds (its Streams tab), as `mctester recv --json` writes them.
+QByteArray streamsJson(const mct::core::ReceiverStatus &status)
+{
+    QJsonArray streams;
+    for (const mct::core::StreamSnapshot &s : status.streams) {
+        streams.append(mct::core::streamToJson(s));
+    }
+    return QJsonDocument(streams).toJson(QJsonDocument::Compact);
+}
 
 qint64 residentBytes()
 {
@@ -117,8 +137,9 @@ int modelMemory(qsizetype rows, int payloadBytes, int batchRecords)
 
 // The main window, offscreen, packet table shown, joined to GROUP:PORT. Prints READY once joined;
 // exits when the table has accounted for `count` packets (shown as rows, or counted and skipped
-// under load) or after timeoutS, and prints them, how many became rows, and how late a 10 ms timer
-// fired meanwhile (from the first packet on): the event loop's responsiveness.
+// under load) or after timeoutS, and prints them, how many became rows, how late a 10 ms timer
+// fired meanwhile (from the first packet on: the event loop's responsiveness) and the streams the
+// window tells apart.
 int window(const QString &endpointText, quint64 count, double timeoutS)
 {
     const auto endpoint = mct::core::parseEndpoint(endpointText);
@@ -149,6 +170,8 @@ int window(const QString &endpointText, quint64 count, double timeoutS)
     tick.start();
 
     qint64 firstNs = 0;
+    qint64 elapsedNs = 0;
+    qint64 accountedNs = 0; // CLOCK_MONOTONIC when the table had accounted for `count`
     quint64 shown = 0;
     bool done = false;
     auto finish = [&](int code) {
@@ -156,32 +179,42 @@ int window(const QString &endpointText, quint64 count, double timeoutS)
             return;
         }
         done = true;
+        if (accountedNs == 0) {
+            elapsedNs = clock.nsecsElapsed() - firstNs;
+            accountedNs = monotonicNs();
+        }
         std::sort(lateMs.begin(), lateMs.end());
         const double p99 =
                 lateMs.empty() ? 0.0
                                : lateMs[std::min(lateMs.size() - 1, size_t(double(lateMs.size()) * 0.99))];
         const double worst = lateMs.empty() ? 0.0 : lateMs.back();
-        timespec now{};
-        clock_gettime(CLOCK_MONOTONIC, &now);
         std::printf("{\"mode\":\"window\",\"received\":%llu,\"shown\":%llu,\"elapsed_ns\":%lld,\"ticks\":%zu,"
-                    "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d,\"accounted_monotonic_ns\":%lld}\n",
-                    (unsigned long long)model->packetsSeen(), (unsigned long long)shown,
-                    (long long)(clock.nsecsElapsed() - firstNs), lateMs.size(), p99, worst, model->rowCount(),
-                    (long long)now.tv_sec * 1'000'000'000LL + now.tv_nsec);
+                    "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"rows\":%d,\"accounted_monotonic_ns\":%lld,"
+                    "\"streams\":%s}\n",
+                    (unsigned long long)model->packetsSeen(), (unsigned long long)shown, (long long)elapsedNs,
+                    lateMs.size(), p99, worst, model->rowCount(), (long long)accountedNs,
+                    streamsJson(window.receiverStatus()).constData());
         std::fflush(stdout);
         QApplication::exit(code);
     };
     // packetsSeen() also counts what the window chose not to show under load (numbers skipped),
-    // so it is checked on every tick too, not only when rows arrive.
+    // so it is checked on every tick too, not only when rows arrive. The streams the window shows
+    // come with the receiver's status, a few times a second: the figures are printed once the
+    // status has caught up with the table.
     auto check = [&] {
-        if (model->packetsSeen() >= count) {
+        if (accountedNs == 0 && model->packetsSeen() >= count) {
+            elapsedNs = clock.nsecsElapsed() - firstNs;
+            accountedNs = monotonicNs();
+            receiving = false; // the event loop's lateness is measured while packets arrive
+        }
+        if (accountedNs != 0 && window.receiverStatus().received >= count) {
             finish(0);
         }
     };
     QObject::connect(&tick, &QTimer::timeout, &window, check);
     QObject::connect(model, &QAbstractItemModel::rowsInserted, &window,
                      [&](const QModelIndex &, int first, int last) {
-                         if (!receiving) {
+                         if (!receiving && accountedNs == 0) {
                              receiving = true;
                              firstNs = clock.nsecsElapsed();
                          }

@@ -42,7 +42,7 @@ struct Options
     std::string cmsgs;    // receiver: these control messages, any of ts,ovfl,pktinfo,ttl (--cmsg: all)
     bool stdinGo = false; // receiver: start on a "go" line instead of SIGCONT
     int gso = 1;          // sender: datagrams per message through UDP GSO (1: off)
-    std::string payload = "iperf2"; // sender: iperf2 (its header), counter (little-endian), random
+    std::string payload = "iperf2"; // sender: iperf2 (its header), counter (little-endian), random, zeros
     int minSleepUs = 100;           // sender, paced: shortest sleep between bursts
 };
 
@@ -245,7 +245,8 @@ int rawRecv(const Options &o)
 enum class Payload {
     Iperf2,
     Counter,
-    Random
+    Random,
+    Zeros
 };
 
 // iperf2: its UDP header (u32 sequence, u32 seconds, u32 microseconds, big-endian), so iperf2 counts
@@ -253,8 +254,12 @@ enum class Payload {
 // counter: a binary sender's 64-bit little-endian counter, then zeros; a quarter of its first bytes
 // (0x80-0xBF) look like RTP's, which split one stream into a thousand before issue #22.
 // random: random bytes throughout (a quarter start like RTP too).
+// zeros: the same bytes in every datagram, nothing written per datagram, as `mctester send --hex`.
 void writePayload(Payload kind, char *p, size_t size, uint64_t sequence, uint64_t &randomState)
 {
+    if (kind == Payload::Zeros) {
+        return;
+    }
     if (kind == Payload::Iperf2) {
         timespec ts{};
         clock_gettime(CLOCK_REALTIME, &ts);
@@ -293,6 +298,7 @@ int rawSend(const Options &o)
     const size_t size = size_t(std::max(o.size, 12));
     const Payload payload = o.payload == "counter"  ? Payload::Counter
                             : o.payload == "random" ? Payload::Random
+                            : o.payload == "zeros"  ? Payload::Zeros
                                                     : Payload::Iperf2;
     uint64_t randomState = 0x9E3779B97F4A7C15ULL;
     // UDP GSO: the kernel cuts each message into `segments` datagrams of `size` bytes after the
@@ -379,7 +385,7 @@ void usage()
             "[--timeout S] [--stdin-go]\n"
             "            prints READY after the join, starts on SIGCONT (or a stdin line), exits after N\n"
             "  raw-send: [--size BYTES] [--rate PPS [--min-sleep-us US]] [--gso SEGMENTS]\n"
-            "            [--payload iperf2|counter|random]\n");
+            "            [--payload iperf2|counter|random|zeros]\n");
     std::exit(2);
 }
 
@@ -424,7 +430,8 @@ int main(int argc, char **argv)
             o.gso = std::atoi(value());
         } else if (a == "--payload") {
             o.payload = value();
-            if (o.payload != "iperf2" && o.payload != "counter" && o.payload != "random") {
+            if (o.payload != "iperf2" && o.payload != "counter" && o.payload != "random"
+                && o.payload != "zeros") {
                 usage();
             }
         } else if (a == "--cmsg") {
