@@ -3,6 +3,7 @@
 # benchmark inside its own network namespaces; the table goes to stdout and to
 # tests/bench/results/latest.txt.
 # Usage: sudo tests/bench/run.sh [bench.py options, e.g. --runs 3 -v]
+# Exit status: bench.py's, 1 when any goal is missed or not measured (or a run failed).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -15,6 +16,7 @@ cleanup() {
         # Only namespaces whose bench.py is gone (never another run's).
         if ! kill -0 "$owner" 2>/dev/null; then ip netns del "$ns" 2>/dev/null || true; fi
     done
+    return 0 # under set -e a failing last command here would replace bench.py's exit status
 }
 trap cleanup EXIT INT TERM HUP
 
@@ -34,4 +36,6 @@ while [ "$waited" -lt 180 ] && awk '{ exit !($1 >= 1.0) }' /proc/loadavg; do
     waited=$((waited + 5))
 done
 echo "load before: $(cat /proc/loadavg) (waited $waited s for it to settle)" >&2
-python3 "$here/bench.py" --build-dir "$build" --output "$here/results/latest.txt" "$@"
+status=0
+python3 "$here/bench.py" --build-dir "$build" --output "$here/results/latest.txt" "$@" || status=$?
+exit "$status"
