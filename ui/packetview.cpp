@@ -213,15 +213,24 @@ void PacketView::buildTable()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
             [this](const QModelIndex &, int first, int last) {
                 QScrollBar *bar = m_table->verticalScrollBar();
-                if (first == 0 && !m_followTimer->isActive() && bar->value() < bar->maximum()) {
+                if (first == 0 && !m_followTimer->isActive() && !m_atEnd) {
                     bar->setValue(bar->value() - (last - first + 1));
                 }
             });
     // Scrolling away by hand cancels a pending jump to the end; going back there follows again.
-    connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, m_followTimer, &QTimer::stop);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value >= m_table->verticalScrollBar()->maximum()) {
+    QScrollBar *bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::actionTriggered, m_followTimer, &QTimer::stop);
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_atEnd = value >= bar->maximum();
+        if (m_atEnd) {
             m_holdPosition = false;
+        }
+    });
+    // The range grows under a view at the end when rows arrive or the table gets shorter (a bar
+    // above it): the end is where it was, so go there.
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        if (m_atEnd && !m_holdPosition && !m_followTimer->isActive()) {
+            m_followTimer->start();
         }
     });
 }
@@ -262,8 +271,7 @@ void PacketView::appendBatches(const QList<IncomingBatch> &batches)
 void PacketView::insert(const QList<IncomingBatch> &batches)
 {
     // Follow the tail only when the user is already there (or a jump there is pending).
-    const QScrollBar *bar = m_table->verticalScrollBar();
-    const bool follow = !m_holdPosition && (m_followTimer->isActive() || bar->value() >= bar->maximum());
+    const bool follow = !m_holdPosition && (m_followTimer->isActive() || m_atEnd);
     m_model->appendBatches(batches);
     if (follow && !m_followTimer->isActive()) {
         m_followTimer->start();

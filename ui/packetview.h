@@ -100,6 +100,9 @@ private:
     qint64 m_waitingBytes = 0;
     // The user picked a row: keep it in view instead of following, until they go back to the end.
     bool m_holdPosition = false;
+    // The view shows the end: set where the user scrolls, not worked out from the scroll range, which
+    // a bar appearing above the table raises under a view that was at the end.
+    bool m_atEnd = true;
     quint64 m_droppedWhilePaused = 0;
     // The columns that give way to the payload on a narrow table (fitColumnsToWidth): those the
     // user has shown or hidden from the header's menu (no longer fitted), and the widths of those

@@ -10,6 +10,7 @@
 #include "payloadeditor.h"
 #include "ratechart.h"
 #include "receiverpane.h"
+#include "recordingbar.h"
 #include "senderpane.h"
 #include "statussummary.h"
 #include "tableexport.h"
@@ -80,6 +81,14 @@ void retype(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// The last row the table holds is on screen (what a user looks at to see packets arrive).
+bool lastRowVisible(const mct::ui::PacketView *view)
+{
+    const QTableView *table = view->table();
+    const QModelIndex last = view->proxy()->index(view->proxy()->rowCount() - 1, 0);
+    return table->viewport()->rect().contains(table->visualRect(last));
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -95,6 +104,7 @@ private Q_SLOTS:
     void settings_savedValues_restoredByNewWindow();
     void pause_batchesWhilePaused_waitThenCatchUpWithinCapacity();
     void followTail_onlyWhenAtBottom();
+    void followTail_barsAppearAbove_keepsFollowing();
     void actions_haveDesktopShortcuts();
     void senderShortcuts_fromEditors_requestSend();
     void inputs_allHaveAccessibleNames();
@@ -300,6 +310,50 @@ void TestMainWindow::followTail_onlyWhenAtBottom()
     view->appendBatch(makeBatch(50, 351));
     QTRY_COMPARE(bar->value(), bar->maximum());
     QCOMPARE(view->model()->rowCount(), 400);
+}
+
+void TestMainWindow::followTail_barsAppearAbove_keepsFollowing()
+{
+    // A bar above the table makes it shorter: the view, at the end before, must stay at the end.
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mct::ui::PacketView *view = window.packetView();
+    const QScrollBar *bar = view->table()->verticalScrollBar();
+    view->appendBatch(makeBatch(300, 1));
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_VERIFY(lastRowVisible(view));
+
+    int next = 301;
+    const auto receiveMore = [&] {
+        view->appendBatch(makeBatch(30, next));
+        next += 30;
+    };
+    // An error in the message bar, then a recording: each bar pushes the table down.
+    int before = view->table()->viewport()->height();
+    window.messageBar()->showMessage(mct::ui::MessageBar::Kind::Warning, QStringLiteral("interface down"));
+    QTRY_VERIFY(view->table()->viewport()->height() < before);
+    receiveMore();
+    QTRY_COMPARE(view->model()->rowCount(), next - 1);
+    QTRY_VERIFY2(lastRowVisible(view), "the message bar stopped the table following new rows");
+    QCOMPARE(bar->value(), bar->maximum());
+
+    before = view->table()->viewport()->height();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    window.recordingBar()->requestRecording(dir.filePath(QStringLiteral("capture.jsonl")),
+                                            mct::core::RecordFormat::JsonLines);
+    QTRY_VERIFY(window.recordingBar()->isRecording());
+    QTRY_VERIFY(view->table()->viewport()->height() < before);
+    receiveMore();
+    QTRY_VERIFY2(lastRowVisible(view), "the recording bar stopped the table following new rows");
+
+    // The bar goes away again: still at the end, and still following.
+    window.messageBar()->dismiss();
+    receiveMore();
+    QTRY_VERIFY(lastRowVisible(view));
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 void TestMainWindow::actions_haveDesktopShortcuts()
