@@ -4,6 +4,7 @@
 
 #include "batchqueue.h"
 #include "doctordialog.h"
+#include "groupwarnings.h"
 #include "joinedgroupsmodel.h"
 #include "language.h"
 #include "messagebar.h"
@@ -90,6 +91,7 @@ QAction *addMenuAction(QMenu *menu, const QString &text, const Receiver *receive
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_messageBar(new MessageBar(this))
+    , m_groupWarnings(new GroupWarnings(m_messageBar, this))
     , m_receiverPane(new ReceiverPane(this))
     , m_senderPane(new SenderPane(this))
     , m_packetView(new PacketView(this))
@@ -235,6 +237,7 @@ void MainWindow::connectReceiver()
             });
     connect(receiver, &core::Receiver::left, this, [this](const JoinRequest &request) {
         m_receiverPane->onLeft(request);
+        m_groupWarnings->onLeft(request);
         statusBar()->showMessage(tr("Left %1").arg(request.toString()), 5000);
     });
     // Batches wait in the queue for the next flush (at most 20 a second); each is acknowledged once
@@ -259,10 +262,9 @@ void MainWindow::connectReceiver()
     connect(receiver, &core::Receiver::groupStateChanged, this,
             [this](const JoinRequest &request, bool healthy, const QString &message) {
                 m_receiverPane->onGroupStateChanged(request, healthy, message);
+                m_groupWarnings->onGroupStateChanged(request, healthy, message);
                 if (healthy) {
                     statusBar()->showMessage(message, 5000);
-                } else {
-                    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
                 }
             });
     connect(receiver, &core::Receiver::querierUnavailable, m_receiverPane->joinedModel(),

@@ -468,19 +468,29 @@ void TestMainWindowNetns::interfaceDown_joinedGroupShowsBrokenThenRecovers()
     MainWindow window;
     window.show();
     joinOn(window, veth.name, QStringLiteral("239.255.0.9:5009"));
+    joinOn(window, veth.name, QStringLiteral("239.255.0.19:5009"));
     const mct::ui::JoinedGroupsModel *joined = window.receiverPane()->joinedModel();
     QVERIFY(joined->isHealthy(0));
 
     QVERIFY2(veth.setUp(false), qPrintable(veth.error));
-    QTRY_VERIFY_WITH_TIMEOUT(!joined->isHealthy(0), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!joined->isHealthy(0) && !joined->isHealthy(1), 5000);
     const QModelIndex group = joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn);
     QVERIFY(!joined->data(group, Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(joined->data(group, Qt::ToolTipRole).toString().contains(QStringLiteral("not receiving")));
-    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Warning);
+    // The bar names every group the interface took with it, not only the last one.
+    const mct::ui::MessageBar *bar = window.messageBar();
+    QCOMPARE(bar->kind(), mct::ui::MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("239.255.0.9:5009"))
+                     && bar->text().contains(QStringLiteral("239.255.0.19:5009")),
+             qPrintable(bar->text()));
 
     QVERIFY2(veth.setUp(true), qPrintable(veth.error));
-    QTRY_VERIFY_WITH_TIMEOUT(joined->isHealthy(0), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(joined->isHealthy(0) && joined->isHealthy(1), 5000);
     QVERIFY(joined->data(group, Qt::DecorationRole).isNull());
+    // Receiving again: the yellow "is not receiving" is gone.
+    QTRY_VERIFY2(bar->isHidden() || bar->kind() != mct::ui::MessageBar::Kind::Warning,
+                 qPrintable(bar->text()));
+    QVERIFY2(!bar->text().contains(QStringLiteral("not receiving")), qPrintable(bar->text()));
 }
 
 void TestMainWindowNetns::sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt()
