@@ -77,10 +77,11 @@ public:
             }
         });
         connect(receiver, &Receiver::joined, this, &RecvSession::onJoined);
-        connect(receiver, &Receiver::joinFailed, this, [this](const JoinRequest &, const QString &error) {
-            printError(error);
-            end(ExitNetwork);
-        });
+        connect(receiver, &Receiver::joinFailed, this,
+                [this](const JoinRequest &request, const QString &error) {
+                    printError(RecvText::tr("cannot join %1: %2").arg(request.toString(), error));
+                    end(ExitNetwork);
+                });
         connect(receiver, &Receiver::warning, this, [](const QString &message) { printWarning(message); });
         connect(receiver, &Receiver::groupStateChanged, this,
                 [](const JoinRequest &, bool healthy, const QString &message) {

@@ -36,12 +36,15 @@ constexpr int kStatusIntervalMs = 250;
 constexpr quint64 kMaxBurst = 4096;
 constexpr size_t kSendTimeRing = 65536;
 
-QString sendHint(int error, bool ipv6)
+QString sendHint(int error, bool ipv6, Audience audience)
 {
     switch (error) {
     case ENETUNREACH:
-        return SenderText::tr(
-                       "no route for the group: choose an interface (-i) or add a multicast route (%1)")
+        return forAudience(audience,
+                           SenderText::tr("no route for the group: choose an interface in the Interface list "
+                                          "or add a multicast route (%1)"),
+                           SenderText::tr("no route for the group: choose an interface (-i) or add a "
+                                          "multicast route (%1)"))
                 .arg(multicastRouteCommand(ipv6));
     case EMSGSIZE:
         return SenderText::tr("the datagram is larger than the interface allows");
@@ -56,6 +59,12 @@ QString sendHint(int error, bool ipv6)
 }
 
 } // namespace
+
+QString sendErrorText(int error, bool ipv6, Audience audience)
+{
+    const QString hint = sendHint(error, ipv6, audience);
+    return hint.isEmpty() ? osErrorText(error) : SenderText::tr("%1; %2").arg(osErrorText(error), hint);
+}
 
 struct Sender::Burst
 {
@@ -368,12 +377,10 @@ quint64 Sender::sendBurst(quint64 count)
                 return done; // the queue is full: try again on the next tick
             }
             ++m_status.errors;
-            const QString hint = sendHint(error, m_settings.destination.isIPv6());
-            QString message = SenderText::tr("cannot send to %1: %2")
-                                      .arg(m_settings.destination.toString(), osErrorText(error));
-            if (!hint.isEmpty()) {
-                message += SenderText::tr("; %1").arg(hint);
-            }
+            const QString message =
+                    SenderText::tr("cannot send to %1: %2")
+                            .arg(m_settings.destination.toString(),
+                                 sendErrorText(error, m_settings.destination.isIPv6(), m_settings.audience));
             // failed() first: a listener must learn why before it hears that sending ended.
             Q_EMIT failed(message);
             if (m_status.running) {

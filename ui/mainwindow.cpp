@@ -360,7 +360,7 @@ void MainWindow::showDoctor(const core::JoinRequest &request)
     options.endpoint = request.endpoint;
     options.interfaceName = request.interfaceName;
     options.sources = request.includeSources;
-    options.audience = core::DoctorOptions::Audience::Window;
+    options.audience = core::Audience::Window;
     // The window's receiver has one socket per address family and port: not someone else's.
     const auto joined = m_receiverPane->joinedModel()->requests();
     for (const bool ipv6 : {false, true}) {
@@ -400,12 +400,19 @@ void MainWindow::connectSender()
     connect(sender, &core::Sender::repliesReceived, this,
             [this](const QList<core::ReplyRecord> &replies) { m_senderPane->addReplies(replies); });
 
-    connect(m_senderPane, &SenderPane::sendOnceRequested, this, [this](const SenderSettings &settings) {
-        m_sender.post([settings](core::Sender &s) { s.sendOnce(settings); });
-    });
-    connect(m_senderPane, &SenderPane::startRequested, this, [this](const SenderSettings &settings) {
-        m_sender.post([settings](core::Sender &s) { s.start(settings); });
-    });
+    // The engine's hints then name the window's fields, not the command line's flags.
+    const auto forWindow = [](SenderSettings settings) {
+        settings.audience = core::Audience::Window;
+        return settings;
+    };
+    connect(m_senderPane, &SenderPane::sendOnceRequested, this,
+            [this, forWindow](const SenderSettings &settings) {
+                m_sender.post([settings = forWindow(settings)](core::Sender &s) { s.sendOnce(settings); });
+            });
+    connect(m_senderPane, &SenderPane::startRequested, this,
+            [this, forWindow](const SenderSettings &settings) {
+                m_sender.post([settings = forWindow(settings)](core::Sender &s) { s.start(settings); });
+            });
     connect(m_senderPane, &SenderPane::stopRequested, this,
             [this] { m_sender.post([](core::Sender &s) { s.stop(); }); });
 }
@@ -440,6 +447,7 @@ void MainWindow::configureReceiver()
     settings.replyEnabled = m_receiverPane->replyEnabled();
     settings.replyText = m_receiverPane->replyText();
     settings.receiveBufferBytes = m_receiveBufferBytes;
+    settings.audience = core::Audience::Window;
     // A view wants every batch it can show, but never a backlog: with kMaxBatchesInFlight
     // unacknowledged, the receiver keeps receiving, recording and counting and hands over again
     // once the table caught up. Small batches (as on the command line) that the table copies from:

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void joinAndSendOnce_loopback_rowShowsSourceAndPayload();
     void replyMode_probeSender_listsWhoAnswered();
     void joinFailure_unknownInterface_showsMessageBarNotDialog();
+    void joinFailure_kernelRefuses_saidOnceInTheWindowsWords();
     void record_tinyTable_fileKeepsEveryPacket();
     void record_unwritablePath_messageBarAndReceivingGoesOn();
     void doctor_fromReceiverPane_showsChecks();
@@ -293,6 +294,27 @@ void TestMainWindowNetns::joinFailure_unknownInterface_showsMessageBarNotDialog(
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Error);
     QVERIFY(!anyDialogVisible());
     QCOMPARE(receiver->joinedModel()->rowCount(), 0);
+}
+
+void TestMainWindowNetns::joinFailure_kernelRefuses_saidOnceInTheWindowsWords()
+{
+    // Joined on lo, then on every multicast interface (lo again): the kernel refuses the second.
+    MainWindow window;
+    window.show();
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.12:5012"));
+    mct::ui::ReceiverPane *receiver = window.receiverPane();
+    receiver->setInterface(QString());
+    receiver->setGroup(QStringLiteral("239.255.0.12:5012"));
+    QTest::mouseClick(receiver->joinButton(), Qt::LeftButton);
+
+    const mct::ui::MessageBar *bar = window.messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), mct::ui::MessageBar::Kind::Error);
+    const QString text = bar->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Cannot join 239.255.0.12:5012: ")), qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral("cannot join"), Qt::CaseInsensitive) == 1, qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral("239.255.0.12")) == 1, qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("-i")), qPrintable(text)); // a flag the window does not have
 }
 
 void TestMainWindowNetns::record_tinyTable_fileKeepsEveryPacket()
