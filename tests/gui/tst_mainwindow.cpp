@@ -102,6 +102,7 @@ private Q_SLOTS:
     void receiverGroup_reservedGroup_advisesButAllowsJoin();
     void senderFields_invalidValues_disableSendWithReason();
     void settings_savedValues_restoredByNewWindow();
+    void replyMode_onAtExitOrSavedOn_offAfterRestart();
     void pause_batchesWhilePaused_waitThenCatchUpWithinCapacity();
     void followTail_onlyWhenAtBottom();
     void followTail_barsAppearAbove_keepsFollowing();
@@ -251,10 +252,33 @@ void TestMainWindow::settings_savedValues_restoredByNewWindow()
 
     QCOMPARE(restored.receiverPane()->groupField()->text(), QStringLiteral("239.7.7.7:7000"));
     QVERIFY(restored.receiverPane()->groupField()->history().contains(QStringLiteral("239.6.6.6:7001")));
-    QVERIFY(restored.receiverPane()->replyEnabled());
+    QVERIFY(!restored.receiverPane()->replyEnabled()); // sends on its own: never switched on unasked
     QCOMPARE(restored.receiverPane()->replyText(), QStringLiteral("pong from {host}"));
     QCOMPARE(restored.packetView()->capacity(), 2500);
     QCOMPARE(restored.size(), QSize(1111, 777));
+}
+
+void TestMainWindow::replyMode_onAtExitOrSavedOn_offAfterRestart()
+{
+    // Reply mode answers every packet by unicast: after a restart it must not answer unasked.
+    {
+        MainWindow window;
+        child<QCheckBox>(window.receiverPane(), "replyEnabled")->setChecked(true);
+        window.close(); // saves
+    }
+    {
+        MainWindow restored;
+        const auto *reply = child<QCheckBox>(restored.receiverPane(), "replyEnabled");
+        QVERIFY(!reply->isChecked());
+        QVERIFY(!restored.receiverPane()->replyEnabled());
+    }
+    // A settings file an earlier version wrote with reply mode on.
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("receiver/replyEnabled"), true);
+    }
+    MainWindow fromOld;
+    QVERIFY(!fromOld.receiverPane()->replyEnabled());
 }
 
 void TestMainWindow::pause_batchesWhilePaused_waitThenCatchUpWithinCapacity()
