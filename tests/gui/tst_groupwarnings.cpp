@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <utility>
+
 using mct::ui::GroupWarnings;
 using mct::ui::MessageBar;
 
@@ -21,6 +23,16 @@ mct::core::JoinRequest request(const char *group)
 QString downMessage(const mct::core::JoinRequest &r)
 {
     return QStringLiteral("%1 is not receiving: interface eth1 is down").arg(r.toString());
+}
+
+// Two groups on eth1 go down, in this order.
+std::pair<mct::core::JoinRequest, mct::core::JoinRequest> twoGroupsDown(GroupWarnings &warnings)
+{
+    const auto a = request("239.1.2.3:5000");
+    const auto b = request("239.1.2.4:5000");
+    warnings.onGroupStateChanged(a, false, downMessage(a));
+    warnings.onGroupStateChanged(b, false, downMessage(b));
+    return {a, b};
 }
 
 } // namespace
@@ -41,14 +53,11 @@ void TestGroupWarnings::interfaceDown_twoGroups_barNamesBoth()
 {
     MessageBar bar;
     GroupWarnings warnings(&bar);
-    const auto a = request("239.1.2.3:5000");
-    const auto b = request("239.1.2.4:5000");
-    warnings.onGroupStateChanged(a, false, downMessage(a));
-    warnings.onGroupStateChanged(b, false, downMessage(b));
+    const auto [a, b] = twoGroupsDown(warnings);
     QVERIFY(!bar.isHidden());
     QCOMPARE(bar.kind(), MessageBar::Kind::Warning);
-    QVERIFY2(bar.text().contains(QStringLiteral("239.1.2.3:5000")), qPrintable(bar.text()));
-    QVERIFY2(bar.text().contains(QStringLiteral("239.1.2.4:5000")), qPrintable(bar.text()));
+    QVERIFY2(bar.text().contains(a.toString()), qPrintable(bar.text()));
+    QVERIFY2(bar.text().contains(b.toString()), qPrintable(bar.text()));
     QCOMPARE(warnings.groupsDown(), 2);
 }
 
@@ -56,10 +65,7 @@ void TestGroupWarnings::interfaceUp_allGroupsBack_warningGoesAway()
 {
     MessageBar bar;
     GroupWarnings warnings(&bar);
-    const auto a = request("239.1.2.3:5000");
-    const auto b = request("239.1.2.4:5000");
-    warnings.onGroupStateChanged(a, false, downMessage(a));
-    warnings.onGroupStateChanged(b, false, downMessage(b));
+    const auto [a, b] = twoGroupsDown(warnings);
     warnings.onGroupStateChanged(a, true, QStringLiteral("239.1.2.3:5000 joined again on eth1"));
     warnings.onGroupStateChanged(b, true, QStringLiteral("239.1.2.4:5000 joined again on eth1"));
     // No yellow bar saying "is not receiving" any more; the news that they are back hides by itself.
@@ -72,10 +78,7 @@ void TestGroupWarnings::oneGroupBack_otherStillDown_barNamesOnlyTheOther()
 {
     MessageBar bar;
     GroupWarnings warnings(&bar);
-    const auto a = request("239.1.2.3:5000");
-    const auto b = request("239.1.2.4:5000");
-    warnings.onGroupStateChanged(a, false, downMessage(a));
-    warnings.onGroupStateChanged(b, false, downMessage(b));
+    const auto [a, b] = twoGroupsDown(warnings);
     warnings.onGroupStateChanged(a, true, QStringLiteral("239.1.2.3:5000 is receiving again"));
     QCOMPARE(bar.kind(), MessageBar::Kind::Warning);
     QCOMPARE(bar.text(), downMessage(b));
