@@ -51,6 +51,24 @@ int yieldingIndex(int column)
     return it == kYieldingColumns.cend() ? -1 : int(it - kYieldingColumns.cbegin());
 }
 
+// The table of packets. A selected row the ring buffer evicts is let go: QTableView would make the
+// next row, the oldest one left, current and selected, and scroll there, far from where the user read.
+class PacketTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override
+    {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.row() >= start && current.row() <= end) {
+            selectionModel()->clear(); // the details keep showing the packet (showSelected)
+        }
+        QTableView::rowsAboutToBeRemoved(parent, start, end);
+    }
+};
+
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -67,7 +85,7 @@ PacketView::PacketView(QWidget *parent)
     , m_model(new PacketTableModel(this))
     , m_proxy(new PacketFilterProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new PacketTable(this))
     , m_details(new PacketDetails(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_banner(new QLabel(this))
