@@ -12,6 +12,7 @@
 #include "packetjson.h"
 #include "packettablemodel.h"
 #include "packetview.h"
+#include "payloadeditor.h"
 #include "preferencesdialog.h"
 #include "receiverpane.h"
 #include "recordfiledialog.h"
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #if defined(__GLIBC__)
@@ -412,6 +414,15 @@ void MainWindow::connectSender()
     connect(m_senderPane, &SenderPane::startRequested, this,
             [this, forWindow](const SenderSettings &settings) {
                 m_sender.post([settings = forWindow(settings)](core::Sender &s) { s.start(settings); });
+            });
+    // A packet from the table, to send again: into the sender's fields, for the user to send.
+    connect(m_packetView, &PacketView::resendRequested, this,
+            [this](const core::Endpoint &destination, const QByteArray &payload) {
+                m_senderPane->setGroup(destination.toString());
+                m_senderPane->payloadEditor()->setPayload(payload);
+                m_senderPane->sendOnceButton()->setFocus(Qt::OtherFocusReason);
+                statusBar()->showMessage(tr("The packet is in the sender: press Send Once to send it again"),
+                                         10'000);
             });
     connect(m_senderPane, &SenderPane::stopRequested, this,
             [this] { m_sender.post([](core::Sender &s) { s.stop(); }); });

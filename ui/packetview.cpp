@@ -225,6 +225,15 @@ void PacketView::buildTable()
         menu->popup(header->mapToGlobal(at));
     });
 
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (index.isValid()) {
+            QMenu *menu = createRowMenu(index, this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_table->viewport()->mapToGlobal(at));
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PacketView::showSelected);
     // Rows evicted above what the user reads would slide the view; hold it still unless following.
@@ -491,6 +500,25 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
             header->setSectionHidden(column, !visible);
         });
     }
+    return menu;
+}
+
+QMenu *PacketView::createRowMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const int row = m_proxy->mapToSource(index).row();
+    if (row < 0 || row >= m_model->rowCount()) {
+        return menu;
+    }
+    const core::PacketRecord &record = m_model->record(row);
+    const core::Endpoint destination{record.group.toHostAddress(), record.port};
+    const QByteArray payload = m_model->payload(row).toByteArray();
+    QAction *resend = menu->addAction(tr("&Resend from the Sender"));
+    resend->setObjectName(QStringLiteral("resendAction"));
+    resend->setToolTip(tr("Put this packet's payload and %1 into the sender, to send it again")
+                               .arg(destination.toString()));
+    connect(resend, &QAction::triggered, this,
+            [this, destination, payload] { Q_EMIT resendRequested(destination, payload); });
     return menu;
 }
 

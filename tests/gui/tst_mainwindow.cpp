@@ -106,6 +106,7 @@ private Q_SLOTS:
     void pause_batchesWhilePaused_waitThenCatchUpWithinCapacity();
     void followTail_onlyWhenAtBottom();
     void followTail_barsAppearAbove_keepsFollowing();
+    void resend_packetFromTable_payloadAndGroupInSender();
     void actions_haveDesktopShortcuts();
     void senderShortcuts_fromEditors_requestSend();
     void inputs_allHaveAccessibleNames();
@@ -378,6 +379,41 @@ void TestMainWindow::followTail_barsAppearAbove_keepsFollowing()
     receiveMore();
     QTRY_VERIFY(lastRowVisible(view));
     QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestMainWindow::resend_packetFromTable_payloadAndGroupInSender()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::PacketView *view = window.packetView();
+    mct::ui::SenderPane *sender = window.senderPane();
+    sender->setGroup(QStringLiteral("239.1.1.1:1111"));
+    view->appendBatch(makeBatch(1, 7)); // "row 7" to 239.255.0.1:5000
+    mct::core::PacketBatch binary;
+    mct::core::PacketRecord r;
+    r.group = mct::core::NetAddress::fromIPv4(0xEF010203);
+    r.port = 6000;
+    mct::test::appendPacket(binary, r, QByteArray("\x00\x01\xff{", 4));
+    view->appendBatch(binary);
+    QCOMPARE(view->proxy()->rowCount(), 2);
+
+    const auto resend = [&](int row) {
+        std::unique_ptr<QMenu> menu(view->createRowMenu(view->proxy()->index(row, 0), &window));
+        auto *action = menu->findChild<QAction *>(QStringLiteral("resendAction"));
+        QVERIFY(action != nullptr && action->isEnabled());
+        action->trigger();
+    };
+    resend(0);
+    QCOMPARE(sender->groupField()->text(), QStringLiteral("239.255.0.1:5000"));
+    QCOMPARE(sender->payloadEditor()->mode(), mct::core::PayloadMode::Text);
+    QCOMPARE(sender->payloadEditor()->spec().text, QStringLiteral("row 7"));
+    QVERIFY2(sender->sendOnceButton()->isEnabled(), qPrintable(sender->sendOnceButton()->toolTip()));
+
+    // Bytes that are not plain text (or would be read as a placeholder) go in exactly, as hex.
+    resend(1);
+    QCOMPARE(sender->groupField()->text(), QStringLiteral("239.1.2.3:6000"));
+    QCOMPARE(sender->payloadEditor()->mode(), mct::core::PayloadMode::Hex);
+    QCOMPARE(sender->payloadEditor()->spec().text, QStringLiteral("00 01 ff 7b"));
 }
 
 void TestMainWindow::actions_haveDesktopShortcuts()
