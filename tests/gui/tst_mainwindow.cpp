@@ -193,9 +193,11 @@ void TestMainWindow::senderFields_invalidValues_disableSendWithReason()
     retype(interval, QStringLiteral("0"));
     QVERIFY(interval->property(mct::ui::kInvalidProperty).toBool());
     QVERIFY(!pane->startAction()->isEnabled());
-    QVERIFY(!pane->sendOnceButton()->isEnabled());
+    // Send Once sends one datagram now: an interval does not concern it.
+    QVERIFY(pane->sendOnceButton()->isEnabled());
     QVERIFY(reason->isVisible());
     QVERIFY2(reason->text().contains(QStringLiteral("interval")), qPrintable(reason->text()));
+    QVERIFY2(reason->text().startsWith(QStringLiteral("Cannot start")), qPrintable(reason->text()));
 
     retype(interval, QStringLiteral("250"));
     QVERIFY(pane->startAction()->isEnabled());
@@ -205,6 +207,13 @@ void TestMainWindow::senderFields_invalidValues_disableSendWithReason()
     pane->payloadEditor()->setHex(QStringLiteral("de ad bx"));
     QVERIFY(!pane->sendOnceAction()->isEnabled());
     QVERIFY(child<QPlainTextEdit>(pane, "payloadHex")->property(mct::ui::kInvalidProperty).toBool());
+    // Said once: under the payload, not again as "Cannot send: ..." below the buttons.
+    int saying = 0;
+    for (const mct::ui::FieldHint *hint : pane->findChildren<mct::ui::FieldHint *>()) {
+        saying += hint->isVisible() && hint->text().contains(pane->payloadEditor()->problem()) ? 1 : 0;
+    }
+    QCOMPARE(saying, 1);
+    QVERIFY(!reason->isVisible());
     pane->payloadEditor()->setHex(QStringLiteral("de ad be ef"));
     QVERIFY(pane->sendOnceAction()->isEnabled());
 }
