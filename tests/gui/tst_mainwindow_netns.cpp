@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void interfaceDown_joinedGroupShowsBrokenThenRecovers();
     void sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt();
     void sendOnce_plainThenProbes_probeStreamStartsAtZeroWithoutLoss();
+    void sendOnceThenStart_dscpChangedBetween_oneSourcePort();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -573,6 +575,34 @@ void TestMainWindowNetns::sendOnce_plainThenProbes_probeStreamStartsAtZeroWithou
     // "once 0" twice: the plain packet, and the first probe (its own sequence 0).
     QCOMPARE(table.data(table.index(first + 1, PacketTableModel::SequenceColumn)).toString(),
              QStringLiteral("0"));
+}
+
+void TestMainWindowNetns::sendOnceThenStart_dscpChangedBetween_oneSourcePort()
+{
+    // Send Once, a new DSCP, Send Once again, then Start: one sender, so one source address:port
+    // (a receiver tells a sender's streams apart by it; a new DSCP or TTL opened a new socket).
+    MainWindow window;
+    window.show();
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.13:5013"));
+    mct::ui::SenderPane *sender = window.senderPane();
+    sender->setInterface(QStringLiteral("lo"));
+    sender->setGroup(QStringLiteral("239.255.0.13:5013"));
+    sender->payloadEditor()->setMode(mct::core::PayloadMode::Text);
+    sender->payloadEditor()->setText(QStringLiteral("once {seq}"));
+    QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.receiverStatus().received, quint64(1));
+    sender->setDscp(10); // a socket option, as TTL and loopback are
+    QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.receiverStatus().received, quint64(2));
+    startSending(window, QStringLiteral("239.255.0.13:5013"), QStringLiteral("start {seq}"), 2,
+                 QStringLiteral("10"));
+    const QAbstractItemModel &table = *window.packetView()->proxy();
+    QTRY_COMPARE(table.rowCount(), 4);
+    QSet<QString> sources;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        sources.insert(table.data(table.index(row, PacketTableModel::SourceColumn)).toString());
+    }
+    QVERIFY2(sources.size() == 1, qPrintable(QStringList(sources.cbegin(), sources.cend()).join(u' ')));
 }
 
 MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestMainWindowNetns, QApplication)
