@@ -356,7 +356,7 @@ int runRecv(const QStringList &args)
     const QCommandLineOption countOpt({QStringLiteral("c"), QStringLiteral("count")},
                                       RecvText::tr("Stop after N packets."), RecvText::tr("N"));
     const QCommandLineOption timeoutOpt(
-            {QStringLiteral("w"), QStringLiteral("timeout")},
+            {QStringLiteral("w"), QStringLiteral("timeout"), QStringLiteral("wait")},
             RecvText::tr("Stop after SECS seconds; exit 1 if too little arrived."), RecvText::tr("SECS"));
     const QCommandLineOption replyOpt(
             QStringLiteral("reply"),
