@@ -2,6 +2,7 @@
 #include "doctor.h"
 
 #include "doctorquerier.h"
+#include "doctorroute.h"
 #include "interfaces.h"
 #include "multicastsocket.h"
 #include "plural.h"
@@ -70,14 +71,6 @@ QString runTool(const QString &program, const QStringList &args, bool *ran = nul
 QString forAudience(const DoctorOptions &o, const QString &window, const QString &commandLine)
 {
     return core::forAudience(o.audience, window, commandLine);
-}
-
-// No route for the group and no interface named: the two ways out.
-QString routeFix(const DoctorOptions &o)
-{
-    return forAudience(o, DoctorText::tr("choose the interface in the Interface list, or add a route: %1"),
-                       DoctorText::tr("choose the interface with -i, or add a route: %1"))
-            .arg(multicastRouteCommand(o.endpoint.isIPv6()));
 }
 
 DoctorCheck make(const char *id, CheckStatus status, const QString &summary, const QString &fix = {})
@@ -952,54 +945,6 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
 }
 
 } // namespace
-
-DoctorCheck judgeRoute(const DoctorOptions &o, int routeError, const QString &routeDevice,
-                       const QStringList &joinedOn)
-{
-    const QString group = o.endpoint.group.toString();
-    if (routeError != 0 && !o.interfaceName.isEmpty()) {
-        return make(
-                "route", CheckStatus::Warn,
-                DoctorText::tr("no route for %1: %2").arg(group, osErrorText(routeError)),
-                forAudience(o,
-                            DoctorText::tr("receiving on %1 works without a route; choose %1 as the "
-                                           "sender's interface too"),
-                            DoctorText::tr("receiving on -i %1 works without a route; senders need -i too"))
-                        .arg(o.interfaceName));
-    }
-    if (routeError != 0 && !joinedOn.isEmpty()) {
-        // Joined on every multicast-capable interface, by name: the kernel needs no route to receive.
-        return make(
-                "route", CheckStatus::Pass,
-                forAudience(o,
-                            DoctorText::tr("no route for %1, and receiving needs none: on All multicast "
-                                           "interfaces the group is joined on each one (%2); a sender on "
-                                           "this host needs its interface chosen, or a route"),
-                            DoctorText::tr("no route for %1, and receiving needs none: without -i the group "
-                                           "is joined on each multicast-capable interface (%2); a sender "
-                                           "on this host needs -i, or a route"))
-                        .arg(group, joinedOn.join(QStringLiteral(", "))));
-    }
-    if (routeError != 0) {
-        return make("route", CheckStatus::Fail,
-                    DoctorText::tr("no route for %1: %2").arg(group, osErrorText(routeError)), routeFix(o));
-    }
-    if (!o.interfaceName.isEmpty() && !routeDevice.isEmpty() && routeDevice != o.interfaceName) {
-        return make("route", CheckStatus::Warn,
-                    DoctorText::tr("the route for %1 leads out of %2, not %3")
-                            .arg(group, routeDevice, o.interfaceName),
-                    forAudience(o,
-                                DoctorText::tr("senders on this host must choose %1 as their "
-                                               "interface to use it"),
-                                DoctorText::tr("senders on this host must pass -i %1 to use that "
-                                               "interface"))
-                            .arg(o.interfaceName));
-    }
-    return make("route", CheckStatus::Pass,
-                routeDevice.isEmpty()
-                        ? DoctorText::tr("the kernel has a route for %1").arg(group)
-                        : DoctorText::tr("the route for %1 leads out of %2").arg(group, routeDevice));
-}
 
 const char *checkStatusName(CheckStatus status)
 {
