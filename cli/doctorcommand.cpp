@@ -43,7 +43,7 @@ int runDoctorCommand(const QStringList &args)
                                     DoctorCliText::tr("The TTL your sender uses (default 1)."),
                                     DoctorCliText::tr("N"), QStringLiteral("1"));
     const QCommandLineOption waitOpt(
-            {QStringLiteral("w"), QStringLiteral("wait")},
+            {QStringLiteral("w"), QStringLiteral("wait"), QStringLiteral("timeout")},
             DoctorCliText::tr("Seconds to listen for packets after joining (default 3)."),
             DoctorCliText::tr("SECS"), QStringLiteral("3"));
     const QCommandLineOption querierTimeoutOpt(

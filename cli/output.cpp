@@ -1,6 +1,8 @@
 // Line-oriented output of the headless commands: stdout for results, stderr for messages.
 #include "output.h"
 
+#include "usage.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -82,13 +84,7 @@ QString outputErrorText()
 
 void printHelp(const QCommandLineParser &parser, const QString &command)
 {
-    QString text = parser.helpText();
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
-    if (at >= 0 && at < text.indexOf(u'\n')) { // in the usage line
-        text.replace(at, program.size(), QStringLiteral("mctester ") + command);
-    }
-    printLine(text.trimmed());
+    printLine(core::helpAsTyped(parser, command).trimmed());
 }
 
 } // namespace mct::cli

@@ -77,10 +77,11 @@ public:
             }
         });
         connect(receiver, &Receiver::joined, this, &RecvSession::onJoined);
-        connect(receiver, &Receiver::joinFailed, this, [this](const JoinRequest &, const QString &error) {
-            printError(error);
-            end(ExitNetwork);
-        });
+        connect(receiver, &Receiver::joinFailed, this,
+                [this](const JoinRequest &request, const QString &error) {
+                    printError(RecvText::tr("cannot join %1: %2").arg(request.toString(), error));
+                    end(ExitNetwork);
+                });
         connect(receiver, &Receiver::warning, this, [](const QString &message) { printWarning(message); });
         connect(receiver, &Receiver::groupStateChanged, this,
                 [](const JoinRequest &, bool healthy, const QString &message) {
@@ -355,7 +356,7 @@ int runRecv(const QStringList &args)
     const QCommandLineOption countOpt({QStringLiteral("c"), QStringLiteral("count")},
                                       RecvText::tr("Stop after N packets."), RecvText::tr("N"));
     const QCommandLineOption timeoutOpt(
-            {QStringLiteral("w"), QStringLiteral("timeout")},
+            {QStringLiteral("w"), QStringLiteral("timeout"), QStringLiteral("wait")},
             RecvText::tr("Stop after SECS seconds; exit 1 if too little arrived."), RecvText::tr("SECS"));
     const QCommandLineOption replyOpt(
             QStringLiteral("reply"),

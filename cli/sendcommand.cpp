@@ -109,6 +109,11 @@ private:
 
     void onReply(const ReplyRecord &reply)
     {
+        // Replies are listed only when asked for (--replies), and never after the summary: a
+        // receiver in reply mode answers every packet, whoever sends it.
+        if (m_options.repliesS <= 0 || m_finished) {
+            return;
+        }
         m_replies.add(reply);
         ++m_replyCount;
         if (m_options.quiet) {
@@ -252,7 +257,7 @@ int runSend(const QStringList &args)
     parser.setApplicationDescription(SendText::tr(
             "Send datagrams to a multicast group.\n"
             "Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.\n"
-            "Exit status: 0 done, 2 bad usage, 3 network error."));
+            "Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network error."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   SendText::tr("Show this help."));
     const QCommandLineOption interfaceOpt({QStringLiteral("i"), QStringLiteral("interface")},

@@ -2,6 +2,7 @@
 #include "doctor.h"
 
 #include "doctorquerier.h"
+#include "doctorroute.h"
 #include "interfaces.h"
 #include "multicastsocket.h"
 #include "plural.h"
@@ -67,10 +68,9 @@ QString runTool(const QString &program, const QStringList &args, bool *ran = nul
     return QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
 }
 
-// The same advice in the words of whoever asked: the window's fields or the command line's flags.
 QString forAudience(const DoctorOptions &o, const QString &window, const QString &commandLine)
 {
-    return o.audience == DoctorOptions::Audience::Window ? window : commandLine;
+    return core::forAudience(o.audience, window, commandLine);
 }
 
 DoctorCheck make(const char *id, CheckStatus status, const QString &summary, const QString &fix = {})
@@ -166,7 +166,7 @@ void checkGroup(const DoctorOptions &o, DoctorReport &report)
     }
 }
 
-void checkRoute(const DoctorOptions &o, DoctorReport &report)
+void checkRoute(const DoctorOptions &o, const QList<InterfaceInfo> &interfaces, DoctorReport &report)
 {
     const bool ipv6 = o.endpoint.isIPv6();
     const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
@@ -199,49 +199,17 @@ void checkRoute(const DoctorOptions &o, DoctorReport &report)
                     {ipv6 ? QStringLiteral("-6") : QStringLiteral("-4"), QStringLiteral("-o"),
                      QStringLiteral("route"), QStringLiteral("get"), o.endpoint.group.toString()})
                     .simplified();
-    if (error != 0) {
-        const bool haveInterface = !o.interfaceName.isEmpty();
-        report.checks.append(make(
-                "route", haveInterface ? CheckStatus::Warn : CheckStatus::Fail,
-                DoctorText::tr("no route for %1: %2").arg(o.endpoint.group.toString(), osErrorText(error)),
-                haveInterface
-                        ? forAudience(
-                                  o,
-                                  DoctorText::tr("receiving on %1 works without a route; choose %1 as the "
-                                                 "sender's interface too"),
-                                  DoctorText::tr(
-                                          "receiving on -i %1 works without a route; senders need -i too"))
-                                  .arg(o.interfaceName)
-                        : forAudience(
-                                  o,
-                                  DoctorText::tr(
-                                          "choose the interface in the Interface list, or add a route: %1"),
-                                  DoctorText::tr("choose the interface with -i, or add a route: %1"))
-                                  .arg(multicastRouteCommand(ipv6))));
-        return;
-    }
     static const QRegularExpression devRe(QStringLiteral("\\bdev (\\S+)"));
     static const QRegularExpression viaRe(QStringLiteral("\\bvia (\\S+)"));
     const QString dev = devRe.match(routeText).captured(1);
     const QString via = viaRe.match(routeText).captured(1);
-    if (!o.interfaceName.isEmpty() && !dev.isEmpty() && dev != o.interfaceName) {
-        report.checks.append(
-                make("route", CheckStatus::Warn,
-                     DoctorText::tr("the route for %1 leads out of %2, not %3")
-                             .arg(o.endpoint.group.toString(), dev, o.interfaceName),
-                     forAudience(o,
-                                 DoctorText::tr("senders on this host must choose %1 as their "
-                                                "interface to use it"),
-                                 DoctorText::tr("senders on this host must pass -i %1 to use that "
-                                                "interface"))
-                             .arg(o.interfaceName)));
-    } else {
-        report.checks.append(make(
-                "route", CheckStatus::Pass,
-                dev.isEmpty()
-                        ? DoctorText::tr("the kernel has a route for %1").arg(o.endpoint.group.toString())
-                        : DoctorText::tr("the route for %1 leads out of %2")
-                                  .arg(o.endpoint.group.toString(), dev)));
+    QStringList joinedOn;
+    for (const InterfaceInfo &i : interfaces) {
+        joinedOn.append(i.name);
+    }
+    report.checks.append(judgeRoute(o, error, dev, joinedOn));
+    if (error != 0) {
+        return;
     }
     if (o.senderTtl == 0) {
         // TTL 0 never leaves this host: only receivers on it (with loopback on) get the packets.
@@ -830,6 +798,21 @@ private:
     std::vector<Seen> m_seen;
 };
 
+// What to do when the test join fails, by the kernel's reason: the membership limit is one cause
+// among several, named only when it is the one.
+QString joinFailureFix(const DoctorOptions &o, int error)
+{
+    switch (error) {
+    case ENOBUFS:
+        return DoctorText::tr("raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters), or "
+                              "leave some groups");
+    case ENODEV:
+        return routeFix(o);
+    default:
+        return DoctorText::tr("fix the interface or route above");
+    }
+}
+
 void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &interfaces, DoctorReport &report)
 {
     const bool ipv6 = o.endpoint.isIPv6();
@@ -841,6 +824,7 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
         return;
     }
     MulticastSocket &socket = *opened.value();
+    socket.setAudience(o.audience);
     QList<int> indexes;
     for (const InterfaceInfo &i : interfaces) {
         indexes.append(i.index);
@@ -849,16 +833,20 @@ void checkJoinAndListen(const DoctorOptions &o, const QList<InterfaceInfo> &inte
         indexes.append(0);
     }
     QStringList errors;
+    int error = 0;
     for (const int index : std::as_const(indexes)) {
         const auto joined = socket.join(Membership{o.endpoint.group, index, o.sources, {}});
         if (!joined) {
             errors.append(joined.error());
+            error = socket.lastError();
         }
     }
     if (errors.size() == indexes.size()) {
-        report.checks.append(make(
-                "join", CheckStatus::Fail, errors.join(QStringLiteral("; ")),
-                DoctorText::tr("fix the interface or route above, or raise net.ipv4.igmp_max_memberships")));
+        report.checks.append(
+                make("join", CheckStatus::Fail,
+                     DoctorText::tr("cannot join %1: %2")
+                             .arg(o.endpoint.group.toString(), errors.join(QStringLiteral("; "))),
+                     joinFailureFix(o, error)));
         return;
     }
     const QString table =
@@ -1031,7 +1019,7 @@ DoctorReport runDoctor(const DoctorOptions &options)
     DoctorReport report;
     checkGroup(o, report);
     const QList<InterfaceInfo> interfaces = targetInterfaces(o, report);
-    checkRoute(o, report);
+    checkRoute(o, interfaces, report);
     checkReversePath(interfaces, o.endpoint.isIPv6(), report);
     checkForcedVersion(o, interfaces, report);
     checkFirewall(o, report);

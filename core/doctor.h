@@ -1,6 +1,7 @@
 // "Why no packets?": checks the host for the usual reasons multicast does not arrive.
 #pragma once
 
+#include "audience.h"
 #include "endpoint.h"
 
 #include <QJsonObject>
@@ -34,10 +35,7 @@ struct DoctorOptions
     int querierListenMs = -1; // how long to listen for an IGMP/MLD querier (-1: listenMs, 0: skip)
     int ownSocketsOnPort = 0; // the caller's own sockets on the port (the window's receiver): not "others"
     // Whom the advice speaks to: command-line flags (-i, -s, -t) or the window's fields.
-    enum class Audience : quint8 {
-        CommandLine,
-        Window
-    };
+    using Audience = mct::core::Audience;
     Audience audience = Audience::CommandLine;
 };
 
@@ -71,6 +69,12 @@ struct FirewallVerdict
 [[nodiscard]] FirewallVerdict judgeNftRules(const QString &ruleset, quint16 port, bool ipv6);
 // `iptables -S` / `ip6tables -S` output; tool names the source in the verdict's lines.
 [[nodiscard]] FirewallVerdict judgeIptablesRules(const QString &rules, quint16 port, const QString &tool);
+
+// The `route` check, from what the kernel said (routeError: connect()'s errno, 0 when it has a route;
+// routeDevice: the interface it leads out of), graded by how the group is joined: on the interface
+// named (-i), else on each of joinedOn by name (no route needed), else by the route. Exposed for tests.
+[[nodiscard]] DoctorCheck judgeRoute(const DoctorOptions &options, int routeError, const QString &routeDevice,
+                                     const QStringList &joinedOn);
 
 // Parsers for the kernel's membership tables, exposed for tests.
 [[nodiscard]] QStringList igmpInterfacesWithGroup(const QString &procNetIgmp, const QHostAddress &group);

@@ -241,10 +241,15 @@ Result<bool> MulticastSocket::leave(const Membership &membership)
 Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
 {
     const int level = m_ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
-    auto fail = [&](const QString &what) {
-        return Result<bool>::failure(
-                (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
-                        .arg(what, socketErrorText(errno, join, m_ipv6)));
+    m_lastError = 0;
+    // A join's error says why (its caller names the group); a source it concerns, it names.
+    auto fail = [&](const QString &source = {}) {
+        m_lastError = errno;
+        const QString why = socketErrorText(m_lastError, join, m_ipv6, m_audience);
+        if (!join) {
+            return Result<bool>::failure(SocketText::tr("cannot leave %1: %2").arg(m.group.toString(), why));
+        }
+        return Result<bool>::failure(source.isEmpty() ? why : SocketText::tr("%1: %2").arg(source, why));
     };
 
     if (!m.includeSources.isEmpty()) {
@@ -256,7 +261,7 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
             if (::setsockopt(m_fd, level, join ? MCAST_JOIN_SOURCE_GROUP : MCAST_LEAVE_SOURCE_GROUP, &req,
                              sizeof req)
                 != 0) {
-                return fail(SocketText::tr("%1 from source %2").arg(m.group.toString(), source.toString()));
+                return fail(SocketText::tr("from source %1").arg(source.toString()));
             }
         }
         return Result<bool>::success(true);
@@ -266,7 +271,7 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
     req.gr_interface = quint32(m.interfaceIndex);
     fillSockaddr(m.group, req.gr_group);
     if (::setsockopt(m_fd, level, join ? MCAST_JOIN_GROUP : MCAST_LEAVE_GROUP, &req, sizeof req) != 0) {
-        return fail(m.group.toString());
+        return fail();
     }
     if (join) {
         for (const QHostAddress &source : m.excludeSources) {
@@ -275,8 +280,7 @@ Result<bool> MulticastSocket::applyMembership(const Membership &m, bool join)
             fillSockaddr(m.group, sreq.gsr_group);
             fillSockaddr(source, sreq.gsr_source);
             if (::setsockopt(m_fd, level, MCAST_BLOCK_SOURCE, &sreq, sizeof sreq) != 0) {
-                const Result<bool> error = fail(
-                        SocketText::tr("%1 excluding source %2").arg(m.group.toString(), source.toString()));
+                const Result<bool> error = fail(SocketText::tr("excluding source %1").arg(source.toString()));
                 ::setsockopt(m_fd, level, MCAST_LEAVE_GROUP, &req, sizeof req);
                 return error;
             }

@@ -8,6 +8,7 @@
 //   call, receive times from the clock when read, no source filters, no drop counter.
 #pragma once
 
+#include "audience.h"
 #include "packet.h"
 #include "result.h"
 
@@ -72,8 +73,12 @@ public:
     // What the kernel granted (it doubles the request and caps it at net.core.rmem_max).
     [[nodiscard]] int receiveBufferBytes() const;
 
-    // Error text is the OS's words plus a hint.
+    // Whom the hints in join errors speak to (the command line's flags or the window's fields).
+    void setAudience(Audience audience) { m_audience = audience; }
+    // A join's error text is why, in the OS's words plus a hint (naming a source of an SSM join, but
+    // not the group: the caller says what it was joining); lastError() is the errno, 0 if none.
     [[nodiscard]] Result<bool> join(const Membership &membership);
+    [[nodiscard]] int lastError() const { return m_lastError; }
     [[nodiscard]] Result<bool> leave(const Membership &membership);
 
     // Datagrams read per system call at most.
@@ -114,12 +119,15 @@ private:
     int m_soleInterface = -1;         // the interface of the first membership, -1 before any
     qsizetype m_arenaSlot = 0;        // bytes per datagram read straight into the batch, 0: copied
     QString m_error;
+    Audience m_audience = Audience::CommandLine;
+    int m_lastError = 0; // of the last join or leave
 };
 
 // The OS's words for errno, e.g. "No such device (ENODEV)".
 [[nodiscard]] QString osErrorText(int error);
 // The same plus a hint at the usual cause for a socket's bind (join false) or join, e.g. "... (EADDRINUSE):
 // another program holds the port exclusively; ...".
-[[nodiscard]] QString socketErrorText(int error, bool join, bool ipv6 = false);
+[[nodiscard]] QString socketErrorText(int error, bool join, bool ipv6 = false,
+                                      Audience audience = Audience::CommandLine);
 
 } // namespace mct::core

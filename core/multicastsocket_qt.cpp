@@ -28,21 +28,25 @@ class SocketText final
 
 // Qt's words for a failed bind or join are often just "Unknown error"; the system's errno, still
 // set from the failed call, says what and gets the same hint as on the native path.
-QString failureText(const QUdpSocket &udp, int error, bool join, bool ipv6)
+QString failureText(const QUdpSocket &udp, int error, bool join, bool ipv6,
+                    Audience audience = Audience::CommandLine)
 {
-    return error != 0 ? socketErrorText(error, join, ipv6) : udp.errorString();
+    return error != 0 ? socketErrorText(error, join, ipv6, audience) : udp.errorString();
 }
 
-Result<bool> changeMembership(QUdpSocket &udp, const Membership &m, bool join)
+// A join's error says why (its caller names the group), as on the native path.
+Result<bool> changeMembership(QUdpSocket &udp, const Membership &m, bool join, Audience audience,
+                              int &lastError)
 {
+    lastError = 0;
     const auto fail = [&](const QString &why) {
         return Result<bool>::failure(
-                (join ? SocketText::tr("cannot join %1: %2") : SocketText::tr("cannot leave %1: %2"))
-                        .arg(m.group.toString(), why));
+                join ? why : SocketText::tr("cannot leave %1: %2").arg(m.group.toString(), why));
     };
     if (!m.includeSources.isEmpty() || !m.excludeSources.isEmpty()) {
-        return fail(SocketText::tr("source filters (source-specific multicast) need the native Linux receive "
-                                   "path, and this build has the portable one"));
+        return fail(SocketText::tr("source filters for %1 (source-specific multicast) need the native Linux "
+                                   "receive path, and this build has the portable one")
+                            .arg(m.group.toString()));
     }
     const QNetworkInterface interface = m.interfaceIndex == 0
                                                 ? QNetworkInterface()
@@ -71,7 +75,8 @@ Result<bool> changeMembership(QUdpSocket &udp, const Membership &m, bool join)
         ok = join ? udp.joinMulticastGroup(m.group, interface) : udp.leaveMulticastGroup(m.group, interface);
     }
     if (!ok) {
-        return fail(failureText(udp, errno, join, ipv6));
+        lastError = errno;
+        return fail(failureText(udp, lastError, join, ipv6, audience));
     }
     return Result<bool>::success(true);
 }
@@ -172,7 +177,7 @@ int MulticastSocket::receiveBufferBytes() const
 
 Result<bool> MulticastSocket::join(const Membership &membership)
 {
-    const Result<bool> result = changeMembership(*m_udp, membership, true);
+    const Result<bool> result = changeMembership(*m_udp, membership, true, m_audience, m_lastError);
     if (result && m_soleInterface < 0) {
         m_soleInterface = membership.interfaceIndex;
     }
@@ -181,7 +186,7 @@ Result<bool> MulticastSocket::join(const Membership &membership)
 
 Result<bool> MulticastSocket::leave(const Membership &membership)
 {
-    return changeMembership(*m_udp, membership, false);
+    return changeMembership(*m_udp, membership, false, m_audience, m_lastError);
 }
 
 void MulticastSocket::setAskIpHeader(bool ask)

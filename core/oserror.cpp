@@ -16,15 +16,19 @@ class SocketText final
     Q_DECLARE_TR_FUNCTIONS(MulticastSocket)
 };
 
-QString hintFor(int error, bool join, bool ipv6)
+QString hintFor(int error, bool join, bool ipv6, Audience audience)
 {
     switch (error) {
     case ENODEV:
         if (!join) {
             return SocketText::tr("the interface is gone");
         }
-        return SocketText::tr("no interface to join on: there is no multicast route for the group; "
-                              "choose an interface (-i) or add a route, e.g. %1")
+        return forAudience(
+                       audience,
+                       SocketText::tr("no interface to join on: there is no multicast route for the group; "
+                                      "choose an interface in the Interface list or add a route, e.g. %1"),
+                       SocketText::tr("no interface to join on: there is no multicast route for the group; "
+                                      "choose an interface (-i) or add a route, e.g. %1"))
                 .arg(multicastRouteCommand(ipv6));
     case EADDRINUSE:
         return join ? SocketText::tr("this socket has already joined the group on that interface")
@@ -50,9 +54,9 @@ QString hintFor(int error, bool join, bool ipv6)
 
 } // namespace
 
-QString socketErrorText(int error, bool join, bool ipv6)
+QString socketErrorText(int error, bool join, bool ipv6, Audience audience)
 {
-    const QString hint = hintFor(error, join, ipv6);
+    const QString hint = hintFor(error, join, ipv6, audience);
     return hint.isEmpty() ? osErrorText(error) : SocketText::tr("%1: %2").arg(osErrorText(error), hint);
 }
 

@@ -116,6 +116,9 @@ void Receiver::configure(const ReceiverSettings &settings)
     m_quietTimer->setInterval(std::max(0, settings.quietHandOverMs));
     m_queriers->setTimeoutMs(settings.querierTimeoutMs);
     applyTtlRequest();
+    for (auto &[key, entry] : m_sockets) {
+        entry.socket->setAudience(settings.audience);
+    }
     watchQueriers();
 }
 
@@ -146,7 +149,7 @@ void Receiver::join(const JoinRequest &request)
 {
     for (const JoinedGroup &g : std::as_const(m_groups)) {
         if (g.request == request) {
-            Q_EMIT joinFailed(request, request.alreadyJoinedMessage());
+            Q_EMIT joinFailed(request, ReceiverText::tr("it is already joined"));
             return;
         }
     }
@@ -176,6 +179,7 @@ void Receiver::join(const JoinRequest &request)
         }
         SocketEntry entry;
         entry.socket = std::move(opened.value());
+        entry.socket->setAudience(m_settings.audience);
         const int granted = entry.socket->receiveBufferBytes();
         if (m_settings.receiveBufferBytes > 0 && granted < m_settings.receiveBufferBytes) {
             Q_EMIT warning(
@@ -213,7 +217,8 @@ void Receiver::join(const JoinRequest &request)
         return;
     }
     if (!errors.isEmpty()) {
-        Q_EMIT warning(errors.join(QStringLiteral("; ")));
+        Q_EMIT warning(ReceiverText::tr("%1 is not joined on every interface: %2")
+                               .arg(request.toString(), errors.join(QStringLiteral("; "))));
     }
     ++it->second.users;
     m_groups.append(added);

@@ -89,6 +89,8 @@ struct ReceiverSettings
     // Listen for IGMP/MLD queries on the interfaces joined (see QuerierWatch), and how long without
     // one before the querier is `none`.
     bool watchQueriers = true;
+    // Whom the hints in join errors speak to: the command line's flags or the window's fields.
+    Audience audience = Audience::CommandLine;
     qint64 querierTimeoutMs = 135'000;
 };
 
@@ -139,6 +141,7 @@ public:
 
 Q_SIGNALS:
     void joined(const mct::core::JoinRequest &request, const QStringList &interfaces);
+    // error says why, not what: the listener names the request ("cannot join %1: %2").
     void joinFailed(const mct::core::JoinRequest &request, const QString &error);
     void left(const mct::core::JoinRequest &request);
     void packetsReceived(const mct::core::PacketBatch &batch);

@@ -36,12 +36,15 @@ constexpr int kStatusIntervalMs = 250;
 constexpr quint64 kMaxBurst = 4096;
 constexpr size_t kSendTimeRing = 65536;
 
-QString sendHint(int error, bool ipv6)
+QString sendHint(int error, bool ipv6, Audience audience)
 {
     switch (error) {
     case ENETUNREACH:
-        return SenderText::tr(
-                       "no route for the group: choose an interface (-i) or add a multicast route (%1)")
+        return forAudience(audience,
+                           SenderText::tr("no route for the group: choose an interface in the Interface list "
+                                          "or add a multicast route (%1)"),
+                           SenderText::tr("no route for the group: choose an interface (-i) or add a "
+                                          "multicast route (%1)"))
                 .arg(multicastRouteCommand(ipv6));
     case EMSGSIZE:
         return SenderText::tr("the datagram is larger than the interface allows");
@@ -55,7 +58,80 @@ QString sendHint(int error, bool ipv6)
     }
 }
 
+// Binds to the address and port to send from; the error, if any, in the audience's words.
+QString bindForSending(QUdpSocket &socket, const SenderSettings &s)
+{
+    const bool ipv6 = s.destination.isIPv6();
+    QHostAddress bindAddress = s.sourceAddress;
+    if (bindAddress.isNull()) {
+        bindAddress = ipv6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+    } else if (ipv6 && bindAddress.isLinkLocal() && bindAddress.scopeId().isEmpty()) {
+        bindAddress.setScopeId(s.interfaceName); // the interface sent from (checkSettings() asks for one)
+    }
+    if (socket.bind(bindAddress, s.sourcePort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        return {};
+    }
+    if (!s.sourceAddress.isNull() && socket.error() == QAbstractSocket::SocketAddressNotAvailableError) {
+        // Qt's "The address is not available" says neither which address nor why.
+        return forAudience(s.audience,
+                           SenderText::tr("cannot send from %1: this host has no such address; give one of "
+                                          "its own in Source address, or leave it empty"),
+                           SenderText::tr("cannot send from %1: this host has no such address; give one of "
+                                          "its own to --source-address, or leave it out"))
+                .arg(s.sourceAddress.toString());
+    }
+    return SenderText::tr("cannot bind %1: %2")
+            .arg(formatAddressPort(bindAddress, s.sourcePort), socket.errorString());
+}
+
+// TTL, loopback, DSCP and the outgoing interface, set on the socket as it is; the error, if any.
+QString applySocketOptions(int fd, const SenderSettings &s, int &interfaceIndex)
+{
+    const bool ipv6 = s.destination.isIPv6();
+    const int level = ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
+    const int ttl = s.ttl;
+    const int loop = s.loopback ? 1 : 0;
+    const bool ok =
+            ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL, &ttl, sizeof ttl) == 0
+            && ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP, &loop, sizeof loop)
+                       == 0;
+    if (!ok) {
+        return SenderText::tr("cannot set TTL/loopback: %1").arg(osErrorText(errno));
+    }
+    // -1: the system's default (IPv6 takes -1 for it, IPv4 has 0), also after a DSCP was set before.
+    const int tos = s.dscp >= 0 ? s.dscp << 2 : (ipv6 ? -1 : 0);
+    if (::setsockopt(fd, level, ipv6 ? IPV6_TCLASS : IP_TOS, &tos, sizeof tos) != 0 && s.dscp >= 0) {
+        return SenderText::tr("cannot set DSCP %1: %2").arg(s.dscp).arg(osErrorText(errno));
+    }
+    interfaceIndex = 0; // the route's, also after another interface was chosen before
+    if (!s.interfaceName.isEmpty()) {
+        const auto found = findInterface(s.interfaceName);
+        if (!found) {
+            return found.error();
+        }
+        interfaceIndex = found.value().index;
+    }
+    int rc = 0;
+    if (ipv6) {
+        rc = ::setsockopt(fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, &interfaceIndex, sizeof interfaceIndex);
+    } else {
+        ip_mreqn req{};
+        req.imr_ifindex = interfaceIndex;
+        rc = ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_IF, &req, sizeof req);
+    }
+    if (rc != 0 && !s.interfaceName.isEmpty()) {
+        return SenderText::tr("cannot send from interface %1: %2").arg(s.interfaceName, osErrorText(errno));
+    }
+    return {};
+}
+
 } // namespace
+
+QString sendErrorText(int error, bool ipv6, Audience audience)
+{
+    const QString hint = sendHint(error, ipv6, audience);
+    return hint.isEmpty() ? osErrorText(error) : SenderText::tr("%1; %2").arg(osErrorText(error), hint);
+}
 
 struct Sender::Burst
 {
@@ -141,71 +217,29 @@ QString Sender::checkSettings(const SenderSettings &s, QByteArray &first)
 
 bool Sender::openSocket(const SenderSettings &s)
 {
-    if (m_socket && m_socketSettings && m_socketSettings->destination.isIPv6() == s.destination.isIPv6()
-        && m_socketSettings->interfaceName == s.interfaceName && m_socketSettings->sourcePort == s.sourcePort
-        && m_socketSettings->sourceAddress == s.sourceAddress && m_socketSettings->ttl == s.ttl
-        && m_socketSettings->loopback == s.loopback && m_socketSettings->dscp == s.dscp) {
-        return true;
+    // A new socket only for a new address or port to send from: TTL, loopback, DSCP and the interface
+    // change on the socket as it is, so Send Once and Start, before and after such a change, send from
+    // one source port (a receiver tells a sender's streams apart by it).
+    const bool keep = m_socket && m_socketSettings
+                      && m_socketSettings->destination.isIPv6() == s.destination.isIPv6()
+                      && m_socketSettings->sourcePort == s.sourcePort
+                      && m_socketSettings->sourceAddress == s.sourceAddress
+                      && (s.sourceAddress.isNull() || m_socketSettings->interfaceName == s.interfaceName);
+    if (!keep) {
+        delete m_socket;
+        m_socket = new QUdpSocket(this);
+        m_interfaceIndex = 0;
+        connect(m_socket, &QUdpSocket::readyRead, this, &Sender::readReplies);
     }
-    delete m_socket;
-    m_socket = new QUdpSocket(this);
-    m_interfaceIndex = 0;
     m_socketSettings.reset();
-    connect(m_socket, &QUdpSocket::readyRead, this, &Sender::readReplies);
-
-    const bool ipv6 = s.destination.isIPv6();
-    QHostAddress bindAddress = s.sourceAddress;
-    if (bindAddress.isNull()) {
-        bindAddress = ipv6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
-    } else if (ipv6 && bindAddress.isLinkLocal() && bindAddress.scopeId().isEmpty()) {
-        bindAddress.setScopeId(s.interfaceName); // the interface sent from (checkSettings() asks for one)
-    }
-    if (!m_socket->bind(bindAddress, s.sourcePort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        Q_EMIT failed(SenderText::tr("cannot bind %1: %2")
-                              .arg(formatAddressPort(bindAddress, s.sourcePort), m_socket->errorString()));
+    if (const QString problem = keep ? QString() : bindForSending(*m_socket, s); !problem.isEmpty()) {
+        Q_EMIT failed(problem);
         return false;
     }
-
-    const int fd = int(m_socket->socketDescriptor());
-    const int level = ipv6 ? IPPROTO_IPV6 : IPPROTO_IP;
-    const int ttl = s.ttl;
-    const int loop = s.loopback ? 1 : 0;
-    const bool ok =
-            ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL, &ttl, sizeof ttl) == 0
-            && ::setsockopt(fd, level, ipv6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP, &loop, sizeof loop)
-                       == 0;
-    if (!ok) {
-        Q_EMIT failed(SenderText::tr("cannot set TTL/loopback: %1").arg(osErrorText(errno)));
+    const QString problem = applySocketOptions(int(m_socket->socketDescriptor()), s, m_interfaceIndex);
+    if (!problem.isEmpty()) {
+        Q_EMIT failed(problem);
         return false;
-    }
-    if (s.dscp >= 0) {
-        const int tos = s.dscp << 2;
-        if (::setsockopt(fd, level, ipv6 ? IPV6_TCLASS : IP_TOS, &tos, sizeof tos) != 0) {
-            Q_EMIT failed(SenderText::tr("cannot set DSCP %1: %2").arg(s.dscp).arg(osErrorText(errno)));
-            return false;
-        }
-    }
-    if (!s.interfaceName.isEmpty()) {
-        const auto found = findInterface(s.interfaceName);
-        if (!found) {
-            Q_EMIT failed(found.error());
-            return false;
-        }
-        int rc = 0;
-        m_interfaceIndex = found.value().index;
-        if (ipv6) {
-            const int index = found.value().index;
-            rc = ::setsockopt(fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, &index, sizeof index);
-        } else {
-            ip_mreqn req{};
-            req.imr_ifindex = found.value().index;
-            rc = ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_IF, &req, sizeof req);
-        }
-        if (rc != 0) {
-            Q_EMIT failed(SenderText::tr("cannot send from interface %1: %2")
-                                  .arg(s.interfaceName, osErrorText(errno)));
-            return false;
-        }
     }
     m_socketSettings = s;
     return true;
@@ -368,12 +402,10 @@ quint64 Sender::sendBurst(quint64 count)
                 return done; // the queue is full: try again on the next tick
             }
             ++m_status.errors;
-            const QString hint = sendHint(error, m_settings.destination.isIPv6());
-            QString message = SenderText::tr("cannot send to %1: %2")
-                                      .arg(m_settings.destination.toString(), osErrorText(error));
-            if (!hint.isEmpty()) {
-                message += SenderText::tr("; %1").arg(hint);
-            }
+            const QString message =
+                    SenderText::tr("cannot send to %1: %2")
+                            .arg(m_settings.destination.toString(),
+                                 sendErrorText(error, m_settings.destination.isIPv6(), m_settings.audience));
             // failed() first: a listener must learn why before it hears that sending ended.
             Q_EMIT failed(message);
             if (m_status.running) {

@@ -1,6 +1,7 @@
 // The sending engine: paces datagrams to a group on its own thread and collects unicast replies.
 #pragma once
 
+#include "audience.h"
 #include "endpoint.h"
 #include "payload.h"
 #include "probe.h"
@@ -33,6 +34,8 @@ struct SenderSettings
     bool requestReplies = false; // sets the probe's "reply requested" flag
     bool loopback = true;
     int dscp = -1; // -1: leave the system default
+    // Whom the hints in errors speak to: the command line's flags or the window's fields.
+    Audience audience = Audience::CommandLine;
 
     [[nodiscard]] double packetsPerSecond() const { return ratePps > 0 ? ratePps : 1000.0 / intervalMs; }
 };
@@ -122,6 +125,10 @@ private:
     struct Burst;
     std::unique_ptr<Burst> m_burst;
 };
+
+// Why a datagram could not be sent to the group: the OS's words and, for the usual causes, what to
+// do, in the audience's words.
+[[nodiscard]] QString sendErrorText(int error, bool ipv6, Audience audience);
 
 } // namespace mct::core
 

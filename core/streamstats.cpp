@@ -259,6 +259,9 @@ void StreamTracker::add(const PacketRecord &record, const Recognized &info, QByt
     if (info.format == PayloadFormat::MpegTs) {
         addTransportStream(payload);
     } else if (info.hasSequence) {
+        if (m_s.received == 1 && info.sequence == 0 && m_s.joinToFirstNs >= 0) {
+            m_s.startedAfterJoin = true;
+        }
         m_s.hasSequence = true;
         const quint64 extended = extend(info.sequence, info.sequenceBits);
         if (info.sendTimeNs > 0) {
@@ -329,7 +332,18 @@ void StreamTracker::tickRates(qint64 nowNs)
 {
     m_clockNs = std::max(m_clockNs, nowNs);
     const qint64 elapsed = nowNs - m_rateTimeNs;
-    if (m_rateTimeNs == 0 || elapsed < kRateIntervalNs) {
+    if (m_rateTimeNs == 0) {
+        return;
+    }
+    if (elapsed < kRateIntervalNs) {
+        // Before the first whole second: a rate from the gaps between the packets so far, so that a
+        // new stream does not show 0 packets/s while it arrives.
+        if (m_rateReceived == 0 && m_s.received >= 2 && m_s.lastTimeNs > m_s.firstTimeNs) {
+            const double seconds = double(m_s.lastTimeNs - m_s.firstTimeNs) / 1e9;
+            m_s.packetsPerSecond = double(m_s.received - 1) / seconds;
+            m_s.bitsPerSecond =
+                    double(m_s.bytes) * 8.0 * double(m_s.received - 1) / double(m_s.received) / seconds;
+        }
         return;
     }
     const double seconds = double(elapsed) / 1e9;

@@ -60,6 +60,9 @@ struct StreamSnapshot
     qint64 firstTimeNs = 0;
     qint64 lastTimeNs = 0;
     qint64 joinToFirstNs = -1; // time from join to the first packet, -1 when unknown
+    // Its first packet here was its sender's first (sequence 0): joinToFirstNs is the wait for the
+    // sender to begin, not how long the join took.
+    bool startedAfterJoin = false;
     double packetsPerSecond = 0;
     double bitsPerSecond = 0;
     double jitterMs = -1;    // RFC 3550 interarrival jitter, -1 without send times

@@ -3,6 +3,7 @@
 
 #include "interfaces.h"
 #include "language.h"
+#include "usage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -143,7 +144,7 @@ GuiParse parseGuiArguments(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         // helpText() needs the application object for the program name; the caller parses again with it.
-        const QString text = QCoreApplication::instance() != nullptr ? parser.helpText() : QString();
+        const QString text = QCoreApplication::instance() != nullptr ? core::helpAsTyped(parser) : QString();
         return GuiParse{GuiParseResult::ExitOk, text, {}};
     }
     if (parser.isSet(version)) {

@@ -4,6 +4,7 @@
 
 #include "batchqueue.h"
 #include "doctordialog.h"
+#include "groupwarnings.h"
 #include "joinedgroupsmodel.h"
 #include "language.h"
 #include "messagebar.h"
@@ -11,6 +12,7 @@
 #include "packetjson.h"
 #include "packettablemodel.h"
 #include "packetview.h"
+#include "payloadeditor.h"
 #include "preferencesdialog.h"
 #include "receiverpane.h"
 #include "recordfiledialog.h"
@@ -34,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #if defined(__GLIBC__)
@@ -90,6 +93,7 @@ QAction *addMenuAction(QMenu *menu, const QString &text, const Receiver *receive
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_messageBar(new MessageBar(this))
+    , m_groupWarnings(new GroupWarnings(m_messageBar, this))
     , m_receiverPane(new ReceiverPane(this))
     , m_senderPane(new SenderPane(this))
     , m_packetView(new PacketView(this))
@@ -235,6 +239,7 @@ void MainWindow::connectReceiver()
             });
     connect(receiver, &core::Receiver::left, this, [this](const JoinRequest &request) {
         m_receiverPane->onLeft(request);
+        m_groupWarnings->onLeft(request);
         statusBar()->showMessage(tr("Left %1").arg(request.toString()), 5000);
     });
     // Batches wait in the queue for the next flush (at most 20 a second); each is acknowledged once
@@ -259,10 +264,9 @@ void MainWindow::connectReceiver()
     connect(receiver, &core::Receiver::groupStateChanged, this,
             [this](const JoinRequest &request, bool healthy, const QString &message) {
                 m_receiverPane->onGroupStateChanged(request, healthy, message);
+                m_groupWarnings->onGroupStateChanged(request, healthy, message);
                 if (healthy) {
                     statusBar()->showMessage(message, 5000);
-                } else {
-                    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
                 }
             });
     connect(receiver, &core::Receiver::querierUnavailable, m_receiverPane->joinedModel(),
@@ -358,7 +362,7 @@ void MainWindow::showDoctor(const core::JoinRequest &request)
     options.endpoint = request.endpoint;
     options.interfaceName = request.interfaceName;
     options.sources = request.includeSources;
-    options.audience = core::DoctorOptions::Audience::Window;
+    options.audience = core::Audience::Window;
     // The window's receiver has one socket per address family and port: not someone else's.
     const auto joined = m_receiverPane->joinedModel()->requests();
     for (const bool ipv6 : {false, true}) {
@@ -398,12 +402,28 @@ void MainWindow::connectSender()
     connect(sender, &core::Sender::repliesReceived, this,
             [this](const QList<core::ReplyRecord> &replies) { m_senderPane->addReplies(replies); });
 
-    connect(m_senderPane, &SenderPane::sendOnceRequested, this, [this](const SenderSettings &settings) {
-        m_sender.post([settings](core::Sender &s) { s.sendOnce(settings); });
-    });
-    connect(m_senderPane, &SenderPane::startRequested, this, [this](const SenderSettings &settings) {
-        m_sender.post([settings](core::Sender &s) { s.start(settings); });
-    });
+    // The engine's hints then name the window's fields, not the command line's flags.
+    const auto forWindow = [](SenderSettings settings) {
+        settings.audience = core::Audience::Window;
+        return settings;
+    };
+    connect(m_senderPane, &SenderPane::sendOnceRequested, this,
+            [this, forWindow](const SenderSettings &settings) {
+                m_sender.post([settings = forWindow(settings)](core::Sender &s) { s.sendOnce(settings); });
+            });
+    connect(m_senderPane, &SenderPane::startRequested, this,
+            [this, forWindow](const SenderSettings &settings) {
+                m_sender.post([settings = forWindow(settings)](core::Sender &s) { s.start(settings); });
+            });
+    // A packet from the table, to send again: into the sender's fields, for the user to send.
+    connect(m_packetView, &PacketView::resendRequested, this,
+            [this](const core::Endpoint &destination, const QByteArray &payload) {
+                m_senderPane->setGroup(destination.toString());
+                m_senderPane->payloadEditor()->setPayload(payload);
+                m_senderPane->sendOnceButton()->setFocus(Qt::OtherFocusReason);
+                statusBar()->showMessage(tr("The packet is in the sender: press Send Once to send it again"),
+                                         10'000);
+            });
     connect(m_senderPane, &SenderPane::stopRequested, this,
             [this] { m_sender.post([](core::Sender &s) { s.stop(); }); });
 }
@@ -438,6 +458,7 @@ void MainWindow::configureReceiver()
     settings.replyEnabled = m_receiverPane->replyEnabled();
     settings.replyText = m_receiverPane->replyText();
     settings.receiveBufferBytes = m_receiveBufferBytes;
+    settings.audience = core::Audience::Window;
     // A view wants every batch it can show, but never a backlog: with kMaxBatchesInFlight
     // unacknowledged, the receiver keeps receiving, recording and counting and hands over again
     // once the table caught up. Small batches (as on the command line) that the table copies from:

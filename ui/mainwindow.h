@@ -16,6 +16,7 @@ namespace mct::ui {
 
 class BatchQueue;
 class DoctorDialog;
+class GroupWarnings;
 class MessageBar;
 class RecordingBar;
 class TableExport;
@@ -84,6 +85,7 @@ private:
     void chooseLanguage(const QString &code);
 
     MessageBar *m_messageBar = nullptr;
+    GroupWarnings *m_groupWarnings = nullptr;
     ReceiverPane *m_receiverPane = nullptr;
     SenderPane *m_senderPane = nullptr;
     PacketView *m_packetView = nullptr;

@@ -51,6 +51,24 @@ int yieldingIndex(int column)
     return it == kYieldingColumns.cend() ? -1 : int(it - kYieldingColumns.cbegin());
 }
 
+// The table of packets. A selected row the ring buffer evicts is let go: QTableView would make the
+// next row, the oldest one left, current and selected, and scroll there, far from where the user read.
+class PacketTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override
+    {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.row() >= start && current.row() <= end) {
+            selectionModel()->clear(); // the details keep showing the packet (showSelected)
+        }
+        QTableView::rowsAboutToBeRemoved(parent, start, end);
+    }
+};
+
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -67,7 +85,7 @@ PacketView::PacketView(QWidget *parent)
     , m_model(new PacketTableModel(this))
     , m_proxy(new PacketFilterProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new PacketTable(this))
     , m_details(new PacketDetails(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_banner(new QLabel(this))
@@ -207,21 +225,39 @@ void PacketView::buildTable()
         menu->popup(header->mapToGlobal(at));
     });
 
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (index.isValid()) {
+            QMenu *menu = createRowMenu(index, this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_table->viewport()->mapToGlobal(at));
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PacketView::showSelected);
     // Rows evicted above what the user reads would slide the view; hold it still unless following.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
             [this](const QModelIndex &, int first, int last) {
                 QScrollBar *bar = m_table->verticalScrollBar();
-                if (first == 0 && !m_followTimer->isActive() && bar->value() < bar->maximum()) {
+                if (first == 0 && !m_followTimer->isActive() && !m_atEnd) {
                     bar->setValue(bar->value() - (last - first + 1));
                 }
             });
     // Scrolling away by hand cancels a pending jump to the end; going back there follows again.
-    connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, m_followTimer, &QTimer::stop);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value >= m_table->verticalScrollBar()->maximum()) {
+    QScrollBar *bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::actionTriggered, m_followTimer, &QTimer::stop);
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_atEnd = value >= bar->maximum();
+        if (m_atEnd) {
             m_holdPosition = false;
+        }
+    });
+    // The range grows under a view at the end when rows arrive or the table gets shorter (a bar
+    // above it): the end is where it was, so go there.
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        if (m_atEnd && !m_holdPosition && !m_followTimer->isActive()) {
+            m_followTimer->start();
         }
     });
 }
@@ -262,8 +298,7 @@ void PacketView::appendBatches(const QList<IncomingBatch> &batches)
 void PacketView::insert(const QList<IncomingBatch> &batches)
 {
     // Follow the tail only when the user is already there (or a jump there is pending).
-    const QScrollBar *bar = m_table->verticalScrollBar();
-    const bool follow = !m_holdPosition && (m_followTimer->isActive() || bar->value() >= bar->maximum());
+    const bool follow = !m_holdPosition && (m_followTimer->isActive() || m_atEnd);
     m_model->appendBatches(batches);
     if (follow && !m_followTimer->isActive()) {
         m_followTimer->start();
@@ -465,6 +500,25 @@ QMenu *PacketView::createColumnsMenu(QWidget *parent)
             header->setSectionHidden(column, !visible);
         });
     }
+    return menu;
+}
+
+QMenu *PacketView::createRowMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const int row = m_proxy->mapToSource(index).row();
+    if (row < 0 || row >= m_model->rowCount()) {
+        return menu;
+    }
+    const core::PacketRecord &record = m_model->record(row);
+    const core::Endpoint destination{record.group.toHostAddress(), record.port};
+    const QByteArray payload = m_model->payload(row).toByteArray();
+    QAction *resend = menu->addAction(tr("&Resend from the Sender"));
+    resend->setObjectName(QStringLiteral("resendAction"));
+    resend->setToolTip(tr("Put this packet's payload and %1 into the sender, to send it again")
+                               .arg(destination.toString()));
+    connect(resend, &QAction::triggered, this,
+            [this, destination, payload] { Q_EMIT resendRequested(destination, payload); });
     return menu;
 }
 

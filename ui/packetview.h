@@ -1,6 +1,7 @@
 // The live packet table with its filter, pause and clear, following the tail, and the details below.
 #pragma once
 
+#include "endpoint.h"
 #include "packettablemodel.h"
 
 #include <QSet>
@@ -61,6 +62,8 @@ public:
     // The table header's context menu: a checkable entry per column to show or hide it (kept with
     // the header's layout); the last column shown cannot be hidden.
     [[nodiscard]] QMenu *createColumnsMenu(QWidget *parent);
+    // A packet row's context menu: Resend puts the packet's payload and group:port into the sender.
+    [[nodiscard]] QMenu *createRowMenu(const QModelIndex &index, QWidget *parent);
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -68,6 +71,8 @@ public:
 Q_SIGNALS:
     // Rows shown, rows in the table, rows waiting while paused: for the status bar.
     void countsChanged();
+    // The user wants to send this packet again (from the sender pane).
+    void resendRequested(const mct::core::Endpoint &destination, const QByteArray &payload);
 
 private:
     void buildTable();
@@ -100,6 +105,9 @@ private:
     qint64 m_waitingBytes = 0;
     // The user picked a row: keep it in view instead of following, until they go back to the end.
     bool m_holdPosition = false;
+    // The view shows the end: set where the user scrolls, not worked out from the scroll range, which
+    // a bar appearing above the table raises under a view that was at the end.
+    bool m_atEnd = true;
     quint64 m_droppedWhilePaused = 0;
     // The columns that give way to the payload on a narrow table (fitColumnsToWidth): those the
     // user has shown or hidden from the header's menu (no longer fitted), and the widths of those

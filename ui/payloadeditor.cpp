@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mct::ui {
 
 namespace {
@@ -110,6 +112,25 @@ void PayloadEditor::setText(const QString &text)
 void PayloadEditor::setHex(const QString &hex)
 {
     m_hex->setPlainText(hex);
+}
+
+void PayloadEditor::setPayload(const QByteArray &bytes)
+{
+    // Text is sent as UTF-8 with {seq}, {time} and {host} filled in: only bytes that come back
+    // unchanged that way go in as text.
+    const QString text = QString::fromUtf8(bytes);
+    const bool asText = !bytes.isEmpty() && text.toUtf8() == bytes && !text.contains(u'{')
+                        && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                               return (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+                                      || c.category() == QChar::Other_Format;
+                           });
+    if (asText) {
+        setText(text);
+        setMode(core::PayloadMode::Text);
+    } else {
+        setHex(QString::fromLatin1(bytes.toHex(' ')));
+        setMode(core::PayloadMode::Hex);
+    }
 }
 
 void PayloadEditor::setFilePath(const QString &path)

@@ -32,6 +32,8 @@ public:
     void setText(const QString &text);
     void setHex(const QString &hex);
     void setFilePath(const QString &path);
+    // These exact bytes: as text when they are printable UTF-8 without placeholders, else as hex.
+    void setPayload(const QByteArray &bytes);
 
     // The mode selector, for the form's label column.
     [[nodiscard]] QComboBox *modeBox() const { return m_mode; }

@@ -374,7 +374,9 @@ void ReceiverPane::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("interface"), m_interface->currentInterface());
     settings.setValue(QStringLiteral("group"), m_group->text());
     settings.setValue(QStringLiteral("groupHistory"), m_group->history());
-    settings.setValue(QStringLiteral("replyEnabled"), m_reply->isChecked());
+    // Reply mode is not saved: it sends on its own, so each run starts without it (a window that
+    // answered thousands of packets a second after a restart, unasked, was the alternative).
+    settings.remove(QStringLiteral("replyEnabled"));
     settings.setValue(QStringLiteral("replyText"), m_replyText->text());
     settings.setValue(QStringLiteral("sources"), m_sources->text());
     settings.setValue(QStringLiteral("excludeSources"), m_sourceMode->currentIndex() == 1);
@@ -407,7 +409,6 @@ void ReceiverPane::restoreSettings(const QSettings &settings)
     }
     m_replyText->setText(
             settings.value(QStringLiteral("replyText"), QStringLiteral("heard by {host}")).toString());
-    m_reply->setChecked(settings.value(QStringLiteral("replyEnabled"), false).toBool());
     m_sourceMode->setCurrentIndex(settings.value(QStringLiteral("excludeSources"), false).toBool() ? 1 : 0);
     m_sources->setText(settings.value(QStringLiteral("sources")).toString());
     validate();

@@ -255,6 +255,11 @@ QWidget *SenderPane::buildReplies()
 
 core::Result<core::SenderSettings> SenderPane::settings() const
 {
+    return settingsFor(false);
+}
+
+core::Result<core::SenderSettings> SenderPane::settingsFor(bool once) const
+{
     using R = core::Result<core::SenderSettings>;
     core::SenderSettings s;
     const auto destination = m_group->endpoint();
@@ -265,15 +270,17 @@ core::Result<core::SenderSettings> SenderPane::settings() const
     s.interfaceName = m_interface->currentInterface();
     s.ttl = m_ttl->value();
     const auto interval = core::parseIntervalMs(m_interval->text());
-    if (!interval) {
-        return R::failure(interval.error());
-    }
-    s.intervalMs = interval.value();
     const auto count = core::parseCount(m_count->text(), true);
-    if (!count) {
-        return R::failure(count.error());
+    if (!once) { // one datagram now: no pace, no count
+        if (!interval) {
+            return R::failure(interval.error());
+        }
+        s.intervalMs = interval.value();
+        if (!count) {
+            return R::failure(count.error());
+        }
+        s.count = count.value();
     }
-    s.count = count.value();
     if (!m_sourcePort->text().trimmed().isEmpty()) {
         const auto port = core::parseSourcePort(m_sourcePort->text());
         if (!port) {
@@ -331,15 +338,23 @@ void SenderPane::validate()
     }
 
     const auto s = settings();
+    const auto once = settingsFor(true);
     m_problem = s ? QString() : s.error();
-    const QString reason = m_problem.isEmpty() ? QString() : tr("Cannot send: %1").arg(m_problem);
-    m_reason->setHint(FieldHint::Kind::Problem, reason);
-    m_sendOnce->setEnabled(m_problem.isEmpty() && !m_running);
+    // Only the interval or the count wrong: Send Once goes on, only Start cannot.
+    const QString reason = m_problem.isEmpty() ? QString()
+                           : once              ? tr("Cannot start: %1").arg(m_problem)
+                                               : tr("Cannot send: %1").arg(m_problem);
+    // The group and the payload show their problems under themselves: said once, not again here.
+    const bool shownAtField = (m_problem == m_group->problem() && !m_group->text().isEmpty())
+                              || (m_problem == m_payload->problem() && !m_payload->spec().text.isEmpty());
+    m_reason->setHint(FieldHint::Kind::Problem, shownAtField ? QString() : reason);
+    const QString onceReason = once ? QString() : tr("Cannot send: %1").arg(once.error());
+    m_sendOnce->setEnabled(once && !m_running);
     m_start->setEnabled(m_problem.isEmpty() && !m_running);
-    m_sendOnce->setToolTip(reason.isEmpty()
+    m_sendOnce->setToolTip(onceReason.isEmpty()
                                    ? tr("Send one datagram now (%1)")
                                              .arg(m_sendOnce->shortcut().toString(QKeySequence::NativeText))
-                                   : reason);
+                                   : onceReason);
     m_start->setToolTip(reason.isEmpty()
                                 ? tr("Send at the interval until the count is reached or Stop (%1)")
                                           .arg(m_start->shortcut().toString(QKeySequence::NativeText))
@@ -349,7 +364,7 @@ void SenderPane::validate()
 
 void SenderPane::request(bool once)
 {
-    const auto s = settings();
+    const auto s = settingsFor(once);
     if (!s || (m_running && once)) {
         return;
     }

@@ -68,6 +68,8 @@ private:
     QWidget *buildReplies();
     void validate();
     void request(bool once);
+    // The settings for Start, or for Send Once, which needs no interval or count.
+    [[nodiscard]] core::Result<core::SenderSettings> settingsFor(bool once) const;
 
     InterfaceCombo *m_interface = nullptr;
     EndpointCombo *m_group = nullptr;

@@ -66,7 +66,10 @@ QVariant StreamStatsModel::headerData(int section, Qt::Orientation orientation, 
             return tr("One-way latency: minimum / average / maximum. Only meaningful when the sender's and "
                       "this host's clocks are synchronised (NTP, PTP).");
         case JoinToFirstMs:
-            return tr("Time from joining the group to the first packet of this stream");
+            return tr(
+                    "Time from joining the group to the first packet of this stream. \"sender began later\": "
+                    "its first packet was its sender's first, so this is the wait for the sender, not how "
+                    "long the join took");
         case Outages:
             return tr("Silences longer than 10 of the stream's usual gaps between packets (and 50 ms): how "
                       "many, and the longest");
@@ -177,7 +180,12 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
                                            locale.toString(s.latencyMaxMs, 'f', 2))
                             : none;
     case JoinToFirstMs:
-        return s.joinToFirstNs >= 0 ? locale.toString(double(s.joinToFirstNs) / 1e6, 'f', 1) : none;
+        if (s.joinToFirstNs < 0) {
+            return none;
+        }
+        return s.startedAfterJoin ? tr("%1 (sender began later)")
+                                            .arg(locale.toString(double(s.joinToFirstNs) / 1e6, 'f', 1))
+                                  : locale.toString(double(s.joinToFirstNs) / 1e6, 'f', 1);
     default:
         return {};
     }

@@ -10,6 +10,7 @@
 #include "payloadeditor.h"
 #include "ratechart.h"
 #include "receiverpane.h"
+#include "recordingbar.h"
 #include "senderpane.h"
 #include "statussummary.h"
 #include "tableexport.h"
@@ -80,6 +81,14 @@ void retype(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// The last row the table holds is on screen (what a user looks at to see packets arrive).
+bool lastRowVisible(const mct::ui::PacketView *view)
+{
+    const QTableView *table = view->table();
+    const QModelIndex last = view->proxy()->index(view->proxy()->rowCount() - 1, 0);
+    return table->viewport()->rect().contains(table->visualRect(last));
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -93,8 +102,11 @@ private Q_SLOTS:
     void receiverGroup_reservedGroup_advisesButAllowsJoin();
     void senderFields_invalidValues_disableSendWithReason();
     void settings_savedValues_restoredByNewWindow();
+    void replyMode_onAtExitOrSavedOn_offAfterRestart();
     void pause_batchesWhilePaused_waitThenCatchUpWithinCapacity();
     void followTail_onlyWhenAtBottom();
+    void followTail_barsAppearAbove_keepsFollowing();
+    void resend_packetFromTable_payloadAndGroupInSender();
     void actions_haveDesktopShortcuts();
     void senderShortcuts_fromEditors_requestSend();
     void inputs_allHaveAccessibleNames();
@@ -181,9 +193,11 @@ void TestMainWindow::senderFields_invalidValues_disableSendWithReason()
     retype(interval, QStringLiteral("0"));
     QVERIFY(interval->property(mct::ui::kInvalidProperty).toBool());
     QVERIFY(!pane->startAction()->isEnabled());
-    QVERIFY(!pane->sendOnceButton()->isEnabled());
+    // Send Once sends one datagram now: an interval does not concern it.
+    QVERIFY(pane->sendOnceButton()->isEnabled());
     QVERIFY(reason->isVisible());
     QVERIFY2(reason->text().contains(QStringLiteral("interval")), qPrintable(reason->text()));
+    QVERIFY2(reason->text().startsWith(QStringLiteral("Cannot start")), qPrintable(reason->text()));
 
     retype(interval, QStringLiteral("250"));
     QVERIFY(pane->startAction()->isEnabled());
@@ -193,6 +207,13 @@ void TestMainWindow::senderFields_invalidValues_disableSendWithReason()
     pane->payloadEditor()->setHex(QStringLiteral("de ad bx"));
     QVERIFY(!pane->sendOnceAction()->isEnabled());
     QVERIFY(child<QPlainTextEdit>(pane, "payloadHex")->property(mct::ui::kInvalidProperty).toBool());
+    // Said once: under the payload, not again as "Cannot send: ..." below the buttons.
+    int saying = 0;
+    for (const mct::ui::FieldHint *hint : pane->findChildren<mct::ui::FieldHint *>()) {
+        saying += hint->isVisible() && hint->text().contains(pane->payloadEditor()->problem()) ? 1 : 0;
+    }
+    QCOMPARE(saying, 1);
+    QVERIFY(!reason->isVisible());
     pane->payloadEditor()->setHex(QStringLiteral("de ad be ef"));
     QVERIFY(pane->sendOnceAction()->isEnabled());
 }
@@ -241,10 +262,33 @@ void TestMainWindow::settings_savedValues_restoredByNewWindow()
 
     QCOMPARE(restored.receiverPane()->groupField()->text(), QStringLiteral("239.7.7.7:7000"));
     QVERIFY(restored.receiverPane()->groupField()->history().contains(QStringLiteral("239.6.6.6:7001")));
-    QVERIFY(restored.receiverPane()->replyEnabled());
+    QVERIFY(!restored.receiverPane()->replyEnabled()); // sends on its own: never switched on unasked
     QCOMPARE(restored.receiverPane()->replyText(), QStringLiteral("pong from {host}"));
     QCOMPARE(restored.packetView()->capacity(), 2500);
     QCOMPARE(restored.size(), QSize(1111, 777));
+}
+
+void TestMainWindow::replyMode_onAtExitOrSavedOn_offAfterRestart()
+{
+    // Reply mode answers every packet by unicast: after a restart it must not answer unasked.
+    {
+        MainWindow window;
+        child<QCheckBox>(window.receiverPane(), "replyEnabled")->setChecked(true);
+        window.close(); // saves
+    }
+    {
+        MainWindow restored;
+        const auto *reply = child<QCheckBox>(restored.receiverPane(), "replyEnabled");
+        QVERIFY(!reply->isChecked());
+        QVERIFY(!restored.receiverPane()->replyEnabled());
+    }
+    // A settings file an earlier version wrote with reply mode on.
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("receiver/replyEnabled"), true);
+    }
+    MainWindow fromOld;
+    QVERIFY(!fromOld.receiverPane()->replyEnabled());
 }
 
 void TestMainWindow::pause_batchesWhilePaused_waitThenCatchUpWithinCapacity()
@@ -300,6 +344,85 @@ void TestMainWindow::followTail_onlyWhenAtBottom()
     view->appendBatch(makeBatch(50, 351));
     QTRY_COMPARE(bar->value(), bar->maximum());
     QCOMPARE(view->model()->rowCount(), 400);
+}
+
+void TestMainWindow::followTail_barsAppearAbove_keepsFollowing()
+{
+    // A bar above the table makes it shorter: the view, at the end before, must stay at the end.
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mct::ui::PacketView *view = window.packetView();
+    const QScrollBar *bar = view->table()->verticalScrollBar();
+    view->appendBatch(makeBatch(300, 1));
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_VERIFY(lastRowVisible(view));
+
+    int next = 301;
+    const auto receiveMore = [&] {
+        view->appendBatch(makeBatch(30, next));
+        next += 30;
+    };
+    // An error in the message bar, then a recording: each bar pushes the table down.
+    int before = view->table()->viewport()->height();
+    window.messageBar()->showMessage(mct::ui::MessageBar::Kind::Warning, QStringLiteral("interface down"));
+    QTRY_VERIFY(view->table()->viewport()->height() < before);
+    receiveMore();
+    QTRY_COMPARE(view->model()->rowCount(), next - 1);
+    QTRY_VERIFY2(lastRowVisible(view), "the message bar stopped the table following new rows");
+    QCOMPARE(bar->value(), bar->maximum());
+
+    before = view->table()->viewport()->height();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    window.recordingBar()->requestRecording(dir.filePath(QStringLiteral("capture.jsonl")),
+                                            mct::core::RecordFormat::JsonLines);
+    QTRY_VERIFY(window.recordingBar()->isRecording());
+    QTRY_VERIFY(view->table()->viewport()->height() < before);
+    receiveMore();
+    QTRY_VERIFY2(lastRowVisible(view), "the recording bar stopped the table following new rows");
+
+    // The bar goes away again: still at the end, and still following.
+    window.messageBar()->dismiss();
+    receiveMore();
+    QTRY_VERIFY(lastRowVisible(view));
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestMainWindow::resend_packetFromTable_payloadAndGroupInSender()
+{
+    MainWindow window;
+    window.show();
+    mct::ui::PacketView *view = window.packetView();
+    mct::ui::SenderPane *sender = window.senderPane();
+    sender->setGroup(QStringLiteral("239.1.1.1:1111"));
+    view->appendBatch(makeBatch(1, 7)); // "row 7" to 239.255.0.1:5000
+    mct::core::PacketBatch binary;
+    mct::core::PacketRecord r;
+    r.group = mct::core::NetAddress::fromIPv4(0xEF010203);
+    r.port = 6000;
+    mct::test::appendPacket(binary, r, QByteArray("\x00\x01\xff{", 4));
+    view->appendBatch(binary);
+    QCOMPARE(view->proxy()->rowCount(), 2);
+
+    const auto resend = [&](int row) {
+        std::unique_ptr<QMenu> menu(view->createRowMenu(view->proxy()->index(row, 0), &window));
+        auto *action = menu->findChild<QAction *>(QStringLiteral("resendAction"));
+        QVERIFY(action != nullptr && action->isEnabled());
+        action->trigger();
+    };
+    resend(0);
+    QCOMPARE(sender->groupField()->text(), QStringLiteral("239.255.0.1:5000"));
+    QCOMPARE(sender->payloadEditor()->mode(), mct::core::PayloadMode::Text);
+    QCOMPARE(sender->payloadEditor()->spec().text, QStringLiteral("row 7"));
+    QVERIFY2(sender->sendOnceButton()->isEnabled(), qPrintable(sender->sendOnceButton()->toolTip()));
+
+    // Bytes that are not plain text (or would be read as a placeholder) go in exactly, as hex.
+    resend(1);
+    QCOMPARE(sender->groupField()->text(), QStringLiteral("239.1.2.3:6000"));
+    QCOMPARE(sender->payloadEditor()->mode(), mct::core::PayloadMode::Hex);
+    QCOMPARE(sender->payloadEditor()->spec().text, QStringLiteral("00 01 ff 7b"));
 }
 
 void TestMainWindow::actions_haveDesktopShortcuts()

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -161,6 +162,7 @@ private Q_SLOTS:
     void joinAndSendOnce_loopback_rowShowsSourceAndPayload();
     void replyMode_probeSender_listsWhoAnswered();
     void joinFailure_unknownInterface_showsMessageBarNotDialog();
+    void joinFailure_kernelRefuses_saidOnceInTheWindowsWords();
     void record_tinyTable_fileKeepsEveryPacket();
     void record_unwritablePath_messageBarAndReceivingGoesOn();
     void doctor_fromReceiverPane_showsChecks();
@@ -169,6 +171,7 @@ private Q_SLOTS:
     void interfaceDown_joinedGroupShowsBrokenThenRecovers();
     void sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt();
     void sendOnce_plainThenProbes_probeStreamStartsAtZeroWithoutLoss();
+    void sendOnceThenStart_dscpChangedBetween_oneSourcePort();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -293,6 +296,27 @@ void TestMainWindowNetns::joinFailure_unknownInterface_showsMessageBarNotDialog(
     QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Error);
     QVERIFY(!anyDialogVisible());
     QCOMPARE(receiver->joinedModel()->rowCount(), 0);
+}
+
+void TestMainWindowNetns::joinFailure_kernelRefuses_saidOnceInTheWindowsWords()
+{
+    // Joined on lo, then on every multicast interface (lo again): the kernel refuses the second.
+    MainWindow window;
+    window.show();
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.12:5012"));
+    mct::ui::ReceiverPane *receiver = window.receiverPane();
+    receiver->setInterface(QString());
+    receiver->setGroup(QStringLiteral("239.255.0.12:5012"));
+    QTest::mouseClick(receiver->joinButton(), Qt::LeftButton);
+
+    const mct::ui::MessageBar *bar = window.messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), mct::ui::MessageBar::Kind::Error);
+    const QString text = bar->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Cannot join 239.255.0.12:5012: ")), qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral("cannot join"), Qt::CaseInsensitive) == 1, qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral("239.255.0.12")) == 1, qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("-i")), qPrintable(text)); // a flag the window does not have
 }
 
 void TestMainWindowNetns::record_tinyTable_fileKeepsEveryPacket()
@@ -468,19 +492,29 @@ void TestMainWindowNetns::interfaceDown_joinedGroupShowsBrokenThenRecovers()
     MainWindow window;
     window.show();
     joinOn(window, veth.name, QStringLiteral("239.255.0.9:5009"));
+    joinOn(window, veth.name, QStringLiteral("239.255.0.19:5009"));
     const mct::ui::JoinedGroupsModel *joined = window.receiverPane()->joinedModel();
     QVERIFY(joined->isHealthy(0));
 
     QVERIFY2(veth.setUp(false), qPrintable(veth.error));
-    QTRY_VERIFY_WITH_TIMEOUT(!joined->isHealthy(0), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!joined->isHealthy(0) && !joined->isHealthy(1), 5000);
     const QModelIndex group = joined->index(0, mct::ui::JoinedGroupsModel::GroupColumn);
     QVERIFY(!joined->data(group, Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(joined->data(group, Qt::ToolTipRole).toString().contains(QStringLiteral("not receiving")));
-    QCOMPARE(window.messageBar()->kind(), mct::ui::MessageBar::Kind::Warning);
+    // The bar names every group the interface took with it, not only the last one.
+    const mct::ui::MessageBar *bar = window.messageBar();
+    QCOMPARE(bar->kind(), mct::ui::MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("239.255.0.9:5009"))
+                     && bar->text().contains(QStringLiteral("239.255.0.19:5009")),
+             qPrintable(bar->text()));
 
     QVERIFY2(veth.setUp(true), qPrintable(veth.error));
-    QTRY_VERIFY_WITH_TIMEOUT(joined->isHealthy(0), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(joined->isHealthy(0) && joined->isHealthy(1), 5000);
     QVERIFY(joined->data(group, Qt::DecorationRole).isNull());
+    // Receiving again: the yellow "is not receiving" is gone.
+    QTRY_VERIFY2(bar->isHidden() || bar->kind() != mct::ui::MessageBar::Kind::Warning,
+                 qPrintable(bar->text()));
+    QVERIFY2(!bar->text().contains(QStringLiteral("not receiving")), qPrintable(bar->text()));
 }
 
 void TestMainWindowNetns::sameGroupOnTwoInterfaces_eachJoinCountsWhatCameInOnIt()
@@ -541,6 +575,34 @@ void TestMainWindowNetns::sendOnce_plainThenProbes_probeStreamStartsAtZeroWithou
     // "once 0" twice: the plain packet, and the first probe (its own sequence 0).
     QCOMPARE(table.data(table.index(first + 1, PacketTableModel::SequenceColumn)).toString(),
              QStringLiteral("0"));
+}
+
+void TestMainWindowNetns::sendOnceThenStart_dscpChangedBetween_oneSourcePort()
+{
+    // Send Once, a new DSCP, Send Once again, then Start: one sender, so one source address:port
+    // (a receiver tells a sender's streams apart by it; a new DSCP or TTL opened a new socket).
+    MainWindow window;
+    window.show();
+    joinOn(window, QStringLiteral("lo"), QStringLiteral("239.255.0.13:5013"));
+    mct::ui::SenderPane *sender = window.senderPane();
+    sender->setInterface(QStringLiteral("lo"));
+    sender->setGroup(QStringLiteral("239.255.0.13:5013"));
+    sender->payloadEditor()->setMode(mct::core::PayloadMode::Text);
+    sender->payloadEditor()->setText(QStringLiteral("once {seq}"));
+    QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.receiverStatus().received, quint64(1));
+    sender->setDscp(10); // a socket option, as TTL and loopback are
+    QTest::mouseClick(sender->sendOnceButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.receiverStatus().received, quint64(2));
+    startSending(window, QStringLiteral("239.255.0.13:5013"), QStringLiteral("start {seq}"), 2,
+                 QStringLiteral("10"));
+    const QAbstractItemModel &table = *window.packetView()->proxy();
+    QTRY_COMPARE(table.rowCount(), 4);
+    QSet<QString> sources;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        sources.insert(table.data(table.index(row, PacketTableModel::SourceColumn)).toString());
+    }
+    QVERIFY2(sources.size() == 1, qPrintable(QStringList(sources.cbegin(), sources.cend()).join(u' ')));
 }
 
 MCT_TEST_MAIN_IN_PRIVATE_NETWORK(TestMainWindowNetns, QApplication)

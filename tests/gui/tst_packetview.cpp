@@ -1,12 +1,14 @@
 // Tests for PacketView's columns: where the DSCP column stands, in a new layout and in one saved
 // before it existed, and the details pane's DSCP and ECN line.
 #include "packetdetails.h"
+#include "packetfilterproxy.h"
 #include "packettablemodel.h"
 #include "packetview.h"
 #include "testpackets.h"
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -33,6 +35,27 @@ mct::core::PacketBatch oneRow(qint16 tos)
     return batch;
 }
 
+// `count` rows numbered from `first` in their payloads ("row N").
+mct::core::PacketBatch rows(int count, int first)
+{
+    mct::core::PacketBatch batch;
+    for (int i = 0; i < count; ++i) {
+        mct::core::PacketRecord r;
+        r.receiveTimeNs = 1'700'000'000'000'000'000LL;
+        r.source = mct::core::NetAddress::fromIPv4(0x0A000001);
+        r.group = mct::core::NetAddress::fromIPv4(0xEFFF0001);
+        mct::test::appendPacket(batch, r, QByteArray("row ") + QByteArray::number(first + i));
+    }
+    return batch;
+}
+
+// The payload of the row at the top of the table's viewport.
+QString topRowPayload(const PacketView &view)
+{
+    const int row = view.table()->rowAt(0);
+    return view.proxy()->index(row, PacketTableModel::PayloadColumn).data().toString();
+}
+
 // The menu entries' texts, in order.
 QStringList entries(QMenu *menu)
 {
@@ -54,6 +77,7 @@ private Q_SLOTS:
     void newLayout_dscpBesideTtl_payloadLastInTableAndMenu();
     void restoreSettings_layoutFromBeforeDscp_dscpBesideTtlUserChoicesKept();
     void details_dscpKnownOrNot_namedOrUnknown();
+    void selectedRowEvicted_selectionLetGoViewStays();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -139,6 +163,38 @@ void TestPacketView::details_dscpKnownOrNot_namedOrUnknown()
     const mct::core::PacketBatch unknown = oneRow(-1);
     details.showPacket(3, unknown.records.at(0), unknown.payload(unknown.records.at(0)));
     QVERIFY2(details.text().contains(QStringLiteral("DSCP and ECN unknown")), qPrintable(details.text()));
+}
+
+void TestPacketView::selectedRowEvicted_selectionLetGoViewStays()
+{
+    PacketView view;
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCapacity(100);
+    view.appendBatch(rows(100, 1));
+    QTableView *table = view.table();
+    QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+    // The user reads in the middle and picks row 3 ("row 3"), then scrolls on a little.
+    table->scrollTo(view.proxy()->index(40, 0), QAbstractItemView::PositionAtTop);
+    table->selectRow(2);
+    table->verticalScrollBar()->setValue(10);
+    const QString top = topRowPayload(view);
+    QCOMPARE(top, QStringLiteral("row 11"));
+
+    view.appendBatch(rows(5, 101)); // evicts rows 1-5, the selected one among them
+    QCOMPARE(view.model()->rowCount(), 100);
+    // No other packet selected in its place (the oldest left, "row 6"), and the view did not move.
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QVERIFY2(selected.isEmpty(),
+             qPrintable(selected.isEmpty() ? QString() : selected.constFirst().data().toString()));
+    QVERIFY(!table->currentIndex().isValid());
+    QTRY_COMPARE(topRowPayload(view), top);
+    QTest::qWait(PacketView::kFollowDelayMs * 2); // nothing pending moves it later either
+    QCOMPARE(topRowPayload(view), top);
+    // The details still show the packet the user picked.
+    QVERIFY2(view.details()->text().contains(QStringLiteral("72 6f 77 20 33")),
+             qPrintable(view.details()->text()));
 }
 
 QTEST_MAIN(TestPacketView)

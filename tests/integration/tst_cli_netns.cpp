@@ -159,6 +159,7 @@ private Q_SLOTS:
     void reply_directLink_hopsZeroTtlAsSentEdgeWarnedAtTtlOne_data();
     void reply_directLink_hopsZeroTtlAsSentEdgeWarnedAtTtlOne();
     void reply_olderReceiverWithoutTtl_listedWithoutHopsOrWarning();
+    void reply_notAskedFor_senderPrintsNoReplyLines();
 
     void interop_pythonSender_recvShowsPayload();
     void interop_pythonReceiver_getsSentPayload();
@@ -178,8 +179,12 @@ private Q_SLOTS:
     void recv_terminated_exitsZeroWithSummary_data();
     void recv_terminated_exitsZeroWithSummary();
     void send_linkLocalSourceWithItsInterface_arrivesFromIt();
+    void send_sourceAddressNotOnHost_namesTheAddress();
     void help_eachCommand_usageNamesTheCommand_data();
     void help_eachCommand_usageNamesTheCommand();
+    void help_send_namesEveryExitStatus();
+    void waitOption_eitherNameOnRecvAndDoctor_sameMeaning_data();
+    void waitOption_eitherNameOnRecvAndDoctor_sameMeaning();
     void gui_terminated_savesSettings();
 
 private:
@@ -829,6 +834,32 @@ void TestCliNetns::reply_olderReceiverWithoutTtl_listedWithoutHopsOrWarning()
     QVERIFY2(!r.contains(u"ttl"_s) && !r.contains(u"hops"_s), qPrintable(sent.describe()));
 }
 
+void TestCliNetns::reply_notAskedFor_senderPrintsNoReplyLines()
+{
+    // A receiver in reply mode answers every packet; a sender that did not ask (no --replies) lists
+    // none of them: 5,000 packets made 5,000 lines, some after the summary.
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const QString group = u"239.1.3.9:5000"_s;
+    const auto receiver = lab.start(u"b"_s, mctester({u"recv"_s, group, u"--reply"_s, u"pong"_s, u"-c"_s,
+                                                      u"20"_s, u"-w"_s, u"15"_s}));
+    QVERIFY2(receiver, qPrintable(lab.lastError()));
+    QVERIFY2(NetnsLab::waitForOutput(*receiver, "joined 239.1.3.9:5000 on ", 5000),
+             qPrintable(NetnsLab::describeRunning(*receiver)));
+    const RunResult sent = lab.run(
+            u"a"_s,
+            mctester({u"send"_s, group, u"-c"_s, u"20"_s, u"--interval"_s, u"20"_s, u"-m"_s, u"ping"_s}),
+            15000);
+    MCT_VERIFY_EXIT(sent, 0);
+    const RunResult received = NetnsLab::finish(*receiver);
+    MCT_VERIFY_EXIT(received, 0);
+    QVERIFY2(received.out().contains(u"replies sent: 20"_s), qPrintable(received.describe()));
+    const QStringList lines = linesOf(sent.stdOut);
+    QVERIFY2(countMatching(lines, QRegularExpression(u"reply"_s)) == 0, qPrintable(sent.describe()));
+    QVERIFY2(lines.constLast().startsWith(u"--- sent 20 packets"_s), qPrintable(sent.describe()));
+}
+
 void TestCliNetns::interop_pythonSender_recvShowsPayload()
 {
     if (m_python.isEmpty()) {
@@ -1241,12 +1272,26 @@ void TestCliNetns::send_linkLocalSourceWithItsInterface_arrivesFromIt()
              qPrintable(u"expected %1: "_s.arg(linkLocal) + received.describe()));
 }
 
+void TestCliNetns::send_sourceAddressNotOnHost_namesTheAddress()
+{
+    // Qt's words were only "The address is not available": not which, nor that the host lacks it.
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const RunResult r = lab.run(u"a"_s, mctester({u"send"_s, u"239.1.5.3:5000"_s, u"--source-address"_s,
+                                                  u"10.77.77.77"_s, u"-c"_s, u"1"_s}));
+    MCT_VERIFY_EXIT(r, 3);
+    QVERIFY2(r.err().contains(u"cannot send from 10.77.77.77: this host has no such address"_s),
+             qPrintable(r.describe()));
+}
+
 void TestCliNetns::help_eachCommand_usageNamesTheCommand_data()
 {
     QTest::addColumn<QString>("command");
     for (const QString &command : {u"recv"_s, u"send"_s, u"doctor"_s}) {
         QTest::newRow(qPrintable(command)) << command;
     }
+    QTest::newRow("the window's (no command)") << QString();
 }
 
 void TestCliNetns::help_eachCommand_usageNamesTheCommand()
@@ -1255,10 +1300,55 @@ void TestCliNetns::help_eachCommand_usageNamesTheCommand()
     QFETCH(QString, command);
     NetnsLab lab;
     QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
-    const RunResult r = lab.run(kLonely, mctester({command, u"--help"_s}));
+    QStringList args{command, u"--help"_s};
+    args.removeAll(QString());
+    const RunResult r = lab.run(kLonely, mctester(args));
     MCT_VERIFY_EXIT(r, 0);
-    QVERIFY2(r.out().startsWith(u"Usage: mctester %1 [options]"_s.arg(command)), qPrintable(r.describe()));
+    const QString usage = command.isEmpty() ? u"Usage: mctester [options]"_s
+                                            : u"Usage: mctester %1 [options]"_s.arg(command);
+    QVERIFY2(r.out().startsWith(usage), qPrintable(r.describe()));
     QVERIFY2(!r.out().contains(QStringLiteral(MCT_BINARY)), qPrintable(r.describe()));
+}
+
+void TestCliNetns::help_send_namesEveryExitStatus()
+{
+    NetnsLab lab;
+    QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
+    const RunResult r = lab.run(kLonely, mctester({u"send"_s, u"--help"_s}));
+    MCT_VERIFY_EXIT(r, 0);
+    // exit 1 is what --replies gives when nobody answered: a script must learn it from the help.
+    QVERIFY2(r.out().contains(u"Exit status: 0 done, 1 no replies"_s), qPrintable(r.describe()));
+}
+
+void TestCliNetns::waitOption_eitherNameOnRecvAndDoctor_sameMeaning_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    // Nothing is sent: recv exits 1 after the time given, the doctor listens that long (0: not at all).
+    for (const QString &name : {u"-w"_s, u"--timeout"_s, u"--wait"_s}) {
+        QTest::newRow(qPrintable(u"recv "_s + name))
+                << QStringList{u"recv"_s, u"239.1.5.2:5000"_s, name, u"1"_s} << 1;
+        QTest::newRow(qPrintable(u"doctor "_s + name))
+                << QStringList{u"doctor"_s, u"239.1.5.2:5000"_s, name, u"0"_s} << -1;
+    }
+}
+
+void TestCliNetns::waitOption_eitherNameOnRecvAndDoctor_sameMeaning()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    NetnsLab lab;
+    Link link;
+    QVERIFY2(setUpTwoHosts(lab, &link), qPrintable(lab.lastError()));
+    const RunResult r = lab.run(u"b"_s, mctester(args), 15000);
+    if (exitCode >= 0) {
+        MCT_VERIFY_EXIT(r, exitCode);
+        QVERIFY2(r.elapsedMs >= 900 && r.elapsedMs < 5000, qPrintable(r.describe()));
+    } else {
+        // The doctor's verdict depends on the host; what matters is that the option was taken.
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(!r.err().contains(u"Unknown option"_s), qPrintable(r.describe()));
+    }
 }
 
 void TestCliNetns::recv_terminated_exitsZeroWithSummary_data()

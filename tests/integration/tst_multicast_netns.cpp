@@ -61,7 +61,7 @@ private Q_SLOTS:
     void routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne();
     void interfaces_groupJoinedOnTwo_eachPacketNamesItsOwn();
     void whoHearsMe_fiveReceiversOnBridge_senderListsAll();
-    void doctor_noMulticastRoute_failsNamingRoute();
+    void doctor_noMulticastRoute_gradedByHowTheJoinIsMade();
     void doctor_senderTtl_saysWhatItReaches_data();
     void doctor_senderTtl_saysWhatItReaches();
     void doctor_routeViaRouter_judgesTtlAgainstIt_data();
@@ -382,21 +382,38 @@ void TestMulticastNetns::whoHearsMe_fiveReceiversOnBridge_senderListsAll()
     }
 }
 
-void TestMulticastNetns::doctor_noMulticastRoute_failsNamingRoute()
+void TestMulticastNetns::doctor_noMulticastRoute_gradedByHowTheJoinIsMade()
 {
     NetnsLab lab;
     const auto link = lab.link(u"a"_s, u"b"_s); // no multicast route on either side
     QVERIFY2(link, qPrintable(lab.lastError()));
-    const RunResult r =
-            lab.run(u"b"_s, mctester({u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s, u"--json"_s}));
-    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    const QStringList doctor{u"doctor"_s, u"239.1.2.3:5000"_s, u"-w"_s, u"0"_s, u"--json"_s};
     QString error;
+
+    // Without -i the group is joined on each multicast-capable interface by name: no route needed,
+    // so no FAIL beside a join that works.
+    const RunResult everywhere = lab.run(u"b"_s, mctester(doctor));
+    QVERIFY2(everywhere.finished && everywhere.exitCode == 0, qPrintable(everywhere.describe()));
+    const QJsonObject passed = doctorCheck(everywhere.stdOut, u"route"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(passed.value(u"status"_s).toString() == u"pass"_s
+                     && passed.value(u"summary"_s).toString().contains(u"receiving needs none"_s)
+                     && passed.value(u"summary"_s).toString().contains(link->b.interfaceName),
+             qPrintable(everywhere.describe()));
+
+    // No multicast-capable interface: the join goes by the route, and there is none.
+    QCOMPARE(lab.run(u"b"_s, {u"ip"_s, u"link"_s, u"set"_s, u"dev"_s, link->b.interfaceName, u"multicast"_s,
+                              u"off"_s})
+                     .exitCode,
+             0);
+    const RunResult r = lab.run(u"b"_s, mctester(doctor));
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
     const QJsonObject route = doctorCheck(r.stdOut, u"route"_s, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const bool routeFailed = route.value(u"status"_s).toString() == u"fail"_s
                              && route.value(u"summary"_s).toString().contains(u"no route"_s)
-                             && route.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4 dev "_s
-                                                                          + link->b.interfaceName);
+                             && route.value(u"fix"_s).toString().contains(u"ip route add 224.0.0.0/4 dev "_s)
+                             && route.value(u"fix"_s).toString().contains(u"-i"_s);
     QVERIFY2(routeFailed, qPrintable(r.describe()));
 }
 

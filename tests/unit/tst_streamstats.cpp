@@ -96,6 +96,8 @@ private Q_SLOTS:
 
     void differentSourcesAndStreamIds_separateStreams();
     void joinTime_firstPacketLater_joinToFirst();
+    void joinTime_firstPacketIsSendersFirst_startedAfterJoin();
+    void tickRates_beforeFirstSecond_rateFromPacketsSoFar();
     void tickRates_oneSecond_packetsAndBitsPerSecond();
     void clear_forgetsStreams();
 };
@@ -687,6 +689,35 @@ void TestStreamStats::joinTime_firstPacketLater_joinToFirst()
     f.send(0);
 
     QCOMPARE(f.table.snapshots().value(0).joinToFirstNs, 250 * kMs);
+}
+
+void TestStreamStats::joinTime_firstPacketIsSendersFirst_startedAfterJoin()
+{
+    // Its sender's very first packet (sequence 0) came after the join: the wait was for the sender.
+    Feeder began;
+    began.table.setJoinTime(began.record().group, began.record().port, kT0 - 250 * kMs);
+    began.send(0);
+    QVERIFY(began.table.snapshots().value(0).startedAfterJoin);
+
+    // Joined while the stream ran (its first packet here is its 41st): the join's own delay.
+    Feeder running;
+    running.table.setJoinTime(running.record().group, running.record().port, kT0 - 250 * kMs);
+    running.send(40);
+    const StreamSnapshot s = running.table.snapshots().value(0);
+    QVERIFY(s.joinToFirstNs >= 0);
+    QVERIFY(!s.startedAfterJoin);
+}
+
+void TestStreamStats::tickRates_beforeFirstSecond_rateFromPacketsSoFar()
+{
+    // A quarter of a second into a stream of 1,000 packets/s, the rate is known (it read 0.0 until a
+    // whole second had passed).
+    Feeder f;
+    f.sendRange(0, 99); // from kT0 to kT0 + 99 ms
+    f.table.tickRates(kT0 + 250 * kMs);
+    const StreamSnapshot s = f.table.snapshots().value(0);
+    QCOMPARE(qRound(s.packetsPerSecond), 1000);
+    QVERIFY(s.bitsPerSecond > 0);
 }
 
 void TestStreamStats::tickRates_oneSecond_packetsAndBitsPerSecond()
