@@ -21,6 +21,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace mct::ui {
@@ -101,8 +102,8 @@ RateChart::RateChart(QWidget *parent)
     for (QChartView *view : {m_view, m_lossView}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(fontMetrics().height() * 5);
-        // The plots' edges are set by layOutPlots(), the same for both, whenever a chart resizes.
-        connect(view->chart(), &QGraphicsWidget::geometryChanged, this, &RateChart::layOutPlots);
+        // The plots' edges are made the same whenever either is laid out.
+        connect(view->chart(), &QChart::plotAreaChanged, this, &RateChart::alignPlots);
     }
     m_view->setAccessibleName(tr("Rate chart"));
     m_lossView->setAccessibleName(tr("Loss chart"));
@@ -120,7 +121,7 @@ void RateChart::setUpAxes()
         // No legend: the streams table above says which colour is which stream, with room to say
         // all of it (a legend beside the plot took a third of a small screen and still cut the names).
         chart->legend()->hide();
-        chart->setMargins(QMargins(0, 0, 0, 0));
+        chart->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
         chart->layout()->setContentsMargins(0, 0, 0, 0);
         chart->setBackgroundRoundness(0);
     }
@@ -163,35 +164,37 @@ void RateChart::setAxisTitles()
     }
 }
 
-void RateChart::layOutPlots()
+void RateChart::alignPlots()
 {
     // Both plots get the same left and right edges, so a moment is at the same place in both.
-    // Left: the axis title (rotated), the widest label of either axis; right: half a time label,
-    // which sits centred on the plot's right edge.
-    const QFontMetrics labels(m_rateAxis->labelsFont());
-    const QFontMetrics titles(m_rateAxis->titleFont());
-    const auto widest = [&labels](const QValueAxis *axis) {
-        return labels.horizontalAdvance(QString::number(axis->max(), 'f', 0));
-    };
-    const qreal left =
-            kMargin + titles.height() + kGap + std::max(widest(m_rateAxis), widest(m_lossAxis)) + kGap;
-    const int timeLabel = labels.horizontalAdvance(QStringLiteral("00:00:00"));
-    const qreal right = kMargin + timeLabel / 2.0;
-    const qreal top = kMargin + labels.height() / 2.0; // the top label is centred on the edge
-    const qreal timeRow = kGap + labels.height() + kMargin;
-    for (QChart *chart : {m_chart, m_lossChart}) {
-        const QSizeF size = chart->size();
-        const qreal bottom = chart == m_lossChart ? timeRow : kGap;
-        const QRectF plot(left, top, std::max(1.0, size.width() - left - right),
-                          std::max(1.0, size.height() - top - bottom));
-        if (chart->plotArea() != plot) {
-            // Qt Charts 6.4 lays out a new fixed plot area only when it was not fixed before.
-            chart->setPlotArea(QRectF());
-            chart->setPlotArea(plot);
+    // Qt Charts lays each out on its own (axis title, the widest label, half a time label at the
+    // right); the one that needs less gets the difference as margin. (A fixed plot area instead
+    // leaves the axes and background where they were in Qt Charts 6.4.)
+    const std::array<QChart *, 2> charts{m_chart, m_lossChart};
+    std::array<qreal, 2> naturalLeft{};
+    std::array<qreal, 2> naturalRight{};
+    for (size_t i = 0; i < charts.size(); ++i) {
+        const QRectF plot = charts[i]->plotArea();
+        if (plot.width() <= 1) {
+            return; // not laid out yet
+        }
+        const QMargins margins = charts[i]->margins();
+        naturalLeft[i] = plot.left() - margins.left();
+        naturalRight[i] = charts[i]->size().width() - plot.right() - margins.right();
+    }
+    const qreal left = std::max(naturalLeft[0], naturalLeft[1]);
+    const qreal right = std::max(naturalRight[0], naturalRight[1]);
+    for (size_t i = 0; i < charts.size(); ++i) {
+        const QMargins wanted(kMargin + qRound(left - naturalLeft[i]), kMargin,
+                              kMargin + qRound(right - naturalRight[i]), kMargin);
+        if (charts[i]->margins() != wanted) {
+            charts[i]->setMargins(wanted);
         }
     }
     // As many times as fit side by side (a narrow plot showed "16:2…" five times).
-    const int ticks = std::clamp(int(m_lossChart->plotArea().width()) / (timeLabel + 3 * kGap) + 1, 2, 6);
+    const int label =
+            QFontMetrics(m_lossTimeAxis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00"));
+    const int ticks = std::clamp(int(m_lossChart->plotArea().width()) / (label + 3 * kGap) + 1, 2, 6);
     for (QDateTimeAxis *axis : {m_timeAxis, m_lossTimeAxis}) {
         if (axis->tickCount() != ticks) {
             axis->setTickCount(ticks);
@@ -439,7 +442,6 @@ void RateChart::trimAndRescale(qint64 nowMs)
     }
     applyAxis(m_rateAxis, maxRate);
     applyAxis(m_lossAxis, maxLoss);
-    layOutPlots(); // the labels may have grown a digit
 }
 
 void RateChart::removeGone(const QList<core::StreamSnapshot> &streams)

@@ -82,7 +82,7 @@ private:
     void showValueOnHover(QLineSeries *line, const QString &unit);
     void removeGone(const QList<mct::core::StreamSnapshot> &streams); // those no longer listed
     void trimAndRescale(qint64 nowMs);
-    void layOutPlots();
+    void alignPlots();
     void applyPalette();
 
     QChart *m_chart = nullptr;

@@ -116,15 +116,8 @@ SenderPane::SenderPane(QWidget *parent)
     validate();
 }
 
-QWidget *SenderPane::buildForm()
+void SenderPane::describeFields()
 {
-    auto *form = new QWidget(this);
-    form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // spare height goes to the replies
-    auto *grid = new QGridLayout(form);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-
     // Object names: stable handles for tests, style sheets and UI automation.
     m_interface->setObjectName(QStringLiteral("senderInterface"));
     m_group->setObjectName(QStringLiteral("senderGroup"));
@@ -176,6 +169,17 @@ QWidget *SenderPane::buildForm()
     m_probe->setToolTip(
             tr("Put the mctester probe header (stream id, sequence, send time) in front of the payload, "
                "so receivers measure loss and latency and can reply"));
+}
+
+QWidget *SenderPane::buildForm()
+{
+    describeFields();
+    auto *form = new QWidget(this);
+    form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // spare height goes to the replies
+    auto *grid = new QGridLayout(form);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     int row = 0;
     grid->addWidget(buddyLabel(tr("I&nterface:"), m_interface, form), row, 0);

@@ -66,6 +66,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void describeFields(); // names, ranges, tool tips
     QWidget *buildForm();
     QWidget *buildReplies();
     void validate();

@@ -26,7 +26,7 @@ StreamsPane::StreamsPane(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_chart(new RateChart(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_reset(new QAction(tr("&Reset Statistics"), this))
+    , m_reset(new QAction(tr("Reset &Statistics"), this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
