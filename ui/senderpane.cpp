@@ -326,6 +326,7 @@ void SenderPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         validate(); // the hints and tool tips made with arguments, in the new language
+        setStatus(m_status);
     }
 }
 
@@ -434,6 +435,7 @@ void SenderPane::setRunning(bool running)
 
 void SenderPane::setStatus(const core::SenderStatus &status)
 {
+    m_status = status;
     const QString sent = locale().toString(qulonglong(status.sent));
     const QString bytes = StatusSummary::dataSizeText(locale(), qint64(status.bytes));
     QString text = status.bytes > 0 ? tr("Sent: %1 \u00b7 %2").arg(sent, bytes) : tr("Sent: %1").arg(sent);

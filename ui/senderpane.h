@@ -96,6 +96,7 @@ private:
     ReplyModel *m_replies = nullptr;
     QTreeView *m_replyView = nullptr;
     bool m_running = false;
+    core::SenderStatus m_status; // the last shown, to say it again in another language
     QString m_problem;
 };
 

@@ -147,6 +147,10 @@ void TestLanguage::languageMenu_chineseThenEnglish_textsChangeWithoutRestart()
         QVERIFY2(std::any_of(after.cbegin(), after.cend(), [](QChar c) { return c.unicode() >= 0x4E00; }),
                  qPrintable(after));
     }
+    // Texts the panes make with numbers, said again in the new language.
+    const QString counter = window.senderPane()->findChild<QLabel *>(u"senderCounter"_s)->text();
+    QVERIFY2(std::any_of(counter.cbegin(), counter.cend(), [](QChar c) { return c.unicode() >= 0x4E00; }),
+             qPrintable(counter));
     QCOMPARE(mct::ui::savedLanguage(), u"zh_CN"_s); // and the next start too
     QVERIFY(window.messageBar()->isHidden());       // no "applies the next time" any more
 

@@ -131,6 +131,15 @@ QList<QPoint> positions(const QList<QWidget *> &controls, const QWidget *window)
     return out;
 }
 
+// Shown at a screen's size: the whole window on that screen.
+void showAt(QWidget &window, QSize size)
+{
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), size); // not held larger by a minimum size
+}
+
 } // namespace
 
 class TestMainWindowLayout final : public QObject
@@ -173,9 +182,10 @@ void TestMainWindowLayout::barsAndMessages_appearing_moveNoControl()
 {
     QFETCH(QSize, size);
     MainWindow window;
-    window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showAt(window, size);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     window.packetView()->appendBatch(typicalBatch(50));
     mct::ui::ReceiverPane *receiver = window.receiverPane();
     mct::ui::SenderPane *sender = window.senderPane();
@@ -252,9 +262,10 @@ void TestMainWindowLayout::screenSizes_payloadAndSendButtonsOnScreen()
 {
     QFETCH(QSize, size);
     MainWindow window;
-    window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showAt(window, size);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     // A bar showing and a validation message: the worst case the trial met.
     window.messageBar()->showMessage(
             mct::ui::MessageBar::Kind::Warning,
@@ -300,9 +311,10 @@ void TestMainWindowLayout::screenSizes_payloadAndSendButtonsOnScreen()
 void TestMainWindowLayout::streams_at1280_keyFiguresWithoutScrolling()
 {
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showAt(window, QSize(1280, 800));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     window.tabs()->setCurrentWidget(window.streamsPane());
     const qint64 now = 1'700'000'000'000;
     window.streamsPane()->setStreams(now, {typicalStream(59438, 0x1a2b3c4d), typicalStream(47311, 0x0badcafe),
@@ -328,9 +340,10 @@ void TestMainWindowLayout::streams_at1280_keyFiguresWithoutScrolling()
 void TestMainWindowLayout::chart_smallScreen_timeLabelsFitAndPlotsAligned()
 {
     MainWindow window;
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showAt(window, QSize(1024, 700));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     window.tabs()->setCurrentWidget(window.streamsPane());
     mct::ui::RateChart *chart = window.streamsPane()->chart();
     qint64 t = 1'700'000'000'000;
