@@ -291,7 +291,7 @@ void MainWindow::connectReceiver()
     connect(m_receiverPane, &ReceiverPane::replyModeChanged, this, &MainWindow::configureReceiver);
     connect(m_receiverPane, &ReceiverPane::doctorRequested, this, &MainWindow::showDoctor);
     connect(m_streamsPane, &StreamsPane::resetRequested, this, [this] {
-        m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(0));
+        updateStreamsTab();
         m_receiver.post([](core::Receiver &r) { r.resetStreams(); });
     });
 }
@@ -309,6 +309,11 @@ void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
     m_receiverPane->setPacketCounts(status.groups);
     m_receiverPane->joinedModel()->setQueriers(status.queriers, core::wallClockNs());
     m_streamsPane->setStreams(QDateTime::currentMSecsSinceEpoch(), status.streams, status.streamResets);
+    updateStreamsTab();
+}
+
+void MainWindow::updateStreamsTab()
+{
     m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(m_streamsPane->model()->rowCount()));
 }
 
@@ -528,7 +533,7 @@ void MainWindow::changeEvent(QEvent *event)
     }
     retranslateWidgets(this);
     QGuiApplication::setApplicationDisplayName(tr("Multicast Tester"));
-    m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(m_streamsPane->model()->rowCount()));
+    updateStreamsTab();
 }
 
 void MainWindow::saveSettings() const

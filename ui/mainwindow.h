@@ -77,6 +77,7 @@ private:
     void connectSender();
     void connectRecording();
     void onReceiverStatus(const core::ReceiverStatus &status);
+    void updateStreamsTab(); // its count of streams
     void restoreSettings();
     void configureReceiver();
     void updateTableCounts();
