@@ -399,13 +399,11 @@ int runSend(const QStringList &args)
         s.sourceAddress = address.value();
     }
     if (parser.isSet(dscpOpt)) {
-        bool ok = false;
-        const int dscp = parser.value(dscpOpt).toInt(&ok);
-        if (!ok || dscp < 0 || dscp > 63) {
-            return fail(SendText::tr("DSCP \"%1\" is not valid; use 0 to 63 (e.g. 46 for EF)")
-                                .arg(parser.value(dscpOpt)));
+        const auto dscp = parseDscp(parser.value(dscpOpt)); // the window says the same
+        if (!dscp) {
+            return fail(dscp.error());
         }
-        s.dscp = dscp;
+        s.dscp = dscp.value();
     }
     if (parser.isSet(repliesOpt)) {
         const auto seconds = parseSeconds(parser.value(repliesOpt), SendText::tr("replies"));

@@ -365,6 +365,13 @@ void Receiver::leaveAll()
     }
 }
 
+void Receiver::resetStreams()
+{
+    m_streams.clear();
+    ++m_status.streamResets;
+    emitStatus();
+}
+
 void Receiver::releaseSocket(const SocketKey &key)
 {
     auto it = m_sockets.find(key);

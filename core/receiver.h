@@ -108,7 +108,8 @@ struct ReceiverStatus
     quint64 kernelDrops = 0;
     quint64 repliesSent = 0;
     quint64 replyErrors = 0;
-    quint64 notShown = 0; // received and counted, but not handed over (DropView backpressure)
+    quint64 notShown = 0;     // received and counted, but not handed over (DropView backpressure)
+    quint64 streamResets = 0; // resetStreams() so far: a status sent before a reset says fewer
     QList<StreamSnapshot> streams;
     QList<GroupCount> groups;    // in the order joined; also counts the packets not shown
     QList<QuerierInfo> queriers; // per interface and family where groups are joined
@@ -128,6 +129,8 @@ public:
     void join(const mct::core::JoinRequest &request);
     void leave(const mct::core::JoinRequest &request);
     void leaveAll();
+    // Forgets every stream's statistics (the user's Reset); streams start again from their next packet.
+    void resetStreams();
     // Emits a final batch and status now (for a clean end of a capture).
     void flush();
     // Thread-safe: the consumer has finished with one batch (see maxBatchesInFlight).

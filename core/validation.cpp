@@ -65,6 +65,13 @@ Result<int> parseTtl(const QString &text)
     return r.ok() ? Result<int>::success(int(r.value())) : Result<int>::failure(r.error());
 }
 
+Result<int> parseDscp(const QString &text)
+{
+    const auto r = parseInteger(text, ValidationText::tr("DSCP"), 0, 63,
+                                ValidationText::tr("use 0 to 63 (e.g. 46 for EF)"));
+    return r.ok() ? Result<int>::success(int(r.value())) : Result<int>::failure(r.error());
+}
+
 Result<quint16> parseSourcePort(const QString &text)
 {
     const auto r = parseInteger(text, ValidationText::tr("source port"), 0, 65535,

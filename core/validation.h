@@ -14,6 +14,8 @@ inline constexpr int kMaxUdpPayloadIPv4 = 65507;
 inline constexpr int kMaxUdpPayloadIPv6 = 65527;
 
 [[nodiscard]] Result<int> parseTtl(const QString &text);
+// A DSCP (differentiated services code point): 0 to 63.
+[[nodiscard]] Result<int> parseDscp(const QString &text);
 // A port to bind from; 0 means "any free port".
 [[nodiscard]] Result<quint16> parseSourcePort(const QString &text);
 // Milliseconds between packets: greater than 0, at most one day; fractions allowed.

@@ -8,6 +8,7 @@
 #include <QResizeEvent>
 #include <QStyle>
 #include <QTextDocument>
+#include <QVBoxLayout>
 #include <QVariant>
 
 namespace mct::ui {
@@ -89,8 +90,10 @@ FieldHint::FieldHint(QWidget *parent)
 
 void FieldHint::setHint(Kind kind, const QString &text)
 {
+    const bool same = kind == m_kind && text == m_full;
     m_kind = kind;
-    m_text->setText(text);
+    m_full = text;
+    showText();
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     if (kind == Kind::Problem) {
         pixmap = QStyle::SP_MessageBoxCritical;
@@ -100,8 +103,32 @@ void FieldHint::setHint(Kind kind, const QString &text)
     const int size = fontMetrics().height();
     m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
     setAccessibleName(text);
-    setVisible(!text.isEmpty());
+    if (!m_inArea) {
+        setVisible(!text.isEmpty());
+    }
     updateGeometry();
+    if (!same) {
+        Q_EMIT hintChanged();
+    }
+}
+
+void FieldHint::setMaximumLines(int lines)
+{
+    m_maxLines = lines;
+    showText();
+}
+
+void FieldHint::showText()
+{
+    QString shown = m_full;
+    const int width = m_text->width();
+    if (m_maxLines > 0 && width > 0) {
+        // Word wrapping wastes part of each line: a tenth of the room is kept for that.
+        const QFontMetrics metrics = m_text->fontMetrics();
+        shown = metrics.elidedText(m_full, Qt::ElideRight, width * m_maxLines * 9 / 10);
+    }
+    m_text->setText(shown);
+    m_text->setToolTip(shown == m_full ? QString() : m_full);
 }
 
 QSize FieldHint::minimumSizeHint() const
@@ -124,13 +151,59 @@ void FieldHint::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     if (event->size().width() != event->oldSize().width()) {
+        showText();
         updateGeometry();
     }
 }
 
 QString FieldHint::text() const
 {
-    return m_text->text();
+    return m_full;
+}
+
+HintArea::HintArea(int lines, QWidget *parent)
+    : QWidget(parent)
+    , m_lines(lines)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the lines whether or not anything is said (see the class comment).
+    setFixedHeight(fontMetrics().lineSpacing() * lines + 2);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void HintArea::addHint(FieldHint *hint)
+{
+    hint->setParent(this);
+    hint->m_inArea = true;
+    hint->setMaximumLines(m_lines);
+    layout()->addWidget(hint);
+    m_hints.append(hint);
+    connect(hint, &FieldHint::hintChanged, this, &HintArea::choose);
+    choose();
+}
+
+FieldHint *HintArea::current() const
+{
+    FieldHint *best = nullptr;
+    for (FieldHint *hint : m_hints) {
+        if (hint->text().isEmpty()) {
+            continue;
+        }
+        if (best == nullptr
+            || (hint->kind() == FieldHint::Kind::Problem && best->kind() != FieldHint::Kind::Problem)) {
+            best = hint;
+        }
+    }
+    return best;
+}
+
+void HintArea::choose()
+{
+    const FieldHint *shown = current();
+    for (FieldHint *hint : std::as_const(m_hints)) {
+        hint->setVisible(hint == shown);
+    }
 }
 
 } // namespace mct::ui

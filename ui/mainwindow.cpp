@@ -20,6 +20,7 @@
 #include "senderpane.h"
 #include "statussummary.h"
 #include "streamspane.h"
+#include "streamstatsmodel.h"
 #include "tableexport.h"
 
 #include <QActionGroup>
@@ -131,7 +132,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_packetView, tr("&Packets"));
     m_tabs->addTab(m_streamsPane, tr("Strea&ms"));
     m_tabs->setTabToolTip(1, tr("Loss, duplicates, reordering, jitter and latency per sender and group"));
-    m_mainSplitter->addWidget(m_tabs);
+    // The message and recording bars come and go: under the tabs they take their room from the
+    // bottom of the table or chart, and no field, button or row above them moves under the pointer.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_recording);
+    m_mainSplitter->addWidget(right);
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -139,8 +148,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(m_recording);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_summary);
@@ -185,6 +192,7 @@ void MainWindow::buildMenus()
     capture->addAction(m_packetView->pauseAction());
     capture->addAction(m_packetView->clearAction());
     capture->addAction(m_packetView->filterAction());
+    capture->addAction(m_streamsPane->resetAction());
 
     QMenu *send = menuBar()->addMenu(tr("&Send"));
     send->addAction(m_senderPane->sendOnceAction());
@@ -286,6 +294,10 @@ void MainWindow::connectReceiver()
     });
     connect(m_receiverPane, &ReceiverPane::replyModeChanged, this, &MainWindow::configureReceiver);
     connect(m_receiverPane, &ReceiverPane::doctorRequested, this, &MainWindow::showDoctor);
+    connect(m_streamsPane, &StreamsPane::resetRequested, this, [this] {
+        updateStreamsTab();
+        m_receiver.post([](core::Receiver &r) { r.resetStreams(); });
+    });
 }
 
 void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
@@ -300,8 +312,13 @@ void MainWindow::onReceiverStatus(const core::ReceiverStatus &status)
     m_summary->setReceiverStatus(status);
     m_receiverPane->setPacketCounts(status.groups);
     m_receiverPane->joinedModel()->setQueriers(status.queriers, core::wallClockNs());
-    m_streamsPane->setStreams(QDateTime::currentMSecsSinceEpoch(), status.streams);
-    m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(status.streams.size()));
+    m_streamsPane->setStreams(QDateTime::currentMSecsSinceEpoch(), status.streams, status.streamResets);
+    updateStreamsTab();
+}
+
+void MainWindow::updateStreamsTab()
+{
+    m_tabs->setTabText(1, tr("Strea&ms (%1)").arg(m_streamsPane->model()->rowCount()));
 }
 
 void MainWindow::onStreamEvent(const core::StreamEvent &event)
@@ -525,8 +542,19 @@ void MainWindow::showAbout()
 void MainWindow::chooseLanguage(const QString &code)
 {
     saveLanguage(code);
-    m_messageBar->showMessage(MessageBar::Kind::Information,
-                              tr("The new language applies the next time Multicast Tester starts."));
+    // At once: every widget hears of it (changeEvent), no restart.
+    installTranslators(*QCoreApplication::instance(), code);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) {
+        return;
+    }
+    retranslateWidgets(this);
+    QGuiApplication::setApplicationDisplayName(tr("Multicast Tester"));
+    updateStreamsTab();
 }
 
 void MainWindow::saveSettings() const

@@ -70,6 +70,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
@@ -77,6 +78,7 @@ private:
     void connectSender();
     void connectRecording();
     void onReceiverStatus(const core::ReceiverStatus &status);
+    void updateStreamsTab(); // its count of streams
     void restoreSettings();
     void configureReceiver();
     void updateTableCounts();

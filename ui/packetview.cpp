@@ -106,7 +106,9 @@ PacketView::PacketView(QWidget *parent)
                            "(Ctrl+P, or Space in the table)"));
     m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_clear->setIcon(themedIcon(QStringLiteral("edit-clear-all"), Glyph::Clear));
-    m_clear->setToolTip(tr("Remove every row from the table (Ctrl+L); counters keep counting"));
+    m_clear->setToolTip(tr("Remove every row from this table (Ctrl+L). The counts in the status bar and the "
+                           "Streams tab's statistics and chart go on: Reset Statistics there starts those "
+                           "afresh"));
     m_focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     for (QAction *action : {m_pause, m_clear, m_focusFilter}) {
         action->setShortcutContext(Qt::WindowShortcut);
@@ -205,12 +207,19 @@ void PacketView::buildTable()
             m_yieldingWidths[size_t(i)] = newSize;
         }
     });
+    // Narrowed address columns fit what the rows show: the first rows are wider than the header.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_addressesNarrow) {
+            fitColumnsToWidth();
+        }
+    });
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto width = [&metrics](const char *sample) { return columnWidth(metrics, sample); };
     header->resizeSection(PacketTableModel::NumberColumn, width("0000000"));
     header->resizeSection(PacketTableModel::TimeColumn, width("00:00:00.000"));
-    header->resizeSection(PacketTableModel::SourceColumn, width("192.168.100.100:50000"));
-    header->resizeSection(PacketTableModel::GroupColumn, width("239.255.255.250:50000"));
+    m_addressWidth = width("192.168.100.100:50000");
+    header->resizeSection(PacketTableModel::SourceColumn, m_addressWidth);
+    header->resizeSection(PacketTableModel::GroupColumn, m_addressWidth);
     header->resizeSection(PacketTableModel::InterfaceColumn, width("Interface"));
     header->resizeSection(PacketTableModel::TtlColumn, width("TTL"));
     header->resizeSection(PacketTableModel::DscpColumn, width("DSCP"));
@@ -461,6 +470,9 @@ void PacketView::fitColumnsToWidth()
         }
         if (const int i = yieldingIndex(column); i >= 0 && !m_chosenColumns.contains(column)) {
             used += m_yieldingWidths[size_t(i)];
+        } else if (m_addressesNarrow
+                   && (column == PacketTableModel::SourceColumn || column == PacketTableModel::GroupColumn)) {
+            used += m_addressWidth;
         } else if (!header->isSectionHidden(column)) {
             used += header->sectionSize(column);
         }
@@ -477,6 +489,31 @@ void PacketView::fitColumnsToWidth()
         const bool hide = available - used < wanted;
         header->setSectionHidden(column, hide);
         used -= hide ? m_yieldingWidths[i] : 0;
+    }
+    fitAddressColumns(wanted - (available - used));
+}
+
+void PacketView::fitAddressColumns(int missing)
+{
+    // Sized for 192.168.100.100:50000, Source and Group leave room to spare with most addresses:
+    // on a small screen they shrink, down to what the rows on screen show (the header's word at
+    // least), and grow back when there is room. A longer address is cut; its tool tip and the
+    // details say it whole.
+    if (missing <= 0 && !m_addressesNarrow) {
+        return;
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    const int share = missing > 0 ? (missing + 1) / 2 : 0;
+    m_addressesNarrow = false;
+    for (const int column : {PacketTableModel::SourceColumn, PacketTableModel::GroupColumn}) {
+        // QTableView hides it; the view's own (public) measure of the rows on screen.
+        const QAbstractItemView *view = m_table;
+        const int content = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        const int width = std::min(m_addressWidth, std::max(content, m_addressWidth - share));
+        m_addressesNarrow = m_addressesNarrow || width < m_addressWidth;
+        if (header->sectionSize(column) != width) {
+            header->resizeSection(column, width);
+        }
     }
 }
 

@@ -84,6 +84,8 @@ private:
     void updateEmptyState();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void fitColumnsToWidth();
+    // Still short of room for the payload by `missing` pixels: the address columns give it.
+    void fitAddressColumns(int missing);
     void placeDscpColumn();
 
     PacketTableModel *m_model = nullptr;
@@ -114,6 +116,8 @@ private:
     // that give way, for while they are hidden.
     QSet<int> m_chosenColumns;
     std::array<int, 4> m_yieldingWidths{};
+    int m_addressWidth = 0;         // Source and Group as set up: the longest IPv4 address and port
+    bool m_addressesNarrow = false; // fitAddressColumns() has made them narrower than that
 };
 
 } // namespace mct::ui

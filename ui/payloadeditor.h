@@ -37,6 +37,8 @@ public:
 
     // The mode selector, for the form's label column.
     [[nodiscard]] QComboBox *modeBox() const { return m_mode; }
+    // The payload's size, placeholders or problem: the sender pane shows it where its other messages go.
+    [[nodiscard]] FieldHint *hint() const { return m_hint; }
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

@@ -1,4 +1,4 @@
-// Live chart of packets/s and lost packets per stream over the last minutes (Qt Charts).
+// Live chart of packets/s per stream over the last minutes, and below it lost packets/s (Qt Charts).
 #include "ratechart.h"
 
 #include "endpoint.h"
@@ -9,9 +9,10 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
 #include <QSet>
@@ -20,6 +21,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace mct::ui {
@@ -32,8 +34,11 @@ constexpr int kMaxStreams = 8;
 // next colour would go to each loss line as well.
 constexpr QRgb kStreamColours[kMaxStreams] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
                                               0x9467bd, 0x8c564b, 0xe377c2, 0x17becf};
-// Outage marks: red, unlike any stream's colour above.
+// Outage marks and the loss plot's own look: red, unlike any stream's colour above.
 constexpr QRgb kOutageColour = 0xe00000;
+// Pixels around the plots and between an axis's title, labels and the plot.
+constexpr int kMargin = 6;
+constexpr int kGap = 6;
 // Loss is shown per second, over the last second (status updates come more often).
 constexpr qint64 kLossWindowMs = 1000;
 // Until the chart has this much history, it shows this much, not the whole (empty) window.
@@ -70,76 +75,169 @@ NiceAxis niceAxis(double maxValue, int maxIntervals)
     return {intervals * step, int(intervals) + 1};
 }
 
+QString streamLabel(const core::StreamKey &key)
+{
+    QString label = core::streamRoute(key, u" \u2192 ");
+    if (key.streamId != 0) {
+        label += QStringLiteral(" (%1)").arg(key.streamId, 8, 16, QLatin1Char('0'));
+    }
+    if (key.generation > 0) {
+        label += RateChart::tr(" #%1").arg(key.generation + 1); // the sender restarted its sequence
+    }
+    return label;
+}
+
 RateChart::RateChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
+    , m_lossChart(new QChart)
     , m_timeAxis(new QDateTimeAxis)
+    , m_lossTimeAxis(new QDateTimeAxis)
     , m_rateAxis(new QValueAxis)
     , m_lossAxis(new QValueAxis)
 {
-    // Beside the plot, one line per stream: at the bottom the long names would be cut to "10.77...."
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setBackgroundRoundness(0);
-    m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
-    m_timeAxis->setTickCount(6);
-    m_rateAxis->setTitleText(tr("packets/s"));
-    m_rateAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_lossAxis->setTitleText(tr("lost per second (dashed)"));
-    m_lossAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_lossAxis->setGridLineVisible(false); // its ticks need not meet the rate's: one grid is calmer
-    // Qt Charts 6.4 elides a rotated title in a CJK script unless its font is a CJK one.
-    for (QValueAxis *axis : {m_rateAxis, m_lossAxis}) {
-        const QString title = axis->titleText();
-        const bool cjk =
-                std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
-        if (cjk) {
-            QFont font = axis->titleFont();
-            font.setFamilies({QStringLiteral("Noto Sans CJK SC"), font.family()});
-            axis->setTitleFont(font);
-        }
-    }
-    applyAxis(m_rateAxis, 0);
-    applyAxis(m_lossAxis, 0);
-    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
-    m_chart->addAxis(m_lossAxis, Qt::AlignRight);
-    // A real range before the view first lays out: a date-time axis shown with an empty range
-    // never draws its labels afterwards (Qt Charts 6.4).
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kMinSpanMs),
-                         QDateTime::fromMSecsSinceEpoch(now));
-
+    setUpAxes();
     m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_lossView = new QChartView(m_lossChart, this);
+    for (QChartView *view : {m_view, m_lossView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(fontMetrics().height() * 5);
+        // The plots' edges are made the same whenever either is laid out.
+        connect(view->chart(), &QChart::plotAreaChanged, this, &RateChart::alignPlots);
+    }
     m_view->setAccessibleName(tr("Rate chart"));
+    m_lossView->setAccessibleName(tr("Loss chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_lossView, 1);
     applyPalette();
+}
+
+void RateChart::setUpAxes()
+{
+    for (QChart *chart : {m_chart, m_lossChart}) {
+        // No legend: the streams table above says which colour is which stream, with room to say
+        // all of it (a legend beside the plot took a third of a small screen and still cut the names).
+        chart->legend()->hide();
+        chart->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(0);
+    }
+    for (QDateTimeAxis *axis : {m_timeAxis, m_lossTimeAxis}) {
+        axis->setFormat(QStringLiteral("HH:mm:ss"));
+        axis->setTickCount(6);
+    }
+    m_timeAxis->setLabelsVisible(false); // the loss plot below has the times
+    setAxisTitles();
+    for (QValueAxis *axis : {m_rateAxis, m_lossAxis}) {
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        applyAxis(axis, 0);
+    }
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
+    m_lossChart->addAxis(m_lossTimeAxis, Qt::AlignBottom);
+    m_lossChart->addAxis(m_lossAxis, Qt::AlignLeft);
+    // A real range before the views first lay out: a date-time axis shown with an empty range
+    // never draws its labels afterwards (Qt Charts 6.4).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (QDateTimeAxis *axis : {m_timeAxis, m_lossTimeAxis}) {
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(now - kMinSpanMs), QDateTime::fromMSecsSinceEpoch(now));
+    }
+}
+
+void RateChart::setAxisTitles()
+{
+    m_rateAxis->setTitleText(tr("packets/s"));
+    m_lossAxis->setTitleText(tr("lost/s"));
+    for (QValueAxis *axis : {m_rateAxis, m_lossAxis}) {
+        // Qt Charts 6.4 elides a rotated title in a CJK script unless its font is a CJK one.
+        const QString title = axis->titleText();
+        QFont font = axis->titleFont();
+        if (std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x2E80; })) {
+            font.setFamilies({QStringLiteral("Noto Sans CJK SC"), this->font().family()});
+        } else {
+            font.setFamilies({this->font().family()});
+        }
+        axis->setTitleFont(font);
+    }
+}
+
+void RateChart::alignPlots()
+{
+    // Both plots get the same left and right edges, so a moment is at the same place in both.
+    // Qt Charts lays each out on its own (axis title, the widest label, half a time label at the
+    // right); the one that needs less gets the difference as margin. (A fixed plot area instead
+    // leaves the axes and background where they were in Qt Charts 6.4.)
+    const std::array<QChart *, 2> charts{m_chart, m_lossChart};
+    std::array<qreal, 2> naturalLeft{};
+    std::array<qreal, 2> naturalRight{};
+    for (size_t i = 0; i < charts.size(); ++i) {
+        const QRectF plot = charts[i]->plotArea();
+        if (plot.width() <= 1) {
+            return; // not laid out yet
+        }
+        const QMargins margins = charts[i]->margins();
+        naturalLeft[i] = plot.left() - margins.left();
+        naturalRight[i] = charts[i]->size().width() - plot.right() - margins.right();
+    }
+    const qreal left = std::max(naturalLeft[0], naturalLeft[1]);
+    const qreal right = std::max(naturalRight[0], naturalRight[1]);
+    for (size_t i = 0; i < charts.size(); ++i) {
+        const QMargins wanted(kMargin + qRound(left - naturalLeft[i]), kMargin,
+                              kMargin + qRound(right - naturalRight[i]), kMargin);
+        if (charts[i]->margins() != wanted) {
+            charts[i]->setMargins(wanted);
+        }
+    }
+    // As many times as fit side by side (a narrow plot showed "16:2…" five times).
+    const int label =
+            QFontMetrics(m_lossTimeAxis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00"));
+    const int ticks = std::clamp(int(m_lossChart->plotArea().width()) / (label + 3 * kGap) + 1, 2, 6);
+    for (QDateTimeAxis *axis : {m_timeAxis, m_lossTimeAxis}) {
+        if (axis->tickCount() != ticks) {
+            axis->setTickCount(ticks);
+        }
+    }
 }
 
 void RateChart::applyPalette()
 {
     // Follow the widget palette so the chart is readable in dark themes too.
     const QPalette p = palette();
-    m_chart->setBackgroundBrush(p.base());
-    m_chart->setTitleBrush(p.text());
-    m_chart->legend()->setLabelBrush(p.text());
+    for (QChart *chart : {m_chart, m_lossChart}) {
+        chart->setBackgroundBrush(p.base());
+        chart->setTitleBrush(p.text());
+    }
+    for (QChartView *view : {m_view, m_lossView}) {
+        if (view != nullptr) {
+            view->setBackgroundBrush(p.base()); // around the chart, while it follows a resize
+        }
+    }
     for (QAbstractAxis *axis :
-         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_rateAxis),
-          static_cast<QAbstractAxis *>(m_lossAxis)}) {
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_lossTimeAxis),
+          static_cast<QAbstractAxis *>(m_rateAxis), static_cast<QAbstractAxis *>(m_lossAxis)}) {
         axis->setLabelsBrush(p.text());
         axis->setTitleBrush(p.text());
         axis->setGridLineColor(p.mid().color());
         axis->setMinorGridLineColor(p.mid().color());
         axis->setLinePenColor(p.mid().color());
     }
+    // The loss plot in red, lightly over the base colour: told from the rates at a glance.
+    QColor tint = QColor::fromRgb(kOutageColour);
+    tint.setAlpha(28);
+    m_lossChart->setPlotAreaBackgroundBrush(tint);
+    m_lossChart->setPlotAreaBackgroundVisible(true);
+    m_lossAxis->setTitleBrush(QColor::fromRgb(kOutageColour));
 }
 
 void RateChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        setAxisTitles();
+    }
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
     }
@@ -174,38 +272,8 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
             if (m_series.size() >= kMaxStreams) {
                 continue;
             }
-            Series series;
-            const QString name = core::streamRoute(s->key, u" \u2192 ");
-            series.rate = new QLineSeries;
-            series.rate->setName(name);
-            for (const QRgb colour : kStreamColours) {
-                if (std::none_of(m_series.cbegin(), m_series.cend(), [colour](const Series &other) {
-                        return other.rate->color().rgb() == (colour | 0xff000000u);
-                    })) {
-                    series.rate->setColor(QColor::fromRgb(colour));
-                    break;
-                }
-            }
-            m_chart->addSeries(series.rate);
-            series.rate->attachAxis(m_timeAxis);
-            series.rate->attachAxis(m_rateAxis);
-            // Loss only where sequence numbers tell it; dashed, in the stream's colour, no legend entry.
-            if (s->hasSequence || s->format == core::PayloadFormat::MpegTs) {
-                series.loss = new QLineSeries;
-                series.loss->setName(tr("%1 lost").arg(name));
-                m_chart->addSeries(series.loss);
-                series.loss->attachAxis(m_timeAxis);
-                series.loss->attachAxis(m_lossAxis);
-                QPen lossPen = series.loss->pen();
-                lossPen.setColor(series.rate->color());
-                lossPen.setStyle(Qt::DashLine);
-                series.loss->setPen(lossPen);
-                const auto markers = m_chart->legend()->markers(series.loss);
-                for (QLegendMarker *marker : markers) {
-                    marker->setVisible(false);
-                }
-            }
-            it = m_series.insert(s->key, series);
+            it = m_series.insert(s->key, addStream(*s));
+            Q_EMIT coloursChanged();
         }
         if (m_firstPointMs == 0) {
             m_firstPointMs = timeMs;
@@ -226,6 +294,64 @@ void RateChart::addSnapshot(qint64 timeMs, const QList<core::StreamSnapshot> &st
         it->loss->append(double(timeMs), lossRate);
     }
     trimAndRescale(timeMs);
+}
+
+RateChart::Series RateChart::addStream(const core::StreamSnapshot &stream)
+{
+    Series series;
+    const QString name = streamLabel(stream.key);
+    series.rate = new QLineSeries;
+    series.rate->setName(name);
+    for (const QRgb colour : kStreamColours) {
+        if (std::none_of(m_series.cbegin(), m_series.cend(), [colour](const Series &other) {
+                return other.rate->color().rgb() == (colour | 0xff000000u);
+            })) {
+            series.rate->setColor(QColor::fromRgb(colour));
+            break;
+        }
+    }
+    m_chart->addSeries(series.rate);
+    series.rate->attachAxis(m_timeAxis);
+    series.rate->attachAxis(m_rateAxis);
+    showValueOnHover(series.rate, tr("packets/s"));
+    // Loss only where sequence numbers tell it: in the plot below, dashed, in the stream's colour.
+    if (stream.hasSequence || stream.format == core::PayloadFormat::MpegTs) {
+        series.loss = new QLineSeries;
+        series.loss->setName(tr("%1 lost").arg(name));
+        m_lossChart->addSeries(series.loss);
+        series.loss->attachAxis(m_lossTimeAxis);
+        series.loss->attachAxis(m_lossAxis);
+        QPen lossPen = series.loss->pen();
+        lossPen.setColor(series.rate->color());
+        lossPen.setStyle(Qt::DashLine);
+        lossPen.setWidthF(std::max(2.0, lossPen.widthF()));
+        series.loss->setPen(lossPen);
+        showValueOnHover(series.loss, tr("lost/s"));
+    }
+    return series;
+}
+
+void RateChart::showValueOnHover(QLineSeries *line, const QString &unit)
+{
+    // Which stream a line is, without a legend: its name and value under the pointer.
+    connect(line, &QLineSeries::hovered, this, [this, line, unit](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1\n%2 %3 at %4")
+                                   .arg(line->name(), QLocale().toString(point.y(), 'f', 0), unit,
+                                        QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
+                                                .toString(QStringLiteral("HH:mm:ss"))),
+                           this);
+    });
+}
+
+QColor RateChart::colourOf(const core::StreamKey &key) const
+{
+    const auto it = m_series.constFind(key);
+    return it == m_series.cend() ? QColor() : it->rate->color();
 }
 
 void RateChart::addOutage(qint64 startMs, qint64 endMs, const QString &text)
@@ -311,7 +437,9 @@ void RateChart::trimAndRescale(qint64 nowMs)
             }
         }
     }
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(shownFrom), QDateTime::fromMSecsSinceEpoch(nowMs));
+    for (QDateTimeAxis *axis : {m_timeAxis, m_lossTimeAxis}) {
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(shownFrom), QDateTime::fromMSecsSinceEpoch(nowMs));
+    }
     applyAxis(m_rateAxis, maxRate);
     applyAxis(m_lossAxis, maxLoss);
 }
@@ -329,20 +457,23 @@ void RateChart::removeGone(const QList<core::StreamSnapshot> &streams)
             ++it;
             continue;
         }
-        for (QLineSeries *line : {it->rate, it->loss}) {
-            if (line != nullptr) {
-                m_chart->removeSeries(line);
-                delete line;
-            }
+        m_chart->removeSeries(it->rate);
+        delete it->rate;
+        if (it->loss != nullptr) {
+            m_lossChart->removeSeries(it->loss);
+            delete it->loss;
         }
         it = m_series.erase(it);
+        Q_EMIT coloursChanged();
     }
 }
 
 void RateChart::clear()
 {
     m_chart->removeAllSeries();
+    m_lossChart->removeAllSeries();
     m_series.clear();
+    Q_EMIT coloursChanged();
     m_outages = nullptr; // removeAllSeries deleted it
     m_outageTexts.clear();
     m_lastPointMs = 0;

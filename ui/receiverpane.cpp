@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -140,7 +141,6 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     grid->addWidget(m_group, row, 1);
     m_joinButton = buttonFor(m_join, this);
     grid->addWidget(m_joinButton, row++, 2);
-    grid->addWidget(m_hint, row++, 1, 1, 2);
     auto *sourcesLabel = new QLabel(tr("Sourc&es:"), this);
     sourcesLabel->setBuddy(m_sources);
     grid->addWidget(sourcesLabel, row, 0);
@@ -148,7 +148,11 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     sourcesRow->addWidget(m_sourceMode);
     sourcesRow->addWidget(m_sources, 1);
     grid->addLayout(sourcesRow, row++, 1, 1, 2);
-    grid->addWidget(m_sourcesHint, row++, 1, 1, 2);
+    // The group's and the sources' messages share one place of fixed height: nothing below moves.
+    auto *hints = new HintArea(2, this);
+    hints->addHint(m_hint);
+    hints->addHint(m_sourcesHint);
+    grid->addWidget(hints, row++, 1, 1, 2);
     auto *joinedRow = new QHBoxLayout;
     auto *joinedLabel = new QLabel(tr("Joined groups:"), this);
     joinedRow->addWidget(joinedLabel, 1);
@@ -247,6 +251,14 @@ core::Result<core::JoinRequest> ReceiverPane::doctorRequest() const
         return core::Result<core::JoinRequest>::success(m_joined->request(selected.constFirst().row()));
     }
     return request();
+}
+
+void ReceiverPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        validate(); // the hints and tool tips made with arguments, in the new language
+    }
 }
 
 void ReceiverPane::validate()

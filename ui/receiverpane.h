@@ -67,6 +67,9 @@ Q_SIGNALS:
     void replyModeChanged(bool enabled, const QString &text);
     void doctorRequested(const mct::core::JoinRequest &request);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
     [[nodiscard]] core::Result<QList<QHostAddress>> parsedSources() const;

@@ -13,13 +13,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
@@ -67,11 +67,11 @@ SenderPane::SenderPane(QWidget *parent)
     , m_interface(new InterfaceCombo(tr("System default"), this))
     , m_group(new EndpointCombo(this))
     , m_groupHint(new FieldHint(this))
-    , m_ttl(new QSpinBox(this))
+    , m_ttl(new QLineEdit(this))
     , m_interval(new QLineEdit(this))
     , m_count(new QLineEdit(this))
     , m_sourcePort(new QLineEdit(this))
-    , m_dscp(new QSpinBox(this))
+    , m_dscp(new QLineEdit(this))
     , m_sourceAddress(new QLineEdit(this))
     , m_loopback(new QCheckBox(tr("Loop&back"), this))
     , m_probe(new QCheckBox(tr("Add probe header"), this))
@@ -105,6 +105,8 @@ SenderPane::SenderPane(QWidget *parent)
     connect(m_start, &QAction::triggered, this, [this] { request(false); });
     connect(m_stop, &QAction::triggered, this, &SenderPane::stopRequested);
     connect(m_group, &EndpointCombo::validated, this, &SenderPane::validate);
+    connect(m_ttl, &QLineEdit::textChanged, this, &SenderPane::validate);
+    connect(m_dscp, &QLineEdit::textChanged, this, &SenderPane::validate);
     connect(m_interval, &QLineEdit::textChanged, this, &SenderPane::validate);
     connect(m_count, &QLineEdit::textChanged, this, &SenderPane::validate);
     connect(m_sourcePort, &QLineEdit::textChanged, this, &SenderPane::validate);
@@ -114,15 +116,8 @@ SenderPane::SenderPane(QWidget *parent)
     validate();
 }
 
-QWidget *SenderPane::buildForm()
+void SenderPane::describeFields()
 {
-    auto *form = new QWidget(this);
-    form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // spare height goes to the replies
-    auto *grid = new QGridLayout(form);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-
     // Object names: stable handles for tests, style sheets and UI automation.
     m_interface->setObjectName(QStringLiteral("senderInterface"));
     m_group->setObjectName(QStringLiteral("senderGroup"));
@@ -142,11 +137,12 @@ QWidget *SenderPane::buildForm()
             tr("Interface the datagrams leave by; the system default follows the multicast route"));
     m_group->setAccessibleName(tr("Destination group and port"));
     m_group->setToolTip(tr("Multicast group and UDP port to send to"));
-    m_ttl->setRange(0, 255);
-    m_ttl->setValue(1);
+    // Empty is the default, shown as the placeholder; the clear button gets back to it in one click.
+    m_ttl->setPlaceholderText(QStringLiteral("1"));
+    m_ttl->setClearButtonEnabled(true);
     m_ttl->setAccessibleName(tr("TTL"));
-    m_ttl->setToolTip(tr(
-            "Time to live / hop limit: 1 stays on this link, 0 on this host; each router lowers it by one"));
+    m_ttl->setToolTip(tr("Time to live / hop limit, 0 to 255: 1 stays on this link, 0 on this host; each "
+                         "router lowers it by one. Empty: 1"));
     m_interval->setText(QStringLiteral("1000"));
     m_interval->setAccessibleName(tr("Interval in milliseconds"));
     m_interval->setToolTip(tr("Milliseconds between packets; fractions allowed"));
@@ -156,12 +152,11 @@ QWidget *SenderPane::buildForm()
     m_sourcePort->setPlaceholderText(tr("any"));
     m_sourcePort->setAccessibleName(tr("Source port"));
     m_sourcePort->setToolTip(tr("UDP port to send from; empty or 0 picks a free one"));
-    m_dscp->setRange(-1, 63);
-    m_dscp->setValue(-1);
-    m_dscp->setSpecialValueText(tr("default"));
+    m_dscp->setPlaceholderText(tr("default"));
+    m_dscp->setClearButtonEnabled(true);
     m_dscp->setAccessibleName(tr("DSCP"));
     m_dscp->setToolTip(tr("Differentiated Services code point (0 to 63) in the IP header, e.g. 46 for "
-                          "expedited forwarding; \"default\" leaves the system's choice"));
+                          "expedited forwarding; empty leaves the system's choice"));
     m_sourceAddress->setPlaceholderText(tr("any"));
     m_sourceAddress->setAccessibleName(tr("Source address"));
     m_sourceAddress->setToolTip(
@@ -174,13 +169,23 @@ QWidget *SenderPane::buildForm()
     m_probe->setToolTip(
             tr("Put the mctester probe header (stream id, sequence, send time) in front of the payload, "
                "so receivers measure loss and latency and can reply"));
+}
+
+QWidget *SenderPane::buildForm()
+{
+    describeFields();
+    auto *form = new QWidget(this);
+    form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // spare height goes to the replies
+    auto *grid = new QGridLayout(form);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     int row = 0;
     grid->addWidget(buddyLabel(tr("I&nterface:"), m_interface, form), row, 0);
     grid->addWidget(m_interface, row++, 1, 1, 3);
     grid->addWidget(buddyLabel(tr("Gr&oup:port:"), m_group, form), row, 0);
     grid->addWidget(m_group, row++, 1, 1, 3);
-    grid->addWidget(m_groupHint, row++, 1, 1, 3);
     grid->addWidget(buddyLabel(tr("TT&L:"), m_ttl, form), row, 0);
     grid->addWidget(m_ttl, row, 1);
     grid->addWidget(buddyLabel(tr("Inter&val (ms):"), m_interval, form), row, 2);
@@ -204,6 +209,14 @@ QWidget *SenderPane::buildForm()
     modeRow->addStretch(1);
     grid->addLayout(modeRow, row++, 1, 1, 3);
     grid->addWidget(m_payload, row++, 0, 1, 4);
+    // Why sending is not possible, else advice on the group, else the payload's size: one place of
+    // fixed height above the buttons, so a message never moves the buttons or the fields under the
+    // pointer (and is not said twice).
+    auto *hints = new HintArea(2, form);
+    hints->addHint(m_reason);
+    hints->addHint(m_groupHint);
+    hints->addHint(m_payload->hint());
+    grid->addWidget(hints, row++, 0, 1, 4);
 
     auto *buttons = new QHBoxLayout;
     m_sendOnceButton = buttonFor(m_sendOnce, form);
@@ -214,7 +227,6 @@ QWidget *SenderPane::buildForm()
     m_counter->setAccessibleName(tr("Sent packets"));
     buttons->addWidget(m_counter);
     grid->addLayout(buttons, row++, 0, 1, 4);
-    grid->addWidget(m_reason, row++, 0, 1, 4);
     return form;
 }
 
@@ -268,7 +280,11 @@ core::Result<core::SenderSettings> SenderPane::settingsFor(bool once) const
     }
     s.destination = destination.value();
     s.interfaceName = m_interface->currentInterface();
-    s.ttl = m_ttl->value();
+    const auto ttl = ttlValue();
+    if (!ttl) {
+        return R::failure(ttl.error());
+    }
+    s.ttl = ttl.value();
     const auto interval = core::parseIntervalMs(m_interval->text());
     const auto count = core::parseCount(m_count->text(), true);
     if (!once) { // one datagram now: no pace, no count
@@ -293,7 +309,11 @@ core::Result<core::SenderSettings> SenderPane::settingsFor(bool once) const
         return R::failure(source.error());
     }
     s.sourceAddress = source.value();
-    s.dscp = m_dscp->value();
+    const auto dscp = dscpValue();
+    if (!dscp) {
+        return R::failure(dscp.error());
+    }
+    s.dscp = dscp.value();
     if (!m_payload->problem().isEmpty()) {
         return R::failure(m_payload->problem());
     }
@@ -308,11 +328,24 @@ core::Result<core::SenderSettings> SenderPane::settingsFor(bool once) const
     return R::success(s);
 }
 
+void SenderPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        validate(); // the hints and tool tips made with arguments, in the new language
+        setStatus(m_status);
+    }
+}
+
 void SenderPane::validate()
 {
     const auto check = [](QLineEdit *field, const QString &problem) {
         setFieldProblem(field, field->text().isEmpty() && problem.isEmpty() ? QString() : problem);
     };
+    const auto ttl = ttlValue();
+    check(m_ttl, ttl ? QString() : ttl.error());
+    const auto dscp = dscpValue();
+    check(m_dscp, dscp ? QString() : dscp.error());
     const auto interval = core::parseIntervalMs(m_interval->text());
     check(m_interval, interval ? QString() : interval.error());
     const auto count = core::parseCount(m_count->text(), true);
@@ -393,7 +426,19 @@ void SenderPane::setSourceAddress(const QString &text)
 
 void SenderPane::setDscp(int dscp)
 {
-    m_dscp->setValue(dscp);
+    m_dscp->setText(dscp < 0 ? QString() : QString::number(dscp));
+}
+
+core::Result<int> SenderPane::ttlValue() const
+{
+    const QString text = m_ttl->text().trimmed();
+    return text.isEmpty() ? core::Result<int>::success(1) : core::parseTtl(text);
+}
+
+core::Result<int> SenderPane::dscpValue() const
+{
+    const QString text = m_dscp->text().trimmed();
+    return text.isEmpty() ? core::Result<int>::success(-1) : core::parseDscp(text);
 }
 
 void SenderPane::setRunning(bool running)
@@ -405,6 +450,7 @@ void SenderPane::setRunning(bool running)
 
 void SenderPane::setStatus(const core::SenderStatus &status)
 {
+    m_status = status;
     const QString sent = locale().toString(qulonglong(status.sent));
     const QString bytes = StatusSummary::dataSizeText(locale(), qint64(status.bytes));
     QString text = status.bytes > 0 ? tr("Sent: %1 \u00b7 %2").arg(sent, bytes) : tr("Sent: %1").arg(sent);
@@ -429,12 +475,12 @@ void SenderPane::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("interface"), m_interface->currentInterface());
     settings.setValue(QStringLiteral("group"), m_group->text());
     settings.setValue(QStringLiteral("groupHistory"), m_group->history());
-    settings.setValue(QStringLiteral("ttl"), m_ttl->value());
+    settings.setValue(QStringLiteral("ttl"), m_ttl->text());
     settings.setValue(QStringLiteral("interval"), m_interval->text());
     settings.setValue(QStringLiteral("count"), m_count->text());
     settings.setValue(QStringLiteral("sourcePort"), m_sourcePort->text());
     settings.setValue(QStringLiteral("sourceAddress"), m_sourceAddress->text());
-    settings.setValue(QStringLiteral("dscp"), m_dscp->value());
+    settings.setValue(QStringLiteral("dscp"), m_dscp->text());
     settings.setValue(QStringLiteral("probe"), m_probe->isChecked());
     settings.setValue(QStringLiteral("loopback"), m_loopback->isChecked());
     m_payload->saveSettings(settings);
@@ -448,12 +494,14 @@ void SenderPane::restoreSettings(const QSettings &settings)
     if (!interface.isEmpty()) {
         m_interface->setCurrentInterface(interface);
     }
-    m_ttl->setValue(settings.value(QStringLiteral("ttl"), 1).toInt());
+    m_ttl->setText(settings.value(QStringLiteral("ttl")).toString());
     m_interval->setText(settings.value(QStringLiteral("interval"), QStringLiteral("1000")).toString());
     m_count->setText(settings.value(QStringLiteral("count"), QStringLiteral("0")).toString());
     m_sourcePort->setText(settings.value(QStringLiteral("sourcePort")).toString());
     m_sourceAddress->setText(settings.value(QStringLiteral("sourceAddress")).toString());
-    m_dscp->setValue(settings.value(QStringLiteral("dscp"), -1).toInt());
+    // Earlier versions saved -1 for the default.
+    const QString dscp = settings.value(QStringLiteral("dscp")).toString();
+    m_dscp->setText(dscp == QLatin1String("-1") ? QString() : dscp);
     m_probe->setChecked(settings.value(QStringLiteral("probe"), false).toBool());
     m_loopback->setChecked(settings.value(QStringLiteral("loopback"), true).toBool());
     m_payload->restoreSettings(settings);

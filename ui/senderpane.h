@@ -11,7 +11,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
-class QSpinBox;
 class QToolButton;
 class QTreeView;
 
@@ -63,22 +62,29 @@ Q_SIGNALS:
     void startRequested(const mct::core::SenderSettings &settings);
     void stopRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void describeFields(); // names, ranges, tool tips
     QWidget *buildForm();
     QWidget *buildReplies();
     void validate();
     void request(bool once);
     // The settings for Start, or for Send Once, which needs no interval or count.
     [[nodiscard]] core::Result<core::SenderSettings> settingsFor(bool once) const;
+    // The fields' values; empty is the default (TTL 1, DSCP -1: the system's choice).
+    [[nodiscard]] core::Result<int> ttlValue() const;
+    [[nodiscard]] core::Result<int> dscpValue() const;
 
     InterfaceCombo *m_interface = nullptr;
     EndpointCombo *m_group = nullptr;
     FieldHint *m_groupHint = nullptr;
-    QSpinBox *m_ttl = nullptr;
+    QLineEdit *m_ttl = nullptr; // empty: 1 (text fields, so a typed 300 is refused, not cut to 30)
     QLineEdit *m_interval = nullptr;
     QLineEdit *m_count = nullptr;
     QLineEdit *m_sourcePort = nullptr;
-    QSpinBox *m_dscp = nullptr;
+    QLineEdit *m_dscp = nullptr; // empty: the system's default
     QLineEdit *m_sourceAddress = nullptr;
     QCheckBox *m_loopback = nullptr;
     QCheckBox *m_probe = nullptr;
@@ -92,6 +98,7 @@ private:
     ReplyModel *m_replies = nullptr;
     QTreeView *m_replyView = nullptr;
     bool m_running = false;
+    core::SenderStatus m_status; // the last shown, to say it again in another language
     QString m_problem;
 };
 

@@ -106,7 +106,7 @@ QVariant StreamStatsModel::headerData(int section, Qt::Orientation orientation, 
     case JitterMs:
         return tr("Jitter (ms)");
     case LatencyMs:
-        return tr("Latency (ms)");
+        return tr("Latency min / avg / max (ms)");
     case JoinToFirstMs:
         return tr("Join → first (ms)");
     default:
@@ -123,12 +123,18 @@ QVariant StreamStatsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole) {
         return index.column() >= Received ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
+    if (role == Qt::DecorationRole && index.column() == Source) {
+        return m_colours.value(s.key);
+    }
     if (role == Qt::ToolTipRole && index.column() == Source && s.ended) {
         return tr("This stream ended: the sender restarted (its sequence started again)");
     }
     if (role == Qt::ToolTipRole && index.column() == Source && s.stopped) {
         return tr("No packet of this stream has arrived for a while (2 s and 10 of its usual gaps): it "
-                  "stopped. The message above the packet table says the likely cause.");
+                  "stopped. The message under the tabs says the likely cause.");
+    }
+    if (role == Qt::ToolTipRole && index.column() == Source && m_colours.contains(s.key)) {
+        return tr("Its line on the chart below has this colour");
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -242,6 +248,17 @@ void StreamStatsModel::removeGone(const QList<StreamSnapshot> &streams)
     m_index.clear();
     for (int row = 0; row < int(m_rows.size()); ++row) {
         m_index.insert(m_rows[row].key, row);
+    }
+}
+
+void StreamStatsModel::setColours(const QHash<core::StreamKey, QColor> &colours)
+{
+    if (colours == m_colours) {
+        return;
+    }
+    m_colours = colours;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Source), index(int(m_rows.size()) - 1, Source), {Qt::DecorationRole});
     }
 }
 

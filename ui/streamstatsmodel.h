@@ -4,6 +4,7 @@
 #include "streamstats.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 
 namespace mct::ui {
@@ -14,20 +15,21 @@ class StreamStatsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StreamStatsModel)
 
 public:
+    // The key figures first, so a laptop screen shows them without scrolling sideways.
     enum Column : int {
         Source,
         Group,
         Format,
         Received,
-        PacketsPerSecond,
-        BitsPerSecond,
         Lost,
         LossPercent,
+        JitterMs,
+        LatencyMs,
+        PacketsPerSecond,
+        BitsPerSecond,
         Duplicates,
         Reordered,
         Outages,
-        JitterMs,
-        LatencyMs,
         JoinToFirstMs,
         ColumnCount
     };
@@ -44,12 +46,15 @@ public:
     void setStreams(const QList<mct::core::StreamSnapshot> &streams);
     void clear();
     [[nodiscard]] const QList<mct::core::StreamSnapshot> &streams() const { return m_rows; }
+    // Each stream's line colour on the chart: a square beside its source says which line is which.
+    void setColours(const QHash<mct::core::StreamKey, QColor> &colours);
 
 private:
     void removeGone(const QList<mct::core::StreamSnapshot> &streams);
 
     QList<mct::core::StreamSnapshot> m_rows;
     QHash<mct::core::StreamKey, int> m_index;
+    QHash<mct::core::StreamKey, QColor> m_colours;
 };
 
 } // namespace mct::ui

@@ -225,7 +225,7 @@ void TestMainWindow::settings_savedValues_restoredByNewWindow()
         mct::ui::SenderPane *sender = window.senderPane();
         sender->setGroup(QStringLiteral("239.9.9.9:6000"));
         sender->groupField()->remember(QStringLiteral("239.8.8.8:6001"));
-        child<QSpinBox>(sender, "senderTtl")->setValue(7);
+        child<QLineEdit>(sender, "senderTtl")->setText(QStringLiteral("7"));
         child<QLineEdit>(sender, "senderInterval")->setText(QStringLiteral("20.5"));
         child<QLineEdit>(sender, "senderCount")->setText(QStringLiteral("42"));
         child<QLineEdit>(sender, "senderSourcePort")->setText(QStringLiteral("4321"));

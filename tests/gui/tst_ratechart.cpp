@@ -1,4 +1,5 @@
-// Tests for RateChart: whole-number axis ticks (no "1, 1, 1, 0, 0"), a point per status, not per packet.
+// Tests for RateChart: whole-number axis ticks (no "1, 1, 1, 0, 0"), a point per status, not per packet,
+// loss in a plot of its own, streams told apart.
 #include "ratechart.h"
 
 #include <QChart>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void addSnapshot_eightStreams_eachItsOwnColour();
     void addOutage_markWhereItBegan_droppedWithTheWindow();
     void addSnapshot_streamNoLongerListed_itsLinesRemoved();
+    void loss_ownPlotScaleAndLook_toldFromRateAtAGlance();
+    void streamLabel_sameRouteTwoStreamIds_toldApart();
 };
 
 void TestRateChart::niceAxis_smallAndLargeMaxima_wholeNumberTicks_data()
@@ -193,9 +196,60 @@ void TestRateChart::addSnapshot_streamNoLongerListed_itsLinesRemoved()
     QCOMPARE(chart.seriesCount(), 1);
     chart.addSnapshot(1'001'000, {rtp});
     QCOMPARE(chart.seriesCount(), 1);
-    const auto *view = chart.findChild<QChartView *>();
-    QVERIFY(view);
-    QCOMPARE(view->chart()->series().size(), 2); // the RTP stream's rate and loss lines
+    QCOMPARE(chart.rateChart()->series().size(), 1); // the RTP stream's rate line
+    QCOMPARE(chart.lossChart()->series().size(), 1); // and its loss line
+}
+
+void TestRateChart::loss_ownPlotScaleAndLook_toldFromRateAtAGlance()
+{
+    // 900 packets/s and 110 lost/s were drawn at the same height in the same colour and style.
+    RateChart chart;
+    qint64 t = 1'700'000'000'000;
+    chart.addSnapshot(t, {stream(900, 0)});
+    chart.addSnapshot(t += 1000, {stream(900, 110)});
+    QCOMPARE(chart.rateChart()->series().size(), 1);
+    QCOMPARE(chart.lossChart()->series().size(), 1);
+    auto *rate = qobject_cast<QLineSeries *>(chart.rateChart()->series().constFirst());
+    auto *loss = qobject_cast<QLineSeries *>(chart.lossChart()->series().constFirst());
+    QVERIFY(rate && loss);
+    QVERIFY(rate->attachedAxes().contains(chart.rateAxis()));
+    QVERIFY(!rate->attachedAxes().contains(chart.lossAxis()));
+    QVERIFY(loss->attachedAxes().contains(chart.lossAxis()));
+    QVERIFY(!loss->attachedAxes().contains(chart.rateAxis()));
+    QCOMPARE(chart.lossAxis()->titleText(), u"lost/s"_s);
+    QCOMPARE(chart.rateAxis()->titleText(), u"packets/s"_s);
+    QVERIFY(chart.lossAxis()->max() >= 110 && chart.lossAxis()->max() < 900);
+    QVERIFY(chart.rateAxis()->max() >= 900);
+    // A look of its own: dashed on a red-tinted plot, under a red title.
+    QCOMPARE(rate->pen().style(), Qt::SolidLine);
+    QCOMPARE(loss->pen().style(), Qt::DashLine);
+    QVERIFY(chart.lossChart()->isPlotAreaBackgroundVisible());
+    QVERIFY(chart.lossChart()->plotAreaBackgroundBrush().color()
+            != chart.rateChart()->backgroundBrush().color());
+    QVERIFY(chart.lossAxis()->titleBrush().color() != chart.rateAxis()->titleBrush().color());
+    QCOMPARE(loss->name(), rate->name() + u" lost"_s);
+}
+
+void TestRateChart::streamLabel_sameRouteTwoStreamIds_toldApart()
+{
+    // Start, Stop, Start from one window: the same source port, a new probe stream id.
+    StreamSnapshot first = stream(10, 0);
+    first.key.streamId = 0x1a2b3c4d;
+    StreamSnapshot second = first;
+    second.key.streamId = 0x0badcafe;
+    QVERIFY(mct::ui::streamLabel(first.key) != mct::ui::streamLabel(second.key));
+    QVERIFY(mct::ui::streamLabel(first.key).contains(u"1a2b3c4d"_s));
+    QVERIFY(mct::ui::streamLabel(first.key).contains(u"10.0.0.1:40000"_s));
+    RateChart chart;
+    chart.addSnapshot(1'000'000, {first, second});
+    QCOMPARE(chart.seriesCount(), 2);
+    QSet<QString> names;
+    for (QAbstractSeries *series : chart.rateChart()->series()) {
+        names.insert(series->name());
+    }
+    QCOMPARE(names.size(), 2);
+    QVERIFY(chart.colourOf(first.key).isValid());
+    QVERIFY(chart.colourOf(first.key) != chart.colourOf(second.key));
 }
 
 QTEST_MAIN(TestRateChart)

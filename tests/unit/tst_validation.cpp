@@ -38,6 +38,7 @@ private Q_SLOTS:
     void parseTtl_inRange_accepted();
     void parseTtl_outOfRangeOrNotNumber_refused_data();
     void parseTtl_outOfRangeOrNotNumber_refused();
+    void parseDscp_values_acceptedOrRefusedWithRange();
 
     void parseIntervalMs_positive_accepted_data();
     void parseIntervalMs_positive_accepted();
@@ -121,6 +122,20 @@ void TestValidation::parseTtl_outOfRangeOrNotNumber_refused()
     QVERIFY2(result.error().contains(u"TTL"_s), qPrintable(result.error()));
     QVERIFY2(result.error().contains(u"0 to 255"_s), qPrintable(result.error()));
     verifyNamesValue(result.error(), text);
+}
+
+void TestValidation::parseDscp_values_acceptedOrRefusedWithRange()
+{
+    QCOMPARE(parseDscp(u"0"_s).value(), 0);
+    QCOMPARE(parseDscp(u" 46 "_s).value(), 46);
+    QCOMPARE(parseDscp(u"63"_s).value(), 63);
+    for (const QString &text : {u"64"_s, u"99"_s, u"-1"_s, u"ef"_s, QString()}) {
+        const auto result = parseDscp(text);
+        QVERIFY2(!result.ok(), qPrintable(text));
+        QVERIFY2(result.error().contains(u"DSCP"_s), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(u"0 to 63"_s), qPrintable(result.error()));
+        verifyNamesValue(result.error(), text);
+    }
 }
 
 void TestValidation::parseIntervalMs_positive_accepted_data()
