@@ -1,4 +1,5 @@
 // The real `mctester send` / `mctester recv` between "hosts" in private network namespaces.
+#include "cirequire.h"
 #include "clitest.h"
 #include "netns.h"
 #include "procstatus.h"
@@ -196,7 +197,7 @@ void TestCliNetns::initTestCase()
     NetnsLab lab;
     QString why;
     if (!lab.available(&why)) {
-        QSKIP(qPrintable(u"needs private network namespaces, never the host's network: %1"_s.arg(why)));
+        MCT_SKIP_OR_FAIL_IN_CI(u"needs private network namespaces, never the host's network: %1"_s.arg(why));
     }
     QVERIFY2(QFile::exists(QStringLiteral(MCT_BINARY)), MCT_BINARY " is not built");
     m_python = QStandardPaths::findExecutable(u"python3"_s);
@@ -801,7 +802,7 @@ void TestCliNetns::reply_olderReceiverWithoutTtl_listedWithoutHopsOrWarning()
     // A receiver of an older version leaves the TTL out: it is listed as before, hops unknown, and
     // nothing is claimed about the edge even at -t 1.
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the older receiver");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("python3 is not installed: it plays the older receiver"));
     }
     NetnsLab lab;
     Link link;
@@ -863,7 +864,7 @@ void TestCliNetns::reply_notAskedFor_senderPrintsNoReplyLines()
 void TestCliNetns::interop_pythonSender_recvShowsPayload()
 {
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the other program");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("python3 is not installed: it plays the other program"));
     }
     NetnsLab lab;
     Link link;
@@ -902,7 +903,7 @@ void TestCliNetns::interop_pythonSender_recvShowsPayload()
 void TestCliNetns::interop_pythonReceiver_getsSentPayload()
 {
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the other program");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("python3 is not installed: it plays the other program"));
     }
     NetnsLab lab;
     Link link;
@@ -933,7 +934,7 @@ void TestCliNetns::interop_pythonReceiver_getsSentPayload()
 void TestCliNetns::interop_pythonAsker_getsReplyText()
 {
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the other program");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("python3 is not installed: it plays the other program"));
     }
     NetnsLab lab;
     Link link;
@@ -1018,9 +1019,9 @@ void TestCliNetns::recv_noMulticastInterface_failsFastWithExitThree()
     QFETCH(QString, route);
     NetnsLab lab;
     QVERIFY2(lab.addHost(kLonely), qPrintable(lab.lastError()));
-    const RunResult r = lab.run(kLonely, mctester({u"recv"_s, group, u"-w"_s, u"3"_s}), 10000);
+    // Fails at once rather than waiting out -w: an hour to wait, killed (not finished) after 30 s.
+    const RunResult r = lab.run(kLonely, mctester({u"recv"_s, group, u"-w"_s, u"3600"_s}), 30000);
     MCT_VERIFY_EXIT(r, 3);
-    QVERIFY2(r.elapsedMs < 2000, qPrintable(u"should fail at once, not wait: "_s + r.describe()));
     QVERIFY2(r.err().contains(u"No such device"_s), qPrintable(r.describe()));
     QVERIFY2(r.err().startsWith(u"mctester: "_s), qPrintable(r.describe()));
     QVERIFY2(r.err().contains(route), qPrintable(r.describe()));
@@ -1165,9 +1166,13 @@ void TestCliNetns::recv_laterRecordingRefused_earlierFilesUntouched()
     // A folder that looks writable but takes no files (sysfs, as root): refused only on opening,
     // after the pcap file (through a link) was made; that file is taken away again, the link kept.
     const QString sysfs = u"/sys/mctester-test.csv"_s;
+    if (::geteuid() != 0) {
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("sysfs is refused before opening when not root: no late refusal "
+                               "to test"));
+    }
     if (::access("/sys", W_OK) != 0) { // what mctester's own check asks before opening
-        QSKIP("sysfs is refused before opening here (not root, or mounted read-only): no late refusal to "
-              "test");
+        QSKIP("sysfs is mounted read-only here, so it is refused before opening: no late refusal to test");
     }
     const QString link = dir.filePath(u"late.pcap"_s);
     QVERIFY(QFile::link(dir.filePath(u"target.pcap"_s), link));

@@ -1,4 +1,5 @@
 // Field failures between namespace hosts: a snooping switch whose querier is (not) heard, outages.
+#include "cirequire.h"
 #include "clitest.h"
 #include "netns.h"
 
@@ -153,10 +154,11 @@ void TestFieldNetns::initTestCase()
 {
     NetnsLab lab;
     if (!lab.available(&m_skip)) {
-        QSKIP(qPrintable(m_skip));
+        MCT_SKIP_OR_FAIL_IN_CI(m_skip);
     }
     if (QStandardPaths::findExecutable(u"nft"_s, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty()) {
-        QSKIP("nft (nftables) is not installed (scripts/deps.sh --test installs it)");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("nft (nftables) is not installed (scripts/deps.sh --test installs it)"));
     }
 }
 

@@ -1,4 +1,5 @@
 // Measurement across namespace hosts: loss under a packet filter, recordings, other tools' streams.
+#include "cirequire.h"
 #include "clitest.h"
 #include "netns.h"
 
@@ -152,14 +153,15 @@ void TestMeasureNetns::initTestCase()
 {
     NetnsLab lab;
     if (!lab.available(&m_skip)) {
-        QSKIP(qPrintable(m_skip));
+        MCT_SKIP_OR_FAIL_IN_CI(m_skip);
     }
 }
 
 void TestMeasureNetns::loss_everyTenthDroppedByFilter_reportedExactly()
 {
     if (QStandardPaths::findExecutable(u"nft"_s, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty()) {
-        QSKIP("nft (nftables) is not installed: cannot drop a known share of packets");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("nft (nftables) is not installed: cannot drop a known share of packets"));
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
@@ -204,7 +206,8 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
 {
     const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
     if (tshark.isEmpty()) {
-        QSKIP("tshark is not installed: cannot read the pcap back the way a user would");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("tshark is not installed: cannot read the pcap back the way a user would"));
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
@@ -227,6 +230,7 @@ void TestMeasureNetns::recordings_pcapCsvJsonl_holdEveryReceivedPacket()
     QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
     QString error;
     const QJsonObject summary = findJsonKey(parseJsonLines(got.stdOut, &error), u"summary"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const int received = summary.value(u"received"_s).toInt();
     QCOMPARE(received, 300);
 
@@ -271,7 +275,8 @@ void TestMeasureNetns::dscp_sentAs46_jsonAndPcapSay46()
     QFETCH(bool, v6);
     const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
     if (tshark.isEmpty()) {
-        QSKIP("tshark is not installed: cannot read the pcap back the way a user would");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("tshark is not installed: cannot read the pcap back the way a user would"));
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
@@ -315,7 +320,7 @@ void TestMeasureNetns::otherTools_iperf2_recognisedWithoutLoss()
 {
     const QString iperf = QStandardPaths::findExecutable(u"iperf"_s);
     if (iperf.isEmpty()) {
-        QSKIP("iperf (iperf2) is not installed");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("iperf (iperf2) is not installed"));
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
@@ -327,8 +332,10 @@ void TestMeasureNetns::otherTools_iperf2_recognisedWithoutLoss()
                                      15000);
     QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     const RunResult got = NetnsLab::finish(*receiver, 15000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
     QString error;
     const QJsonObject stream = onlyStream(findJsonKey(parseJsonLines(got.stdOut, &error), u"summary"_s));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(!stream.isEmpty(), qPrintable(got.describe()));
     QCOMPARE(stream.value(u"format"_s).toString(), u"iperf2"_s);
     QVERIFY(stream.value(u"received"_s).toInt() >= 30);
@@ -352,7 +359,7 @@ void TestMeasureNetns::otherTools_rtpTsMcjoin_recognisedWithSequences()
     QFETCH(QString, format);
     QFETCH(int, lost);
     if (QStandardPaths::findExecutable(u"python3"_s).isEmpty()) {
-        QSKIP("python3 is not installed");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("python3 is not installed"));
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));
@@ -395,7 +402,7 @@ void TestMeasureNetns::binarySender_fullSpeed_onePlainStream()
     // Issue #22: such a sender was split into a thousand "rtp" streams with duplicates each.
     QFETCH(QString, kind);
     if (QStandardPaths::findExecutable(u"python3"_s).isEmpty()) {
-        QSKIP("python3 is not installed");
+        MCT_SKIP_OR_FAIL_IN_CI(QStringLiteral("python3 is not installed"));
     }
     TwoHosts t;
     QVERIFY2(setUp(t), qPrintable(t.lab.lastError()));

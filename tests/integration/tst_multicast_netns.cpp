@@ -1,5 +1,6 @@
 // Multicast beyond one link: source-specific joins, a routed path with TTL, many hosts, the doctor,
 // and interfaces that go down or disappear during a capture.
+#include "cirequire.h"
 #include "clitest.h"
 #include "netns.h"
 
@@ -82,7 +83,7 @@ void TestMulticastNetns::initTestCase()
 {
     NetnsLab lab;
     if (!lab.available(&m_skip)) {
-        QSKIP(qPrintable(m_skip));
+        MCT_SKIP_OR_FAIL_IN_CI(m_skip);
     }
 }
 
@@ -105,24 +106,28 @@ void TestMulticastNetns::ssm_twoSendersOneGroup_onlyChosenSourceArrives()
              qPrintable(refused.describe()));
     return;
 #endif
+    // The sender to be filtered out goes first, then the chosen one, whose last packet is the
+    // sentinel: when it has arrived, anything the filter let through would have arrived before it.
     auto receiver =
             lab.start(u"r"_s, mctester({u"recv"_s, u"232.1.2.3:5000"_s, u"-i"_s, receiverPort.interfaceName,
-                                        u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
+                                        u"-s"_s, chosen, u"--json"_s, u"-c"_s, u"5"_s, u"-w"_s, u"30"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"r"_s, QHostAddress(u"232.1.2.3"_s), receiverPort.interfaceName));
-    for (const QString &sender : {u"s1"_s, u"s2"_s}) {
+    for (const QString &sender : {u"s2"_s, u"s1"_s}) {
         const RunResult sent =
                 lab.run(sender, mctester({u"send"_s, u"232.1.2.3:5000"_s, u"-c"_s, u"5"_s, u"--interval"_s,
-                                          u"5"_s, u"-m"_s, u"from "_s + sender, u"--quiet"_s}));
+                                          u"5"_s, u"-m"_s, u"from "_s + sender + u" {seq}"_s, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
-    const RunResult got = NetnsLab::finish(*receiver, 10000);
+    const RunResult got = NetnsLab::finish(*receiver, 35000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
     QString error;
     const auto packets = packetsOf(parseJsonLines(got.stdOut, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(packets.size(), 5);
     QCOMPARE(sourceAddresses(packets), QSet<QString>{chosen});
-    QCOMPARE(packets.first().value(u"payload"_s).toString(), u"from s1"_s);
+    QCOMPARE(packets.first().value(u"payload"_s).toString(), u"from s1 0"_s);
+    QCOMPARE(packets.last().value(u"payload"_s).toString(), u"from s1 4"_s); // the sentinel
 }
 
 void TestMulticastNetns::ssm_excludeSource_otherSenderStillArrives()
@@ -138,21 +143,26 @@ void TestMulticastNetns::ssm_excludeSource_otherSenderStillArrives()
     QVERIFY(lab.addMulticastRoute(u"s2"_s, ports->at(1).interfaceName));
     const QString excluded = ports->at(1).ipv4.toString();
 
-    auto receiver =
-            lab.start(u"r"_s, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"-i"_s, ports->at(2).interfaceName,
-                                        u"--exclude-source"_s, excluded, u"--json"_s, u"-w"_s, u"4"_s}));
+    // The excluded sender first, then the other, whose last packet is the sentinel (see above).
+    auto receiver = lab.start(u"r"_s, mctester({u"recv"_s, u"239.1.2.3:5000"_s, u"-i"_s,
+                                                ports->at(2).interfaceName, u"--exclude-source"_s, excluded,
+                                                u"--json"_s, u"-c"_s, u"4"_s, u"-w"_s, u"30"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"r"_s, QHostAddress(u"239.1.2.3"_s), ports->at(2).interfaceName));
-    for (const QString &sender : {u"s1"_s, u"s2"_s}) {
-        const RunResult sent = lab.run(sender, mctester({u"send"_s, u"239.1.2.3:5000"_s, u"-c"_s, u"4"_s,
-                                                         u"--interval"_s, u"5"_s, u"--quiet"_s}));
+    for (const QString &sender : {u"s2"_s, u"s1"_s}) {
+        const RunResult sent =
+                lab.run(sender, mctester({u"send"_s, u"239.1.2.3:5000"_s, u"-c"_s, u"4"_s, u"--interval"_s,
+                                          u"5"_s, u"-m"_s, u"from "_s + sender + u" {seq}"_s, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
-    const RunResult got = NetnsLab::finish(*receiver, 10000);
+    const RunResult got = NetnsLab::finish(*receiver, 35000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
     QString error;
     const auto packets = packetsOf(parseJsonLines(got.stdOut, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(packets.size(), 4);
     QCOMPARE(sourceAddresses(packets), QSet<QString>{ports->at(0).ipv4.toString()});
+    QCOMPARE(packets.last().value(u"payload"_s).toString(), u"from s1 3"_s); // the sentinel
 }
 
 void TestMulticastNetns::ssm_ipv6_onlyChosenSourceAddressArrives()
@@ -171,30 +181,35 @@ void TestMulticastNetns::ssm_ipv6_onlyChosenSourceAddressArrives()
                               link->a.interfaceName, u"nodad"_s})
                      .exitCode,
              0);
+    // The other address first, then the chosen one, whose last packet is the sentinel (see above).
     auto receiver =
             lab.start(u"b"_s, mctester({u"recv"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s, link->b.interfaceName,
-                                        u"-s"_s, chosen, u"--json"_s, u"-w"_s, u"4"_s}));
+                                        u"-s"_s, chosen, u"--json"_s, u"-c"_s, u"3"_s, u"-w"_s, u"30"_s}));
     QVERIFY(receiver);
     QVERIFY(lab.waitForMembership(u"b"_s, QHostAddress(u"ff3e::8000:1"_s), link->b.interfaceName));
-    for (const QString &source : {chosen, other}) {
+    for (const QString &source : {other, chosen}) {
         const RunResult sent =
                 lab.run(u"a"_s, mctester({u"send"_s, u"[ff3e::8000:1]:6000"_s, u"-i"_s, link->a.interfaceName,
                                           u"--source-address"_s, source, u"-c"_s, u"3"_s, u"--interval"_s,
-                                          u"5"_s, u"--quiet"_s}));
+                                          u"5"_s, u"-m"_s, source + u" {seq}"_s, u"--quiet"_s}));
         QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(sent.describe()));
     }
+    const RunResult got = NetnsLab::finish(*receiver, 35000);
+    QVERIFY2(got.finished && got.exitCode == 0, qPrintable(got.describe()));
     QString error;
-    const auto packets = packetsOf(parseJsonLines(NetnsLab::finish(*receiver, 10000).stdOut, &error));
+    const auto packets = packetsOf(parseJsonLines(got.stdOut, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(packets.size(), 3);
     QCOMPARE(sourceAddresses(packets), QSet<QString>{u"[%1]"_s.arg(chosen)});
+    QCOMPARE(packets.last().value(u"payload"_s).toString(), chosen + u" 2"_s); // the sentinel
 }
 
 void TestMulticastNetns::sender_dscpAndSourceAddress_onTheWire()
 {
     const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
     if (tshark.isEmpty()) {
-        QSKIP("tshark is not installed: cannot look at the IP header on the wire");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("tshark is not installed: cannot look at the IP header on the wire"));
     }
     NetnsLab lab;
     const auto link = lab.senderReceiverLink(u"a"_s, u"b"_s);
@@ -228,7 +243,8 @@ void TestMulticastNetns::routed_ttlOneStaysOnLinkTtlTwoCrossesWithTtlOne()
 {
     const QString smcrouted = QStandardPaths::findExecutable(u"smcrouted"_s, {u"/usr/sbin"_s, u"/sbin"_s});
     if (smcrouted.isEmpty()) {
-        QSKIP("smcroute is not installed: no multicast router for the routed test");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("smcroute is not installed: no multicast router for the routed test"));
     }
     NetnsLab lab;
     const auto links = lab.addRouter(u"rt"_s, {u"a"_s, u"b"_s});
@@ -578,7 +594,8 @@ void TestMulticastNetns::doctor_anotherPortOnAnotherInterface_notBlamed()
 void TestMulticastNetns::doctor_firewallDropsThePort_failsNamingTheRule()
 {
     if (QStandardPaths::findExecutable(u"nft"_s, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty()) {
-        QSKIP("nft (nftables) is not installed: cannot make a firewall rule to find");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("nft (nftables) is not installed: cannot make a firewall rule to find"));
     }
     NetnsLab lab;
     const auto link = lab.link(u"a"_s, u"b"_s);

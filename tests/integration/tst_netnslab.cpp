@@ -1,4 +1,5 @@
 // The namespace lab the integration tests stand on: isolation, addresses, bridge, router, clean-up.
+#include "cirequire.h"
 #include "netns.h"
 
 #include <QNetworkInterface>
@@ -90,7 +91,7 @@ void TestNetnsLab::initTestCase()
     NetnsLab lab;
     QString why;
     if (!lab.available(&why)) {
-        QSKIP(qPrintable(u"needs private network namespaces: %1"_s.arg(why)));
+        MCT_SKIP_OR_FAIL_IN_CI(u"needs private network namespaces: %1"_s.arg(why));
     }
     m_python = QStandardPaths::findExecutable(u"python3"_s);
 }
@@ -119,7 +120,8 @@ QString TestNetnsLab::echo(NetnsLab &lab, const QString &from, const QString &to
 void TestNetnsLab::link_twoHosts_addressedAndInvisibleToHost()
 {
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the echo server and client");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("python3 is not installed: it plays the echo server and client"));
     }
     const QStringList before = hostInterfaceNames();
     NetnsLab lab;
@@ -169,7 +171,8 @@ void TestNetnsLab::destructor_withRunningProcess_removesEverything()
 void TestNetnsLab::addBridge_threeHosts_allOnOneSubnet()
 {
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the echo server and client");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("python3 is not installed: it plays the echo server and client"));
     }
     NetnsLab lab;
     const auto ports = lab.addBridge(u"sw"_s, {u"h1"_s, u"h2"_s, u"h3"_s});
@@ -187,7 +190,8 @@ void TestNetnsLab::addBridge_threeHosts_allOnOneSubnet()
 void TestNetnsLab::addRouter_twoSubnets_forwardsUnicast()
 {
     if (m_python.isEmpty()) {
-        QSKIP("python3 is not installed: it plays the echo server and client");
+        MCT_SKIP_OR_FAIL_IN_CI(
+                QStringLiteral("python3 is not installed: it plays the echo server and client"));
     }
     NetnsLab lab;
     const auto links = lab.addRouter(u"r"_s, {u"left"_s, u"right"_s});

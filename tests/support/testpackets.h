@@ -18,6 +18,23 @@ inline void appendPacket(core::PacketBatch &batch, core::PacketRecord record, QB
     batch.records.append(record);
 }
 
+// `count` text datagrams "row <first>", "row <first + 1>"... from 10.0.0.1:4000 to 239.255.0.1:5000,
+// received at one moment (2023-11-14): rows for a table.
+inline core::PacketBatch textRows(int count, int first)
+{
+    core::PacketBatch batch;
+    for (int i = 0; i < count; ++i) {
+        core::PacketRecord r;
+        r.receiveTimeNs = 1'700'000'000'000'000'000LL;
+        r.source = core::NetAddress::fromIPv4(0x0A000001);
+        r.sourcePort = 4000;
+        r.group = core::NetAddress::fromIPv4(0xEFFF0001);
+        r.port = 5000;
+        appendPacket(batch, r, QByteArray("row ") + QByteArray::number(first + i));
+    }
+    return batch;
+}
+
 // An RTP packet (RFC 3550) as a test describes it.
 struct RtpSpec
 {

@@ -408,8 +408,10 @@ void TestProbe::encodeReply_longUtf8Host_cutOnCharacterBoundary()
 
     const auto decoded = decodeReply(encodeReply(reply));
     QVERIFY(decoded.has_value());
-    QVERIFY2(reply.host.startsWith(decoded->host), qPrintable(decoded->host.right(3)));
-    QVERIFY(!decoded->host.contains(QChar::ReplacementCharacter));
+    // 1 + 84 * 3 = 253 bytes fit; the 85th character would end at byte 256. So the host keeps 84,
+    // not a byte less: an empty or shortened host is no answer.
+    QCOMPARE(decoded->host, u"a"_s + QString(84, u'测'));
+    QCOMPARE(decoded->host.toUtf8().size(), 253);
 }
 
 void TestProbe::encodeReply_unknownTtl_sameBytesAsBeforeTheTtl()
