@@ -54,12 +54,7 @@ private:
 
 void TestGroupsNetns::initTestCase()
 {
-    NetnsLab lab;
-    QString why;
-    if (!lab.available(&why)) {
-        QSKIP(qPrintable(u"needs private network namespaces, never the host's network: %1"_s.arg(why)));
-    }
-    QVERIFY2(QFile::exists(QStringLiteral(MCT_BINARY)), MCT_BINARY " is not built");
+    MCT_REQUIRE_NAMESPACES_AND_PROGRAM();
     QVERIFY(m_dir.isValid());
     QVERIFY(writeFile(m_dir.filePath(u"bad.txt"_s), "# line-up\n239.1.1.1:5000\n239.1.1.9-239.1.1.2:5000\n"));
     QVERIFY(writeFile(m_dir.filePath(u"comments.txt"_s), "# nothing but comments\n\n   # and blanks\n"));

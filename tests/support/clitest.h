@@ -4,6 +4,7 @@
 #include "netns.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,3 +40,16 @@ namespace mct::test {
 #define MCT_VERIFY_EXIT_CODE(result, code)                       \
     QVERIFY2(mct::test::exitProblem((result), (code)).isEmpty(), \
              qPrintable(mct::test::exitProblem((result), (code))))
+
+// In initTestCase(): skips the test, saying why, where private namespaces cannot be made (the host's
+// network is never used instead), and fails when the program under test is not built.
+#define MCT_REQUIRE_NAMESPACES_AND_PROGRAM()                                                         \
+    do {                                                                                             \
+        QString why;                                                                                 \
+        if (!mct::test::NetnsLab().available(&why)) {                                                \
+            QSKIP(qPrintable(                                                                        \
+                    QStringLiteral("needs private network namespaces, never the host's network: %1") \
+                            .arg(why)));                                                             \
+        }                                                                                            \
+        QVERIFY2(QFile::exists(QStringLiteral(MCT_BINARY)), MCT_BINARY " is not built");             \
+    } while (false)
