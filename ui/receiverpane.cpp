@@ -322,12 +322,12 @@ core::Result<QList<core::JoinRequest>> ReceiverPane::requests() const
 core::Result<core::JoinRequest> ReceiverPane::request() const
 {
     using R = core::Result<core::JoinRequest>;
+    if (m_group->endpoints().size() > 1) {
+        return R::failure(m_group->endpoint().error()); // says it names many, and how many
+    }
     const auto all = requests();
     if (!all) {
         return R::failure(all.error());
-    }
-    if (all.value().size() != 1) {
-        return R::failure(m_group->endpoint().error()); // says it names many, and how many
     }
     return R::success(all.value().constFirst());
 }
