@@ -12,6 +12,7 @@ namespace {
 
 using namespace mct::core;
 
+// recv's context: these messages were recv's own, and keep their translations.
 class GroupArgumentsText final
 {
     Q_DECLARE_TR_FUNCTIONS(Recv)
