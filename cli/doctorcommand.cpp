@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "doctor.h"
 #include "exitcode.h"
+#include "grouprange.h"
 #include "output.h"
 #include "validation.h"
 
@@ -72,7 +73,7 @@ int runDoctorCommand(const QStringList &args)
         return ExitUsage;
     }
     DoctorOptions options;
-    const auto endpoint = parseEndpoint(parser.positionalArguments().constFirst());
+    const auto endpoint = parseSingleEndpoint(parser.positionalArguments().constFirst());
     if (!endpoint) {
         printError(endpoint.error());
         return ExitUsage;

@@ -2,6 +2,8 @@
 #include "commands.h"
 #include "endpoint.h"
 #include "exitcode.h"
+#include "grouparguments.h"
+#include "grouprange.h"
 #include "interfaces.h"
 #include "output.h"
 #include "packetjson.h"
@@ -398,12 +400,22 @@ int runRecv(const QStringList &args)
             QStringLiteral("max-outage"),
             RecvText::tr("Exit 1 when any stream was silent longer than MS milliseconds (a failover test)."),
             RecvText::tr("MS"));
+    const QCommandLineOption groupsFileOpt(
+            QStringLiteral("groups-file"),
+            RecvText::tr("Also join the groups in FILE: one GROUP:PORT or range a line, # comments."),
+            RecvText::tr("FILE"));
+    const QCommandLineOption forceOpt(
+            QStringLiteral("force"),
+            RecvText::tr("Join more than %1 groups (group:port pairs) at once.").arg(kMaxGroupsUnforced));
     parser.addOptions({help, interfaceOpt, countOpt, timeoutOpt, replyOpt, jsonOpt, quietOpt, sourceOpt,
                        excludeOpt, rcvbufOpt, snapOpt, pcapOpt, csvOpt, jsonlOpt, querierTimeoutOpt,
-                       maxOutageOpt});
-    parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
-                                 RecvText::tr("Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000."),
-                                 RecvText::tr("GROUP:PORT [GROUP:PORT ...]"));
+                       maxOutageOpt, groupsFileOpt, forceOpt});
+    parser.addPositionalArgument(
+            QStringLiteral("GROUP:PORT"),
+            RecvText::tr("Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000, or ranges: "
+                         "239.8.0.1-239.8.3.232:5000, 239.1.1.1:5000-5009, "
+                         "[ff3e::8000:1-ff3e::8000:3e8]:5000."),
+            RecvText::tr("GROUP:PORT [GROUP:PORT ...]"));
 
     QStringList parseArgs = args;
     parseArgs.removeAt(1);
@@ -429,10 +441,6 @@ int runRecv(const QStringList &args)
     options.settings.maxBatchRecords = 4096;
     options.settings.maxBatchBytes = 1024 * 1024;
     const QStringList groups = parser.positionalArguments();
-    if (groups.isEmpty()) {
-        printError(RecvText::tr("recv needs at least one GROUP:PORT, e.g. mctester recv 239.1.2.3:5000"));
-        return ExitUsage;
-    }
     QList<QHostAddress> include;
     QList<QHostAddress> exclude;
     for (const QString &text : parser.values(sourceOpt)) {
@@ -468,34 +476,18 @@ int runRecv(const QStringList &args)
             return ExitUsage;
         }
     }
-    for (const QString &text : groups) {
-        const auto endpoint = parseEndpoint(text);
-        if (!endpoint) {
-            printError(endpoint.error());
-            return ExitUsage;
-        }
-        const QString advice = groupAdvice(endpoint.value().group);
-        if (!advice.isEmpty()) {
-            printWarning(advice);
-        }
-        if (isSourceSpecificGroup(endpoint.value().group) && include.isEmpty()) {
-            printWarning(
-                    RecvText::tr("%1 is a source-specific group: name the sender with -s ADDR, or nothing "
-                                 "may arrive")
-                            .arg(endpoint.value().group.toString()));
-        }
-        // The receiver's own checks, made here so that they are bad input (exit 2).
-        const JoinRequest request{endpoint.value(), interfaceName, include, exclude};
-        if (const QString problem = request.sourceProblem(); !problem.isEmpty()) {
-            printError(problem);
-            return ExitUsage;
-        }
-        if (options.joins.contains(request)) {
-            printError(request.alreadyJoinedMessage());
-            return ExitUsage;
-        }
-        options.joins.append(request);
+    GroupArguments groupArguments{groups,
+                                  parser.isSet(groupsFileOpt) ? parser.value(groupsFileOpt) : QString(),
+                                  parser.isSet(forceOpt),
+                                  interfaceName,
+                                  include,
+                                  exclude};
+    const auto joins = joinRequests(groupArguments);
+    if (!joins) {
+        printError(joins.error());
+        return ExitUsage;
     }
+    options.joins = joins.value();
     if (parser.isSet(countOpt)) {
         const auto count = parseCount(parser.value(countOpt), false);
         if (!count) {

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "endpoint.h"
 #include "exitcode.h"
+#include "grouprange.h"
 #include "interfaces.h"
 #include "output.h"
 #include "packetjson.h"
@@ -309,7 +310,8 @@ int runSend(const QStringList &args)
                        fileOpt, probeOpt, sourcePortOpt, sourceAddressOpt, dscpOpt, noLoopOpt, repliesOpt,
                        jsonOpt, quietOpt});
     parser.addPositionalArgument(QStringLiteral("GROUP:PORT"),
-                                 SendText::tr("Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000."));
+                                 SendText::tr("Destination, one group: e.g. 239.1.2.3:5000 or [ff15::1]:5000 "
+                                              "(a range is refused: run one send per group)."));
 
     QStringList parseArgs = args;
     parseArgs.removeAt(1);
@@ -338,7 +340,7 @@ int runSend(const QStringList &args)
         printError(message);
         return int(ExitUsage);
     };
-    const auto endpoint = parseEndpoint(positional.constFirst());
+    const auto endpoint = parseSingleEndpoint(positional.constFirst());
     if (!endpoint) {
         return fail(endpoint.error());
     }

@@ -21,6 +21,7 @@ struct Endpoint
     {
         return a.port == b.port && a.group == b.group;
     }
+    friend size_t qHash(const Endpoint &e, size_t seed = 0) { return qHashMulti(seed, e.group, e.port); }
 };
 
 // Formats any address:port the way the user types it (IPv6 in brackets).

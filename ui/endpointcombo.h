@@ -4,6 +4,7 @@
 #include "endpoint.h"
 
 #include <QComboBox>
+#include <QList>
 
 namespace mct::ui {
 
@@ -17,7 +18,12 @@ public:
 
     explicit EndpointCombo(QWidget *parent = nullptr);
 
+    // The receiver's field takes ranges and lists (core/grouprange.h); the sender's one group.
+    void setAcceptsRanges(bool accepts);
+    // The one group typed; a range or list is a problem here, also when ranges are accepted.
     [[nodiscard]] core::Result<core::Endpoint> endpoint() const;
+    // Every group the field names (one unless ranges are accepted); empty when there is a problem.
+    [[nodiscard]] const QList<core::Endpoint> &endpoints() const { return m_endpoints; }
     // Empty when valid.
     [[nodiscard]] QString problem() const { return m_problem; }
     // groupAdvice() for a valid group: it works, but is rarely what a tester wants.
@@ -38,6 +44,10 @@ Q_SIGNALS:
 private:
     void validate();
 
+    void validateRanges();
+
+    bool m_acceptsRanges = false;
+    QList<core::Endpoint> m_endpoints;
     QString m_problem;
     QString m_advice;
 };

@@ -1,6 +1,7 @@
 // The window's command line: --join, --interface and --lang, with help that points to the subcommands.
 #include "guioptions.h"
 
+#include "grouprange.h"
 #include "interfaces.h"
 #include "language.h"
 #include "usage.h"
@@ -125,8 +126,16 @@ GuiParse parseGuiArguments(const QStringList &arguments)
                                      OptionsText::tr("Show the version."));
     const QCommandLineOption join(
             QStringLiteral("join"),
-            OptionsText::tr("Join this group at start, e.g. 239.1.2.3:5000 (repeatable)."),
+            OptionsText::tr("Join this group at start, e.g. 239.1.2.3:5000, or a range, e.g. "
+                            "239.8.0.1-239.8.3.232:5000 (repeatable)."),
             OptionsText::tr("GROUP:PORT"));
+    const QCommandLineOption groupsFile(
+            QStringLiteral("groups-file"),
+            OptionsText::tr("Join the groups in FILE at start: one GROUP:PORT or range a line, # comments."),
+            OptionsText::tr("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   OptionsText::tr("Join more than %1 groups (group:port pairs) at start.")
+                                           .arg(core::kMaxGroupsUnforced));
     const QCommandLineOption interface({QStringLiteral("i"), QStringLiteral("interface")},
                                        OptionsText::tr("Join on this interface, and send from it."),
                                        OptionsText::tr("NAME"));
@@ -135,7 +144,7 @@ GuiParse parseGuiArguments(const QStringList &arguments)
             OptionsText::tr("Interface language: en or zh_CN (default: the saved choice, "
                             "else the system's)."),
             OptionsText::tr("LANG"));
-    parser.addOptions({help, version, join, interface, lang});
+    parser.addOptions({help, version, join, groupsFile, force, interface, lang});
     parser.addPositionalArgument(OptionsText::tr("[send|recv|doctor]"),
                                  OptionsText::tr("Run a command without the window."));
 
@@ -171,13 +180,17 @@ GuiParse parseGuiArguments(const QStringList &arguments)
         }
         result.interfaceName = found.value().name;
     }
-    const QStringList groups = parser.values(join);
-    for (const QString &text : groups) {
-        const auto endpoint = core::parseEndpoint(text);
-        if (!endpoint) {
-            return usageError(endpoint.error());
-        }
-        result.joins.append(core::JoinRequest{endpoint.value(), result.interfaceName, {}, {}});
+    const auto items = core::parseGroupArguments(
+            parser.values(join), parser.isSet(groupsFile) ? parser.value(groupsFile) : QString());
+    if (!items) {
+        return usageError(items.error());
+    }
+    const auto endpoints = core::expandGroups(items.value(), parser.isSet(force));
+    if (!endpoints) {
+        return usageError(endpoints.error());
+    }
+    for (const core::Endpoint &endpoint : endpoints.value()) {
+        result.joins.append(core::JoinRequest{endpoint, result.interfaceName, {}, {}});
     }
     return GuiParse{GuiParseResult::Run, {}, result};
 }

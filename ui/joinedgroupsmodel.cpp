@@ -42,8 +42,13 @@ void JoinedGroupsModel::setPacketCounts(const QList<core::GroupCount> &counts)
 {
     int first = int(m_groups.size());
     int last = -1;
+    // The receiver lists its groups in the order joined, as the rows are: each is looked for after
+    // the one before, and only searched for when not there (a thousand groups on every status).
+    int next = 0;
     for (const core::GroupCount &count : counts) {
-        const int row = rowOf(count.request);
+        const bool inPlace = next < m_groups.size() && m_groups.at(next).request == count.request;
+        const int row = inPlace ? next : rowOf(count.request);
+        next = row >= 0 ? row + 1 : next;
         if (row >= 0 && m_groups.at(row).packets != count.packets) {
             m_groups[row].packets = count.packets;
             first = std::min(first, row);

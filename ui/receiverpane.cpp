@@ -16,11 +16,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace mct::ui {
 
@@ -48,7 +52,10 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     , m_leave(new QAction(tr("&Leave"), this))
     , m_doctor(new QAction(tr("&Why No Packets?\u2026"), this))
     , m_joined(new JoinedGroupsModel(this))
+    , m_joinedShown(new QSortFilterProxyModel(this))
     , m_joinedView(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_joinedCount(new QLabel(tr("Joined groups:"), this))
     , m_reply(new QCheckBox(tr("Repl&y to senders:"), this))
     , m_replyText(new QLineEdit(this))
 {
@@ -65,67 +72,13 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     m_interface->setAccessibleName(tr("Receiving interface"));
     m_interface->setToolTip(tr("Interface to join on; by default every multicast-capable interface"));
     m_group->setAccessibleName(tr("Group and port to join"));
-    m_group->setToolTip(tr("Multicast group and UDP port to receive"));
-    m_join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_join->setShortcutContext(Qt::WindowShortcut);
-    m_join->setIcon(themedIcon(QStringLiteral("list-add"), Glyph::Add));
-    addAction(m_join);
-    m_leave->setShortcut(QKeySequence::Delete);
-    m_leave->setShortcutContext(Qt::WidgetShortcut);
-    m_leave->setIcon(themedIcon(QStringLiteral("list-remove"), Glyph::Remove));
-    m_leave->setToolTip(tr("Leave the selected group (Del)"));
-    m_leave->setEnabled(false);
-    m_joinedView->addAction(m_leave);
-    m_doctor->setIcon(themedIcon(QStringLiteral("help-hint"), Glyph::Help));
-    m_doctor->setIconText(tr("Why no packets?"));
-    m_doctor->setToolTip(tr("Check this host for the usual reasons multicast does not arrive: interface, "
-                            "route, filters, firewall, memberships (for the selected group, else the "
-                            "group above)"));
-
-    m_sourceMode->addItem(tr("Include"));
-    m_sourceMode->addItem(tr("Exclude"));
-    m_sourceMode->setItemData(0, tr("Receive only from these senders (source-specific join)"),
-                              Qt::ToolTipRole);
-    m_sourceMode->setItemData(1, tr("Receive from every sender except these"), Qt::ToolTipRole);
-    m_sourceMode->setAccessibleName(tr("Source filter mode"));
-    m_sourceMode->setToolTip(tr("Include: only these senders; Exclude: every sender but these"));
-    m_sources->setPlaceholderText(tr("any sender"));
-    m_sources->setAccessibleName(tr("Source addresses"));
-    m_sources->setToolTip(tr("Sender addresses separated by commas, e.g. 10.0.0.1, 10.0.0.2; empty receives "
-                             "from any sender"));
-    m_sources->setClearButtonEnabled(true);
-
-    m_joinedView->setModel(m_joined);
-    m_joinedView->setItemDelegate(new PlainToolTipDelegate(m_joinedView));
-    m_joinedView->setRootIsDecorated(false);
-    m_joinedView->setUniformRowHeights(true);
-    m_joinedView->setAlternatingRowColors(true);
-    m_joinedView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_joinedView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_joinedView->setAccessibleName(tr("Joined groups"));
-    m_joinedView->header()->setStretchLastSection(false);
-    // The group whole; the querier, long with an IPv6 address, takes what is left (its tooltip says all).
-    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::GroupColumn,
-                                                 QHeaderView::ResizeToContents);
-    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::InterfaceColumn,
-                                                 QHeaderView::ResizeToContents);
-    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::PacketsColumn,
-                                                 QHeaderView::ResizeToContents);
-    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::QuerierColumn, QHeaderView::Stretch);
-    // The header and three rows, so a few joined groups show without scrolling (four made the side
-    // panes scroll at 1280x800 with the taller CJK fonts of the Chinese interface).
-    m_joinedView->setMinimumHeight(m_joinedView->header()->sizeHint().height()
-                                   + 3 * (m_joinedView->fontMetrics().height() + 4)
-                                   + 2 * m_joinedView->frameWidth());
-
-    m_reply->setAccessibleName(tr("Reply mode"));
-    m_reply->setToolTip(
-            tr("Answer every packet by unicast to its sender, so the sender sees who hears it; probe "
-               "packets get a reply with the loss count, plain packets this text"));
-    m_replyText->setText(QStringLiteral("heard by {host}"));
-    m_replyText->setAccessibleName(tr("Reply text"));
-    m_replyText->setToolTip(tr("Answer to plain packets; {host}, {seq} and {time} expand"));
-    m_replyText->setEnabled(false);
+    m_group->setToolTip(tr("Multicast group and UDP port to receive; a range (239.8.0.1-239.8.3.232:5000, "
+                           "239.1.1.1:5000-5009, [ff3e::1-ff3e::3e8]:5000) or a list separated by commas "
+                           "joins each group"));
+    m_group->setAcceptsRanges(true);
+    setUpActions();
+    setUpJoinedList();
+    setUpSourcesAndReply();
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -154,8 +107,8 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     hints->addHint(m_sourcesHint);
     grid->addWidget(hints, row++, 1, 1, 2);
     auto *joinedRow = new QHBoxLayout;
-    auto *joinedLabel = new QLabel(tr("Joined groups:"), this);
-    joinedRow->addWidget(joinedLabel, 1);
+    joinedRow->addWidget(m_joinedCount);
+    joinedRow->addWidget(m_filter, 1);
     auto *doctorButton = buttonFor(m_doctor, this);
     doctorButton->setObjectName(QStringLiteral("doctorButton"));
     doctorButton->setAutoRaise(true);
@@ -198,11 +151,129 @@ ReceiverPane::ReceiverPane(QWidget *parent)
     validate();
 }
 
+void ReceiverPane::setUpActions()
+{
+    m_join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_join->setShortcutContext(Qt::WindowShortcut);
+    m_join->setIcon(themedIcon(QStringLiteral("list-add"), Glyph::Add));
+    addAction(m_join);
+    m_leave->setShortcut(QKeySequence::Delete);
+    m_leave->setShortcutContext(Qt::WidgetShortcut);
+    m_leave->setIcon(themedIcon(QStringLiteral("list-remove"), Glyph::Remove));
+    m_leave->setToolTip(tr("Leave the selected groups (Del); Ctrl+A in the list selects every group shown"));
+    m_leave->setEnabled(false);
+    m_joinedView->addAction(m_leave);
+    m_doctor->setIcon(themedIcon(QStringLiteral("help-hint"), Glyph::Help));
+    m_doctor->setIconText(tr("Why no packets?"));
+    m_doctor->setToolTip(tr("Check this host for the usual reasons multicast does not arrive: interface, "
+                            "route, filters, firewall, memberships (for the selected group, else the "
+                            "group above)"));
+}
+
+void ReceiverPane::setUpSourcesAndReply()
+{
+    m_sourceMode->addItem(tr("Include"));
+    m_sourceMode->addItem(tr("Exclude"));
+    m_sourceMode->setItemData(0, tr("Receive only from these senders (source-specific join)"),
+                              Qt::ToolTipRole);
+    m_sourceMode->setItemData(1, tr("Receive from every sender except these"), Qt::ToolTipRole);
+    m_sourceMode->setAccessibleName(tr("Source filter mode"));
+    m_sourceMode->setToolTip(tr("Include: only these senders; Exclude: every sender but these"));
+    m_sources->setPlaceholderText(tr("any sender"));
+    m_sources->setAccessibleName(tr("Source addresses"));
+    m_sources->setToolTip(tr("Sender addresses separated by commas, e.g. 10.0.0.1, 10.0.0.2; empty receives "
+                             "from any sender"));
+    m_sources->setClearButtonEnabled(true);
+
+    m_reply->setAccessibleName(tr("Reply mode"));
+    m_reply->setToolTip(
+            tr("Answer every packet by unicast to its sender, so the sender sees who hears it; probe "
+               "packets get a reply with the loss count, plain packets this text"));
+    m_replyText->setText(QStringLiteral("heard by {host}"));
+    m_replyText->setAccessibleName(tr("Reply text"));
+    m_replyText->setToolTip(tr("Answer to plain packets; {host}, {seq} and {time} expand"));
+    m_replyText->setEnabled(false);
+}
+
+void ReceiverPane::setUpJoinedList()
+{
+    m_joinedShown->setSourceModel(m_joined);
+    // The group column only: the others change on every status, and would re-filter a thousand rows.
+    m_joinedShown->setFilterKeyColumn(JoinedGroupsModel::GroupColumn);
+    m_joinedShown->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_joinedView->setModel(m_joinedShown);
+    m_joinedView->setItemDelegate(new PlainToolTipDelegate(m_joinedView));
+    m_joinedView->setRootIsDecorated(false);
+    m_joinedView->setUniformRowHeights(true);
+    m_joinedView->setAlternatingRowColors(true);
+    m_joinedView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_joinedView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_joinedView->setAccessibleName(tr("Joined groups"));
+    m_joinedView->header()->setStretchLastSection(false);
+    // The group whole; the querier, long with an IPv6 address, takes what is left (its tooltip says all).
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::GroupColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::InterfaceColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::PacketsColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_joinedView->header()->setSectionResizeMode(JoinedGroupsModel::QuerierColumn, QHeaderView::Stretch);
+    // Sized from the rows in view: measuring a thousand rows on every change would stall the window.
+    m_joinedView->header()->setResizeContentsPrecision(0);
+    // The header and three rows, so a few joined groups show without scrolling (four made the side
+    // panes scroll at 1280x800 with the taller CJK fonts of the Chinese interface).
+    m_joinedView->setMinimumHeight(m_joinedView->header()->sizeHint().height()
+                                   + 3 * (m_joinedView->fontMetrics().height() + 4)
+                                   + 2 * m_joinedView->frameWidth());
+
+    m_joinedCount->setObjectName(QStringLiteral("joinedCount"));
+    m_filter->setObjectName(QStringLiteral("joinedFilter"));
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter joined groups"));
+    m_filter->setToolTip(tr("Show only the joined groups that contain this text (e.g. 239.8.1. or :5001); "
+                            "select all shown (Ctrl+A) and leave them at once"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_joinedShown->setFilterFixedString(text.trimmed());
+        updateJoinedCount();
+    });
+    // The list's own signals, not the filter's: the filter drops a row before the list has.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_joined, signal, this, &ReceiverPane::updateJoinedCount);
+    }
+}
+
+void ReceiverPane::updateJoinedCount()
+{
+    const int all = m_joined->rowCount();
+    const int shown = m_joinedShown->rowCount();
+    const QLocale locale;
+    if (all == 0) {
+        m_joinedCount->setText(tr("Joined groups:"));
+    } else if (shown == all) {
+        m_joinedCount->setText(tr("Joined groups: %1").arg(locale.toString(all)));
+    } else {
+        m_joinedCount->setText(
+                tr("Joined groups: %1 of %2 shown").arg(locale.toString(shown), locale.toString(all)));
+    }
+}
+
+QList<core::JoinRequest> ReceiverPane::selectedJoins() const
+{
+    QList<core::JoinRequest> out;
+    const QModelIndexList rows = m_joinedView->selectionModel()->selectedRows();
+    out.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        out.append(m_joined->request(m_joinedShown->mapToSource(index).row()));
+    }
+    return out;
+}
+
 core::Result<QList<QHostAddress>> ReceiverPane::parsedSources() const
 {
     using R = core::Result<QList<QHostAddress>>;
     QList<QHostAddress> out;
-    const auto endpoint = m_group->endpoint();
+    const QList<core::Endpoint> &groups = m_group->endpoints();
     const QStringList items = m_sources->text().split(u',', Qt::SkipEmptyParts);
     for (const QString &item : items) {
         if (item.trimmed().isEmpty()) {
@@ -217,11 +288,37 @@ core::Result<QList<QHostAddress>> ReceiverPane::parsedSources() const
             return R::failure(
                     tr("Sources: %1 is a multicast group; name the sender's own address").arg(a.toString()));
         }
-        if (endpoint && (a.protocol() == QAbstractSocket::IPv6Protocol) != endpoint.value().isIPv6()) {
+        const bool sourceIPv6 = a.protocol() == QAbstractSocket::IPv6Protocol;
+        const auto other =
+                std::find_if(groups.cbegin(), groups.cend(),
+                             [sourceIPv6](const core::Endpoint &e) { return e.isIPv6() != sourceIPv6; });
+        if (other != groups.cend()) {
             return R::failure(tr("Sources: %1 is not of the group's address family (%2)")
-                                      .arg(a.toString(), endpoint.value().group.toString()));
+                                      .arg(a.toString(), other->group.toString()));
         }
         out.append(a);
+    }
+    return R::success(out);
+}
+
+core::Result<QList<core::JoinRequest>> ReceiverPane::requests() const
+{
+    using R = core::Result<QList<core::JoinRequest>>;
+    if (m_group->endpoints().isEmpty()) {
+        return R::failure(m_group->problem());
+    }
+    const auto sources = parsedSources();
+    if (!sources) {
+        return R::failure(sources.error());
+    }
+    core::JoinRequest request;
+    request.interfaceName = m_interface->currentInterface();
+    (m_sourceMode->currentIndex() == 1 ? request.excludeSources : request.includeSources) = sources.value();
+    QList<core::JoinRequest> out;
+    out.reserve(m_group->endpoints().size());
+    for (const core::Endpoint &endpoint : m_group->endpoints()) {
+        request.endpoint = endpoint;
+        out.append(request);
     }
     return R::success(out);
 }
@@ -229,26 +326,22 @@ core::Result<QList<QHostAddress>> ReceiverPane::parsedSources() const
 core::Result<core::JoinRequest> ReceiverPane::request() const
 {
     using R = core::Result<core::JoinRequest>;
-    const auto endpoint = m_group->endpoint();
-    if (!endpoint) {
-        return R::failure(endpoint.error());
+    if (m_group->endpoints().size() > 1) {
+        return R::failure(m_group->endpoint().error()); // says it names many, and how many
     }
-    const auto sources = parsedSources();
-    if (!sources) {
-        return R::failure(sources.error());
+    const auto all = requests();
+    if (!all) {
+        return R::failure(all.error());
     }
-    core::JoinRequest request;
-    request.endpoint = endpoint.value();
-    request.interfaceName = m_interface->currentInterface();
-    (m_sourceMode->currentIndex() == 1 ? request.excludeSources : request.includeSources) = sources.value();
-    return R::success(request);
+    return R::success(all.value().constFirst());
 }
 
 core::Result<core::JoinRequest> ReceiverPane::doctorRequest() const
 {
     const QModelIndexList selected = m_joinedView->selectionModel()->selectedRows();
     if (!selected.isEmpty()) {
-        return core::Result<core::JoinRequest>::success(m_joined->request(selected.constFirst().row()));
+        const int row = m_joinedShown->mapToSource(selected.constFirst()).row();
+        return core::Result<core::JoinRequest>::success(m_joined->request(row));
     }
     return request();
 }
@@ -271,15 +364,17 @@ void ReceiverPane::validate()
     }
     const auto sources = parsedSources();
     setFieldProblem(m_sources, sources ? QString() : sources.error());
-    const auto endpoint = m_group->endpoint();
+    const QList<core::Endpoint> &groups = m_group->endpoints();
+    const auto ssm = std::find_if(groups.cbegin(), groups.cend(), [](const core::Endpoint &e) {
+        return core::isSourceSpecificGroup(e.group);
+    });
     if (!sources) {
         m_sourcesHint->setHint(FieldHint::Kind::Problem, sources.error());
-    } else if (endpoint && core::isSourceSpecificGroup(endpoint.value().group)
-               && (sources.value().isEmpty() || m_sourceMode->currentIndex() == 1)) {
+    } else if (ssm != groups.cend() && (sources.value().isEmpty() || m_sourceMode->currentIndex() == 1)) {
         m_sourcesHint->setHint(FieldHint::Kind::Advice,
                                tr("%1 is a source-specific group: the kernel delivers nothing unless you "
                                   "include the sender's address in Sources")
-                                       .arg(endpoint.value().group.toString()));
+                                       .arg(ssm->group.toString()));
     } else {
         m_sourcesHint->clear();
     }
@@ -296,22 +391,25 @@ void ReceiverPane::validate()
 
 void ReceiverPane::join()
 {
-    const auto r = request();
-    if (!r) {
+    const auto all = requests();
+    if (!all) {
         return;
     }
     m_group->remember(m_group->text());
-    Q_EMIT joinRequested(r.value());
+    // A range over groups joined before joins the rest; one group asked for again is still said to be
+    // joined already (the receiver's message).
+    const bool many = all.value().size() > 1;
+    for (const core::JoinRequest &request : all.value()) {
+        if (!many || m_joined->rowOf(request) < 0) {
+            Q_EMIT joinRequested(request);
+        }
+    }
 }
 
 void ReceiverPane::leaveSelected()
 {
-    QList<core::JoinRequest> selected;
-    const auto rows = m_joinedView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        selected.append(m_joined->request(index.row()));
-    }
-    for (const core::JoinRequest &request : std::as_const(selected)) {
+    const QList<core::JoinRequest> selected = selectedJoins();
+    for (const core::JoinRequest &request : selected) {
         Q_EMIT leaveRequested(request);
     }
 }

@@ -8,8 +8,10 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSettings;
+class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
 
@@ -36,6 +38,10 @@ public:
     [[nodiscard]] JoinedGroupsModel *joinedModel() const { return m_joined; }
     [[nodiscard]] EndpointCombo *groupField() const { return m_group; }
     [[nodiscard]] QString joinProblem() const { return m_problem; }
+    // Narrows the joined list to the groups whose text contains it ("239.8.1.", ":5001").
+    [[nodiscard]] QLineEdit *joinedFilter() const { return m_filter; }
+    // "Joined groups: 1,000", or "Joined groups: 12 of 1,000 shown" while filtered.
+    [[nodiscard]] QLabel *joinedCount() const { return m_joinedCount; }
 
     void setGroup(const QString &text);
     void setInterface(const QString &name);
@@ -43,7 +49,9 @@ public:
     void setSources(const QString &text, bool exclude = false);
     [[nodiscard]] QLineEdit *sourcesField() const { return m_sources; }
     [[nodiscard]] FieldHint *sourcesHint() const { return m_sourcesHint; }
-    // What the fields would join, or the first field's problem.
+    // What the fields would join (a range or list: many), or the first field's problem.
+    [[nodiscard]] core::Result<QList<core::JoinRequest>> requests() const;
+    // The one group the fields name, or why not (also when they name many).
     [[nodiscard]] core::Result<core::JoinRequest> request() const;
     // What "Why no packets?" looks at: the selected joined group, else the fields.
     [[nodiscard]] core::Result<core::JoinRequest> doctorRequest() const;
@@ -71,6 +79,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpActions();
+    void setUpSourcesAndReply();
+    void setUpJoinedList();
+    void updateJoinedCount();
+    [[nodiscard]] QList<core::JoinRequest> selectedJoins() const;
     void validate();
     [[nodiscard]] core::Result<QList<QHostAddress>> parsedSources() const;
     void join();
@@ -88,7 +101,10 @@ private:
     QAction *m_leave = nullptr;
     QAction *m_doctor = nullptr;
     JoinedGroupsModel *m_joined = nullptr;
+    QSortFilterProxyModel *m_joinedShown = nullptr;
     QTreeView *m_joinedView = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_joinedCount = nullptr;
     QCheckBox *m_reply = nullptr;
     QLineEdit *m_replyText = nullptr;
     QString m_problem;

@@ -1101,7 +1101,7 @@ void TestCliNetns::badInput_anyCommand_exitsTwoNamingProblem_data()
             << QStringList{u"recv"_s, group, u"-i"_s, u"nosuchif"_s} << u"nosuchif"_s;
     QTest::newRow("recv source of the other family")
             << QStringList{u"recv"_s, group, u"-s"_s, u"2001:db8::1"_s} << u"2001:db8::1"_s;
-    QTest::newRow("recv group twice") << QStringList{u"recv"_s, group, group} << u"already joined"_s;
+    QTest::newRow("recv group twice") << QStringList{u"recv"_s, group, group} << u"named twice"_s;
     QTest::newRow("recv multicast source")
             << QStringList{u"recv"_s, group, u"-s"_s, u"239.9.9.9"_s} << u"239.9.9.9 is a multicast group"_s;
     // Recordings are checked before anything is joined: one file for two, and a folder that is not there.

@@ -75,4 +75,29 @@ QString writeScript(const QTemporaryDir &dir, const QString &name, const char *t
     return path;
 }
 
+QString exitProblem(const RunResult &result, int code)
+{
+    if (result.finished && result.exitCode == code) {
+        return {};
+    }
+    return QStringLiteral("expected exit code %1, got ").arg(code) + result.describe();
+}
+
+QString usageErrorProblem(const RunResult &result, const QString &named)
+{
+    if (const QString problem = exitProblem(result, 2); !problem.isEmpty()) {
+        return problem;
+    }
+    if (!result.err().startsWith(QStringLiteral("mctester: "))) {
+        return QStringLiteral("stderr should start with \"mctester: \": ") + result.describe();
+    }
+    if (!result.err().contains(named)) {
+        return QStringLiteral("stderr should name \"%1\": ").arg(named) + result.describe();
+    }
+    if (!result.stdOut.isEmpty()) {
+        return QStringLiteral("nothing should start: ") + result.describe();
+    }
+    return {};
+}
+
 } // namespace mct::test
