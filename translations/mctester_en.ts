@@ -4,7 +4,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="272"/>
+        <location filename="../core/doctor.cpp" line="240"/>
         <source>TTL %1 crosses up to %2 router(s)</source>
         <translation>
             <numerusform>TTL %1 crosses up to %2 router</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="692"/>
+        <location filename="../core/doctor.cpp" line="660"/>
         <source>%n other socket(s) on this host already use UDP port %1</source>
         <translation>
             <numerusform>%n other socket on this host already uses UDP port %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor.cpp" line="913"/>
+        <location filename="../core/doctor.cpp" line="901"/>
         <source>port %1 (%n datagram(s), first from %2)</source>
         <translation>
             <numerusform>port %1 (%n datagram, first from %2)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Recv</name>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="103"/>
+        <location filename="../cli/recvcommand.cpp" line="106"/>
         <source>recording stopped after %1 packet(s): %2</source>
         <translation>
             <numerusform>recording stopped after %1 packet: %2</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="110"/>
+        <location filename="../cli/recvcommand.cpp" line="113"/>
         <source>recorded %1 packet(s) to %2</source>
         <translation>
             <numerusform>recorded %1 packet to %2</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="302"/>
+        <location filename="../cli/recvcommand.cpp" line="305"/>
         <source>--- %1 packet(s), %2 bytes in %3 s, %4 dropped by the kernel</source>
         <translation>
             <numerusform>--- %1 packet, %2 bytes in %3 s, %4 dropped by the kernel</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/recvcommand.cpp" line="310"/>
+        <location filename="../cli/recvcommand.cpp" line="313"/>
         <source>  %1: %2 packet(s)</source>
         <translation>
             <numerusform>  %1: %2 packet</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>Send</name>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="104"/>
+        <location filename="../cli/sendcommand.cpp" line="105"/>
         <source>sent %n packet(s)</source>
         <translation>
             <numerusform>sent %n packet</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="200"/>
+        <location filename="../cli/sendcommand.cpp" line="206"/>
         <source>--- sent %1 packet(s), %2 bytes to %3 in %4 s</source>
         <translation>
             <numerusform>--- sent %1 packet, %2 bytes to %3 in %4 s</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/sendcommand.cpp" line="207"/>
+        <location filename="../cli/sendcommand.cpp" line="213"/>
         <source>--- %1 replies from %2 receiver(s)</source>
         <translation>
             <numerusform>--- %1 replies from %2 receiver</numerusform>
