@@ -107,12 +107,12 @@
     <message>
         <location filename="../core/doctorroute.cpp" line="52"/>
         <source>no route for %1, and receiving needs none: on All multicast interfaces the group is joined on each one (%2); a sender on this host needs its interface chosen, or a route</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到 %1 的路由，但接收不需要路由：选择“所有组播接口”时，会在每个接口（%2）上分别加入该组播组；本机上的发送端则需要选择接口，或添加路由</translation>
     </message>
     <message>
         <location filename="../core/doctorroute.cpp" line="55"/>
         <source>no route for %1, and receiving needs none: without -i the group is joined on each multicast-capable interface (%2); a sender on this host needs -i, or a route</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到 %1 的路由，但接收不需要路由：不指定 -i 时，会在每个支持组播的接口（%2）上分别加入该组播组；本机上的发送端则需要指定 -i，或添加路由</translation>
     </message>
     <message>
         <location filename="../core/doctorroute.cpp" line="67"/>
@@ -254,7 +254,7 @@
     <message>
         <location filename="../core/doctor.cpp" line="847"/>
         <source>cannot join %1: %2</source>
-        <translation type="unfinished">无法加入 %1：%2</translation>
+        <translation>无法加入 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="629"/>
@@ -301,21 +301,17 @@
     <message>
         <location filename="../core/doctor.cpp" line="807"/>
         <source>raise net.ipv4.igmp_max_memberships (or igmp_max_msf for source filters), or leave some groups</source>
-        <translation type="unfinished"></translation>
+        <translation>请调高 net.ipv4.igmp_max_memberships（源过滤则调高 igmp_max_msf），或离开部分组播组</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="812"/>
         <source>fix the interface or route above</source>
-        <translation type="unfinished"></translation>
+        <translation>请修复上面的接口或路由问题</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="823"/>
         <source>another program holds the port exclusively; stop it or pick another port</source>
         <translation>另一个程序独占了该端口；请停止该程序或选择其他端口</translation>
-    </message>
-    <message>
-        <source>fix the interface or route above, or raise net.ipv4.igmp_max_memberships</source>
-        <translation type="vanished">请修复上面的接口或路由问题，或调高 net.ipv4.igmp_max_memberships</translation>
     </message>
     <message>
         <location filename="../core/doctor.cpp" line="859"/>
@@ -630,93 +626,93 @@ Exit status: 0 nothing failed, 1 a check failed, 2 bad usage.</source>
     <message>
         <location filename="../core/grouprange.cpp" line="58"/>
         <source>range &quot;%1&quot;: &quot;%2&quot; is not an IP address; write both ends in full, e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：“%2”不是 IP 地址；请完整写出两端地址，例如 %3</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="64"/>
         <source>range &quot;%1&quot;: %2 is not a multicast address; both ends must be groups (224.0.0.0/4, or ff00::/8 for IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：%2 不是组播地址；两端都必须是组播组（224.0.0.0/4，IPv6 则为 ff00::/8）</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="69"/>
         <source>range &quot;%1&quot;: a zone (&quot;%%2&quot;) is not taken in a group; choose the interface apart (-i on the command line, the interface list in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：组播组中不接受区域标识（“%%2”）；请另行选择接口（命令行用 -i，窗口中用接口列表）</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="83"/>
         <source>range &quot;%1&quot;: a port range has one &quot;-&quot;, e.g. 5000-5009</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：端口范围只能有一个“-”，例如 5000-5009</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="91"/>
         <source>range &quot;%1&quot;: port &quot;%2&quot; is not valid; use a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：端口“%2”无效；请使用 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="102"/>
         <source>range &quot;%1&quot;: port %2 comes after %3; write the lower port first</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：端口 %2 大于 %3；请把较小的端口写在前面</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="116"/>
         <source>range &quot;%1&quot;: a range of groups has one &quot;-&quot; between the first group and the last, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：组播组范围只能在第一个和最后一个组播组之间有一个“-”，例如 %2</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="133"/>
         <source>range &quot;%1&quot;: %2 and %3 are of different address families; a range is all IPv4 or all IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：%2 和 %3 的地址族不同；一个范围必须全部是 IPv4 或全部是 IPv6</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="139"/>
         <source>range &quot;%1&quot;: an IPv6 range may differ only in the last 16 bits (the last four hex digits), e.g. [ff3e::8000:1-ff3e::8000:3e8]; %2 and %3 differ before them</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：IPv6 范围的两端只能在最后 16 位（最后四个十六进制数字）上不同，例如 [ff3e::8000:1-ff3e::8000:3e8]；%2 和 %3 在此之前就已不同</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="149"/>
         <source>range &quot;%1&quot;: the first group %2 comes after the last %3; write the lower one first</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%1”：第一个组播组 %2 大于最后一个组播组 %3；请把较小的写在前面</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="309"/>
         <source>%1: no group in it; write one GROUP:PORT or range a line, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：其中没有任何组播组；请每行写一个 GROUP:PORT 或范围，例如 %2</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="321"/>
         <source>cannot read the groups file %1: it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取组播组文件 %1：它是一个目录</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="325"/>
         <location filename="../core/grouprange.cpp" line="330"/>
         <source>cannot read the groups file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取组播组文件 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="334"/>
         <source>the groups file %1 is larger than %2 MiB; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>组播组文件 %1 大于 %2 MiB；是否选错了文件？</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="379"/>
         <source>%1 groups named (group:port pairs to join); more than %2 at once needs --force</source>
-        <translation type="unfinished"></translation>
+        <translation>共指定了 %1 个组播组（要加入的组播组:端口对）；一次加入超过 %2 个需要 --force</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="385"/>
         <source>%1 groups named (group:port pairs to join); at most %2 can be joined, also with --force</source>
-        <translation type="unfinished"></translation>
+        <translation>共指定了 %1 个组播组（要加入的组播组:端口对）；即使使用 --force，最多也只能加入 %2 个</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="400"/>
         <source>%1 is named twice: in %2 and again in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定了两次：先在 %2 中，又在 %3 中</translation>
     </message>
     <message>
         <location filename="../core/grouprange.cpp" line="447"/>
         <source>&quot;%1&quot; names %2 groups; one GROUP:PORT is taken here (ranges and lists are for receiving)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”指定了 %2 个组播组；此处只接受一个 GROUP:PORT（范围和列表用于接收）</translation>
     </message>
 </context>
 <context>
@@ -754,10 +750,6 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>显示版本。</translation>
     </message>
     <message>
-        <source>Join this group at start, e.g. 239.1.2.3:5000 (repeatable).</source>
-        <translation type="vanished">启动时加入此组播组，例如 239.1.2.3:5000（可重复）。</translation>
-    </message>
-    <message>
         <location filename="../ui/guioptions.cpp" line="131"/>
         <source>GROUP:PORT</source>
         <translation>GROUP:PORT</translation>
@@ -765,17 +757,17 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../ui/guioptions.cpp" line="134"/>
         <source>Join the groups in FILE at start: one GROUP:PORT or range a line, # comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时加入 FILE 中的组播组：每行一个 GROUP:PORT 或范围，# 之后为注释。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="135"/>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="137"/>
         <source>Join more than %1 groups (group:port pairs) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许启动时加入超过 %1 个组播组（组播组:端口对）。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="140"/>
@@ -815,7 +807,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../ui/guioptions.cpp" line="129"/>
         <source>Join this group at start, e.g. 239.1.2.3:5000, or a range, e.g. 239.8.0.1-239.8.3.232:5000 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时加入此组播组，例如 239.1.2.3:5000，或加入一个范围，例如 239.8.0.1-239.8.3.232:5000（可重复）。</translation>
     </message>
     <message>
         <location filename="../ui/guioptions.cpp" line="172"/>
@@ -842,7 +834,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/oserror.cpp" line="28"/>
         <source>no interface to join on: there is no multicast route for the group; choose an interface in the Interface list or add a route, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可加入的接口：该组播组没有组播路由；请在“接口”列表中选择接口或添加路由，例如 %1</translation>
     </message>
     <message>
         <location filename="../core/oserror.cpp" line="30"/>
@@ -910,16 +902,12 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/multicastsocket.cpp" line="264"/>
         <source>from source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源 %1</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="283"/>
         <source>excluding source %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot join %1: %2</source>
-        <translation type="vanished">无法加入 %1：%2</translation>
+        <translation>排除源 %1</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket.cpp" line="250"/>
@@ -928,21 +916,9 @@ Without a command it opens the window. Commands for scripts and terminals:
         <translation>无法离开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 from source %2</source>
-        <translation type="vanished">%1（源 %2）</translation>
-    </message>
-    <message>
-        <source>%1 excluding source %2</source>
-        <translation type="vanished">%1（排除源 %2）</translation>
-    </message>
-    <message>
-        <source>source filters (source-specific multicast) need the native Linux receive path, and this build has the portable one</source>
-        <translation type="vanished">源过滤（源特定组播）需要原生 Linux 接收路径，而此版本使用的是可移植接收路径</translation>
-    </message>
-    <message>
         <location filename="../core/multicastsocket_qt.cpp" line="47"/>
         <source>source filters for %1 (source-specific multicast) need the native Linux receive path, and this build has the portable one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的源过滤（源特定组播）需要原生 Linux 接收路径，而此版本使用的是可移植接收路径</translation>
     </message>
     <message>
         <location filename="../core/multicastsocket_qt.cpp" line="65"/>
@@ -1115,7 +1091,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/receiver.cpp" line="152"/>
         <source>it is already joined</source>
-        <translation type="unfinished"></translation>
+        <translation>已经加入过该组播组</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="186"/>
@@ -1130,7 +1106,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../core/receiver.cpp" line="220"/>
         <source>%1 is not joined on every interface: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能在所有接口上加入：%2</translation>
     </message>
     <message>
         <location filename="../core/receiver.cpp" line="255"/>
@@ -1293,7 +1269,7 @@ Without a command it opens the window. Commands for scripts and terminals:
     <message>
         <location filename="../cli/recvcommand.cpp" line="84"/>
         <source>cannot join %1: %2</source>
-        <translation type="unfinished">无法加入 %1：%2</translation>
+        <translation>无法加入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/recvcommand.cpp" line="113"/>
@@ -1464,21 +1440,17 @@ outage longer than --max-outage), 2 bad usage, 3 network error.</source>
     <message>
         <location filename="../cli/recvcommand.cpp" line="405"/>
         <source>Also join the groups in FILE: one GROUP:PORT or range a line, # comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时加入 FILE 中的组播组：每行一个 GROUP:PORT 或范围，# 之后为注释。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="409"/>
         <source>Join more than %1 groups (group:port pairs) at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许一次加入超过 %1 个组播组（组播组:端口对）。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="415"/>
         <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000, or ranges: 239.8.0.1-239.8.3.232:5000, 239.1.1.1:5000-5009, [ff3e::8000:1-ff3e::8000:3e8]:5000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups to join, e.g. 239.1.2.3:5000 [ff15::1]:5000.</source>
-        <translation type="vanished">要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000。</translation>
+        <translation>要加入的组播组，例如 239.1.2.3:5000 [ff15::1]:5000，或范围：239.8.0.1-239.8.3.232:5000、239.1.1.1:5000-5009、[ff3e::8000:1-ff3e::8000:3e8]:5000。</translation>
     </message>
     <message>
         <location filename="../cli/recvcommand.cpp" line="418"/>
@@ -1666,19 +1638,13 @@ outage longer than --max-outage), 2 bad usage, 3 network error.</source>
         <translation>  RTT %1/%2/%3 ms</translation>
     </message>
     <message>
-        <source>Send datagrams to a multicast group.
-Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
-Exit status: 0 done, 2 bad usage, 3 network error.</source>
-        <translation type="vanished">向组播组发送数据报。
-消息中的占位符：{seq} 序号，{time} 发送时间，{host} 主机名。
-退出状态：0 完成，2 用法错误，3 网络错误。</translation>
-    </message>
-    <message>
         <location filename="../cli/sendcommand.cpp" line="258"/>
         <source>Send datagrams to a multicast group.
 Placeholders in the message: {seq} sequence number, {time} send time, {host} host name.
 Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network error.</source>
-        <translation type="unfinished"></translation>
+        <translation>向组播组发送数据报。
+消息中的占位符：{seq} 序号，{time} 发送时间，{host} 主机名。
+退出状态：0 完成，1 在 --replies SECS 秒内没有回复，2 用法错误，3 网络错误。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="263"/>
@@ -1816,11 +1782,7 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
     <message>
         <location filename="../cli/sendcommand.cpp" line="313"/>
         <source>Destination, one group: e.g. 239.1.2.3:5000 or [ff15::1]:5000 (a range is refused: run one send per group).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination, e.g. 239.1.2.3:5000 or [ff15::1]:5000.</source>
-        <translation type="vanished">目的地址，例如 239.1.2.3:5000 或 [ff15::1]:5000。</translation>
+        <translation>目的地址，只能是一个组播组：例如 239.1.2.3:5000 或 [ff15::1]:5000（不接受范围：每个组播组请分别运行一次 send）。</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="320"/>
@@ -1846,10 +1808,6 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
         <location filename="../cli/sendcommand.cpp" line="397"/>
         <source>source address</source>
         <translation>源地址</translation>
-    </message>
-    <message>
-        <source>DSCP &quot;%1&quot; is not valid; use 0 to 63 (e.g. 46 for EF)</source>
-        <translation type="vanished">DSCP“%1”无效；请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
         <location filename="../cli/sendcommand.cpp" line="411"/>
@@ -1882,17 +1840,17 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
     <message>
         <location filename="../core/sender.cpp" line="77"/>
         <source>cannot send from %1: this host has no such address; give one of its own in Source address, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 发送：本机没有该地址；请在“源地址”中填写本机自己的地址，或留空</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="79"/>
         <source>cannot send from %1: this host has no such address; give one of its own to --source-address, or leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 发送：本机没有该地址；请为 --source-address 指定本机自己的地址，或不使用该选项</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="133"/>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="175"/>
@@ -1932,7 +1890,7 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
     <message>
         <location filename="../core/sender.cpp" line="44"/>
         <source>no route for the group: choose an interface in the Interface list or add a multicast route (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到该组播组的路由：请在“接口”列表中选择接口或添加组播路由（%1）</translation>
     </message>
     <message>
         <location filename="../core/sender.cpp" line="99"/>
@@ -1964,10 +1922,6 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
         <source>cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
-    <message>
-        <source>; %1</source>
-        <translation type="vanished">；%1</translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1990,12 +1944,12 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
     <message>
         <location filename="../core/validation.cpp" line="70"/>
         <source>DSCP</source>
-        <translation type="unfinished">DSCP</translation>
+        <translation>DSCP</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="71"/>
         <source>use 0 to 63 (e.g. 46 for EF)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 0 到 63（例如 EF 为 46）</translation>
     </message>
     <message>
         <location filename="../core/validation.cpp" line="77"/>
@@ -2228,12 +2182,12 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
     <message>
         <location filename="../ui/endpointcombo.cpp" line="28"/>
         <source>e.g. 239.1.2.3:5000, 239.8.0.1-239.8.3.232:5000 or 239.1.1.1:5000-5009</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 239.1.2.3:5000、239.8.0.1-239.8.3.232:5000 或 239.1.1.1:5000-5009</translation>
     </message>
     <message>
         <location filename="../ui/endpointcombo.cpp" line="116"/>
         <source>%1 groups (group:port pairs); the window joins at most %2 at once: split the range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组播组（组播组:端口对）；窗口一次最多加入 %2 个：请拆分该范围</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2445,7 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
     <message>
         <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>The packet is in the sender: press Send Once to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包已填入发送区：点击“发送一次”即可再次发送</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="526"/>
@@ -2502,10 +2456,6 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
         <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>About Multicast Tester</source>
         <translation>关于组播测试器</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Multicast Tester starts.</source>
-        <translation type="vanished">新语言将在下次启动组播测试器时生效。</translation>
     </message>
 </context>
 <context>
@@ -2731,13 +2681,9 @@ Exit status: 0 done, 1 no replies within --replies SECS, 2 bad usage, 3 network 
         <translation>冻结表格；数据包仍会继续接收和计数，恢复后显示（Ctrl+P，或在表格中按空格键）</translation>
     </message>
     <message>
-        <source>Remove every row from the table (Ctrl+L); counters keep counting</source>
-        <translation type="vanished">清除表格中的所有行（Ctrl+L）；计数器继续计数</translation>
-    </message>
-    <message>
         <location filename="../ui/packetview.cpp" line="109"/>
         <source>Remove every row from this table (Ctrl+L). The counts in the status bar and the Streams tab&apos;s statistics and chart go on: Reset Statistics there starts those afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>清除此表格中的所有行（Ctrl+L）。状态栏中的计数以及“流”选项卡中的统计和图表不受影响：在该选项卡中点击“重置统计”可重新开始统计</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="126"/>
@@ -2799,12 +2745,12 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/packetview.cpp" line="553"/>
         <source>&amp;Resend from the Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送区中重新发送(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/packetview.cpp" line="555"/>
         <source>Put this packet&apos;s payload and %1 into the sender, to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>将此数据包的载荷和 %1 填入发送区，以便再次发送</translation>
     </message>
 </context>
 <context>
@@ -2988,13 +2934,9 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>包/秒</translation>
     </message>
     <message>
-        <source>lost per second (dashed)</source>
-        <translation type="vanished">每秒丢包（虚线）</translation>
-    </message>
-    <message>
         <location filename="../ui/ratechart.cpp" line="85"/>
         <source> #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> #%1</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="108"/>
@@ -3004,13 +2946,13 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/ratechart.cpp" line="109"/>
         <source>Loss chart</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包图</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="153"/>
         <location filename="../ui/ratechart.cpp" line="329"/>
         <source>lost/s</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包/秒</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="320"/>
@@ -3021,7 +2963,8 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <location filename="../ui/ratechart.cpp" line="343"/>
         <source>%1
 %2 %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 %3，于 %4</translation>
     </message>
     <message>
         <location filename="../ui/ratechart.cpp" line="361"/>
@@ -3077,14 +3020,6 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <location filename="../ui/receiverpane.cpp" line="74"/>
         <source>Group and port to join</source>
         <translation>要加入的组播组和端口</translation>
-    </message>
-    <message>
-        <source>Multicast group and UDP port to receive</source>
-        <translation type="vanished">要接收的组播组和 UDP 端口</translation>
-    </message>
-    <message>
-        <source>Leave the selected group (Del)</source>
-        <translation type="vanished">离开所选组播组（Del）</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="167"/>
@@ -3190,37 +3125,37 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/receiverpane.cpp" line="75"/>
         <source>Multicast group and UDP port to receive; a range (239.8.0.1-239.8.3.232:5000, 239.1.1.1:5000-5009, [ff3e::1-ff3e::3e8]:5000) or a list separated by commas joins each group</source>
-        <translation type="unfinished"></translation>
+        <translation>要接收的组播组和 UDP 端口；输入范围（239.8.0.1-239.8.3.232:5000、239.1.1.1:5000-5009、[ff3e::1-ff3e::3e8]:5000）或以逗号分隔的列表时，会分别加入其中的每个组播组</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="163"/>
         <source>Leave the selected groups (Del); Ctrl+A in the list selects every group shown</source>
-        <translation type="unfinished"></translation>
+        <translation>离开所选组播组（Del）；在列表中按 Ctrl+A 可选中所有显示的组播组</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="231"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="233"/>
         <source>Filter joined groups</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤已加入的组播组</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="234"/>
         <source>Show only the joined groups that contain this text (e.g. 239.8.1. or :5001); select all shown (Ctrl+A) and leave them at once</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示包含此文本的已加入组播组（例如 239.8.1. 或 :5001）；全选显示的组播组（Ctrl+A）即可一次全部离开</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="254"/>
         <source>Joined groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入的组播组：%1</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="257"/>
         <source>Joined groups: %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入的组播组：显示 %1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/receiverpane.cpp" line="282"/>
@@ -3488,10 +3423,6 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>TTL</translation>
     </message>
     <message>
-        <source>Time to live / hop limit: 1 stays on this link, 0 on this host; each router lowers it by one</source>
-        <translation type="vanished">生存时间 / 跳数限制：1 仅限本链路，0 仅限本机；每经过一个路由器减一</translation>
-    </message>
-    <message>
         <location filename="../ui/senderpane.cpp" line="147"/>
         <source>Interval in milliseconds</source>
         <translation>间隔（毫秒）</translation>
@@ -3536,10 +3467,6 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <location filename="../ui/senderpane.cpp" line="157"/>
         <source>DSCP</source>
         <translation>DSCP</translation>
-    </message>
-    <message>
-        <source>Differentiated Services code point (0 to 63) in the IP header, e.g. 46 for expedited forwarding; &quot;default&quot; leaves the system&apos;s choice</source>
-        <translation type="vanished">IP 头中的区分服务码点（0 到 63），例如加速转发（EF）为 46；“默认”表示由系统决定</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="163"/>
@@ -3610,12 +3537,12 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/senderpane.cpp" line="144"/>
         <source>Time to live / hop limit, 0 to 255: 1 stays on this link, 0 on this host; each router lowers it by one. Empty: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>生存时间 / 跳数限制，0 到 255：1 仅限本链路，0 仅限本机；每经过一个路由器减一。留空：1</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="158"/>
         <source>Differentiated Services code point (0 to 63) in the IP header, e.g. 46 for expedited forwarding; empty leaves the system&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 头中的区分服务码点（0 到 63），例如加速转发（EF）为 46；留空表示由系统决定</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="191"/>
@@ -3675,7 +3602,7 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/senderpane.cpp" line="378"/>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始：%1</translation>
     </message>
     <message>
         <location filename="../ui/senderpane.cpp" line="379"/>
@@ -3870,13 +3797,9 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <translation>单向时延：最小 / 平均 / 最大。仅当发送端与本机时钟同步（NTP、PTP）时才有意义。</translation>
     </message>
     <message>
-        <source>Time from joining the group to the first packet of this stream</source>
-        <translation type="vanished">从加入组播组到收到此流第一个数据包的时间</translation>
-    </message>
-    <message>
         <location filename="../ui/streamstatsmodel.cpp" line="69"/>
         <source>Time from joining the group to the first packet of this stream. &quot;sender began later&quot;: its first packet was its sender&apos;s first, so this is the wait for the sender, not how long the join took</source>
-        <translation type="unfinished"></translation>
+        <translation>从加入组播组到收到此流第一个数据包的时间。“发送端较晚开始”：收到的第一个数据包就是发送端发出的第一个数据包，因此这是等待发送端的时间，而不是加入所用的时间</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="74"/>
@@ -3946,26 +3869,22 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="109"/>
         <source>Latency min / avg / max (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时延 最小 / 平均 / 最大（ms）</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="133"/>
         <source>No packet of this stream has arrived for a while (2 s and 10 of its usual gaps): it stopped. The message under the tabs says the likely cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>此流已有一段时间（2 秒且超过其通常间隔的 10 倍）没有数据包到达：它已停止。选项卡下方的消息会说明可能的原因。</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="137"/>
         <source>Its line on the chart below has this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>下方图表中代表它的线条就是这种颜色</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="192"/>
         <source>%1 (sender began later)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation type="vanished">时延（ms）</translation>
+        <translation>%1（发送端较晚开始）</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="111"/>
@@ -3976,10 +3895,6 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
         <location filename="../ui/streamstatsmodel.cpp" line="130"/>
         <source>This stream ended: the sender restarted (its sequence started again)</source>
         <translation>此流已结束：发送端已重启（其序号重新开始）</translation>
-    </message>
-    <message>
-        <source>No packet of this stream has arrived for a while (2 s and 10 of its usual gaps): it stopped. The message above the packet table says the likely cause.</source>
-        <translation type="vanished">此流已有一段时间（2 秒且超过其通常间隔的 10 倍）没有数据包到达：它已停止。数据包表上方的消息会说明可能的原因。</translation>
     </message>
     <message>
         <location filename="../ui/streamstatsmodel.cpp" line="147"/>
@@ -4002,7 +3917,7 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/streamspane.cpp" line="29"/>
         <source>Reset &amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>重置统计(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/streamspane.cpp" line="34"/>
@@ -4017,12 +3932,12 @@ Join a group on the left (Ctrl+J); its packets appear here as they arrive.</sour
     <message>
         <location filename="../ui/streamspane.cpp" line="47"/>
         <source>Forget every stream&apos;s counts, loss, jitter and latency and empty the chart; streams are counted afresh from their next packet. The packet table keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有流的计数、丢包、抖动和时延，并清空图表；各流将从下一个数据包起重新计数。数据包表中的行保持不变。</translation>
     </message>
     <message>
         <location filename="../ui/streamspane.cpp" line="54"/>
         <source>Per sender and group; a colour is the stream&apos;s line on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>按发送端和组播组统计；颜色对应该流在图表中的线条</translation>
     </message>
     <message>
         <location filename="../ui/streamspane.cpp" line="114"/>
