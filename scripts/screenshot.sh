@@ -10,15 +10,23 @@
 # the host's own network. Needs root; installs iproute2, nftables, Xvfb, xdotool and ImageMagick if
 # missing (scripts/deps.sh --screenshot).
 #
-# Usage: scripts/screenshot.sh [BUILD_DIR]   (default: build/dev)
+# Usage: scripts/screenshot.sh [BUILD_DIR [WIDTHxHEIGHT]]   (default: build/dev at 1366x768)
+# At any other size the files are named for it (docs/screenshot-1024x700.png, ...), without the doctor.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/dev}
 bin=$build/app/mctester
+size=${2:-1366x768}
+[[ $size =~ ^[0-9]+x[0-9]+$ ]] || { echo "screenshot.sh: size must be WIDTHxHEIGHT, not '$size'" >&2; exit 2; }
 out=$root/docs/screenshot.png
 out_streams=$root/docs/screenshot-streams.png
 out_doctor=$root/docs/screenshot-doctor.png
+if [[ $size != 1366x768 ]]; then
+    out=$root/docs/screenshot-$size.png
+    out_streams=$root/docs/screenshot-streams-$size.png
+    out_doctor=""
+fi
 display=:99
 ns_rx=mcshot-rx
 ns_tx=mcshot-tx
@@ -98,7 +106,7 @@ in_ns() { # namespace hostname command...
 }
 
 # --- the display and the window ---------------------------------------------------------------------
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY=$display
 for _ in $(seq 50); do
@@ -127,7 +135,7 @@ group=[ff15::42]:5002
 groupHistory=239.1.2.3:5000, 239.1.2.4:5001, [ff15::42]:5002
 EOF
 
-in_ns "$ns_rx" lab-gw "$bin" --lang en -qwindowgeometry 1400x900+0+0 \
+in_ns "$ns_rx" lab-gw "$bin" --lang en -qwindowgeometry "$size+0+0" \
     --join 239.1.2.3:5000 --join 239.1.2.4:5001 --join '[ff15::42]:5002' --interface "$veth_rx" \
     >"$work/gui.log" 2>&1 &
 pids+=($!)
@@ -209,6 +217,7 @@ sleep 3
 import -window root "$out_streams"
 echo "wrote $out_streams"
 xdotool key --window "$window" alt+p
+[[ -n $out_doctor ]] || exit 0
 
 # "Why no packets?" for the group in the Receive pane (Receive menu, Why No Packets?).
 xdotool key --window "$window" alt+r
