@@ -44,9 +44,21 @@ constexpr qint64 kLossWindowMs = 1000;
 // Until the chart has this much history, it shows this much, not the whole (empty) window.
 constexpr qint64 kMinSpanMs = 60'000;
 
-void applyAxis(QValueAxis *axis, double maxValue)
+// As many intervals as the plot's height has room for labels: a short plot (the loss plot on a small
+// screen) drew every label as "…" when it was given the tall plot's five.
+int fittingIntervals(const QChart *chart, const QValueAxis *axis)
 {
-    const NiceAxis nice = niceAxis(maxValue);
+    const int labelHeight = QFontMetrics(axis->labelsFont()).height();
+    const int height = int(chart->plotArea().height());
+    if (height <= 0) {
+        return 5;
+    }
+    return std::clamp(height / (labelHeight * 3 / 2), 1, 5);
+}
+
+void applyAxis(const QChart *chart, QValueAxis *axis, double maxValue)
+{
+    const NiceAxis nice = niceAxis(maxValue, fittingIntervals(chart, axis));
     axis->setRange(0, nice.top);
     axis->setTickCount(nice.ticks);
 }
@@ -133,7 +145,8 @@ void RateChart::setUpAxes()
     setAxisTitles();
     for (QValueAxis *axis : {m_rateAxis, m_lossAxis}) {
         axis->setLabelFormat(QStringLiteral("%.0f"));
-        applyAxis(axis, 0);
+        axis->setRange(0, 1);
+        axis->setTickCount(2);
     }
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
@@ -440,8 +453,8 @@ void RateChart::trimAndRescale(qint64 nowMs)
     for (QDateTimeAxis *axis : {m_timeAxis, m_lossTimeAxis}) {
         axis->setRange(QDateTime::fromMSecsSinceEpoch(shownFrom), QDateTime::fromMSecsSinceEpoch(nowMs));
     }
-    applyAxis(m_rateAxis, maxRate);
-    applyAxis(m_lossAxis, maxLoss);
+    applyAxis(m_chart, m_rateAxis, maxRate);
+    applyAxis(m_lossChart, m_lossAxis, maxLoss);
 }
 
 void RateChart::removeGone(const QList<core::StreamSnapshot> &streams)

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void niceAxis_smallAndLargeMaxima_wholeNumberTicks_data();
     void niceAxis_smallAndLargeMaxima_wholeNumberTicks();
     void lossAxis_oneLostPacket_labelsAreDistinctIntegers();
+    void lossAxis_shortPlot_asManyLabelsAsFit();
     void addSnapshot_manyStatusUpdates_pointsAtMostEvery200Ms();
     void addSnapshot_eightStreams_eachItsOwnColour();
     void addOutage_markWhereItBegan_droppedWithTheWindow();
@@ -198,6 +199,28 @@ void TestRateChart::addSnapshot_streamNoLongerListed_itsLinesRemoved()
     QCOMPARE(chart.seriesCount(), 1);
     QCOMPARE(chart.rateChart()->series().size(), 1); // the RTP stream's rate line
     QCOMPARE(chart.lossChart()->series().size(), 1); // and its loss line
+}
+
+void TestRateChart::lossAxis_shortPlot_asManyLabelsAsFit()
+{
+    // At 1024x700 with a bar showing, the loss plot is a few lines high: five labels there were all
+    // drawn as "...". Each label needs its line of text, with room between.
+    RateChart chart;
+    chart.resize(580, 260);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    qint64 t = 1'700'000'000'000;
+    chart.addSnapshot(t, {stream(900, 0)});
+    chart.addSnapshot(t += 1000, {stream(900, 600)});
+    chart.addSnapshot(t += 1000, {stream(900, 1200)});
+    const int labelHeight = QFontMetrics(chart.lossAxis()->labelsFont()).height();
+    const qreal plotHeight = chart.lossChart()->plotArea().height();
+    QVERIFY2(plotHeight > 0 && plotHeight < 5 * labelHeight * 1.5, "the loss plot is not short here");
+    const int intervals = chart.lossAxis()->tickCount() - 1;
+    QVERIFY2(intervals >= 1 && plotHeight / intervals >= labelHeight,
+             qPrintable(QStringLiteral("%1 intervals on a %2 px plot").arg(intervals).arg(plotHeight)));
+    QVERIFY(chart.lossAxis()->max() >= 600); // still the whole loss, in fewer steps
+    QVERIFY(wholeSteps(chart.lossAxis()));
 }
 
 void TestRateChart::loss_ownPlotScaleAndLook_toldFromRateAtAGlance()
