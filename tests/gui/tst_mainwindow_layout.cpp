@@ -4,6 +4,7 @@
 #include "endpointcombo.h"
 #include "fieldstate.h"
 #include "guitest.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "packettablemodel.h"
@@ -149,6 +150,7 @@ class TestMainWindowLayout final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void barsAndMessages_appearing_moveNoControl_data();
     void barsAndMessages_appearing_moveNoControl();
     void screenSizes_payloadAndSendButtonsOnScreen_data();
@@ -164,6 +166,12 @@ void TestMainWindowLayout::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     mct::test::useSettingsIn(m_dir.path());
+    mct::ui::addTranslationDirectory(QStringLiteral(MCT_TRANSLATIONS_DIR));
+}
+
+void TestMainWindowLayout::cleanup()
+{
+    mct::ui::installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 void TestMainWindowLayout::init()
@@ -252,15 +260,19 @@ void TestMainWindowLayout::barsAndMessages_appearing_moveNoControl()
 void TestMainWindowLayout::screenSizes_payloadAndSendButtonsOnScreen_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1024x700") << QSize(1024, 700);
-    QTest::newRow("1280x800") << QSize(1280, 800);
-    QTest::newRow("1366x768") << QSize(1366, 768);
-    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (const QSize size : {QSize(1024, 700), QSize(1280, 800), QSize(1366, 768), QSize(1920, 1080)}) {
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+        }
+    }
 }
 
 void TestMainWindowLayout::screenSizes_payloadAndSendButtonsOnScreen()
 {
     QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QCOMPARE(mct::ui::installTranslators(*QCoreApplication::instance(), language), language);
     MainWindow window;
     showAt(window, size);
     if (QTest::currentTestFailed()) {
